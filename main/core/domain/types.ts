@@ -1,0 +1,186 @@
+// The fact-checking domain as the rest of the app sees it: plain data, no storage or UI.
+// Offsets in selectors always refer to `Article.text`, whose paragraphs are joined by "\n\n"
+// (the same string Lexical's `$getRoot().getTextContent()` yields for paragraph nodes).
+
+export const PARAGRAPH_SEPARATOR = '\n\n';
+
+export type ArticleFormat = 'seed' | 'text' | 'markdown' | 'html';
+
+export interface Article {
+  id: number;
+  title: string;
+  /** The seed format's ASCII teaser, or an HTML page's excerpt/standfirst. */
+  subtitle: string | null;
+  /** e.g. "ST PETERSBURG"; also still present at the start of the first paragraph. */
+  dateline: string | null;
+  byline: string | null;
+  sourceName: string | null;
+  url: string | null;
+  /** ISO 639-1 code, e.g. "de", or null when undetectable. */
+  language: string | null;
+  /** ISO 8601 date or date-time, as known. */
+  publishedAt: string | null;
+  category: string | null;
+  /** Body paragraphs joined by PARAGRAPH_SEPARATOR: the text every selector indexes. */
+  text: string;
+  /** SHA-256 (hex) of `text`: identity for de-duplication and `urn:sha256:` targets. */
+  contentHash: string;
+  format: ArticleFormat;
+  /** File name it was imported from (no directory), for the user's orientation. */
+  fileName: string | null;
+  importedAt: string;
+  revision: number;
+}
+
+/** What an importer produces; the store adds id, hash, timestamps and revision. */
+export type ParsedArticle = Omit<Article, 'id' | 'contentHash' | 'importedAt' | 'revision'>;
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  sourceName: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  category: string | null;
+  claimCount: number;
+  /** Claims not yet Approved, Published or Rejected. */
+  openClaimCount: number;
+  importedAt: string;
+}
+
+/** W3C Web Annotation TextQuoteSelector. */
+export interface TextQuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector: [start, end) in UTF-16 code units of Article.text. */
+export interface TextPositionSelector {
+  start: number;
+  end: number;
+}
+
+export interface ClaimAnchor {
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+}
+
+export const CLAIM_STATUSES = [
+  'draft',
+  'in_research',
+  'needs_review',
+  'approved',
+  'published',
+  'rejected',
+] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  draft: 'Draft',
+  in_research: 'In research',
+  needs_review: 'Needs review',
+  approved: 'Approved',
+  published: 'Published',
+  rejected: 'Rejected',
+};
+
+/** Statuses after which a claim no longer counts as open work. */
+export const CLOSED_CLAIM_STATUSES: readonly ClaimStatus[] = ['approved', 'published', 'rejected'];
+
+export interface Claim {
+  id: number;
+  articleId: number;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  /** True when re-anchoring could not find the quote in the current article text. */
+  orphaned: boolean;
+  /** The claim as it will be reviewed (prefilled from the quote). */
+  claimReviewed: string;
+  claimant: string | null;
+  /** ISO date the claim was made, if known. */
+  claimDate: string | null;
+  /** Key into the verdict scale, or null when no verdict yet. */
+  verdict: string | null;
+  rationale: string | null;
+  status: ClaimStatus;
+  assignee: string | null;
+  /** Reviewer who last set the verdict (for the four-eyes rule). */
+  verdictSetBy: string | null;
+  approvedBy: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+}
+
+export const SOURCE_STANCES = ['supports', 'refutes', 'context'] as const;
+export type SourceStance = (typeof SOURCE_STANCES)[number];
+
+export interface Source {
+  id: number;
+  claimId: number;
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  /** ISO date of the source's publication. */
+  date: string | null;
+  excerpt: string | null;
+  stance: SourceStance;
+  archiveUrl: string | null;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+}
+
+/** One label of the configurable verdict scale. */
+export interface Verdict {
+  key: string;
+  label: string;
+  /** schema.org Rating ratingValue; null for labels outside the scale (e.g. Unverifiable). */
+  ratingValue: number | null;
+  /** CSS colour used for highlights and reports. */
+  color: string;
+  sortOrder: number;
+}
+
+export interface VerdictScale {
+  verdicts: Verdict[];
+  bestRating: number;
+  worstRating: number;
+}
+
+export interface Comment {
+  id: number;
+  claimId: number;
+  parentId: number | null;
+  author: string;
+  body: string;
+  resolved: boolean;
+  createdAt: string;
+  revision: number;
+}
+
+export type ChangeEntity = 'article' | 'claim' | 'source' | 'comment' | 'verdict_scale' | 'setting';
+export type ChangeAction = 'create' | 'update' | 'delete';
+
+/** One entry of the append-only change log; also the feed other open copies follow. */
+export interface ChangeEntry {
+  id: number;
+  at: string;
+  reviewer: string;
+  entity: ChangeEntity;
+  entityId: number;
+  articleId: number | null;
+  action: ChangeAction;
+  /** Changed fields only, before and after; null for create (before) or delete (after). */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** An article with everything attached, as the reader and the exporters need it. */
+export interface ArticleDetail {
+  article: Article;
+  claims: Claim[];
+  sources: Source[];
+}

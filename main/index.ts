@@ -1,0 +1,2 @@
+// Placeholder Electron entry; replaced by the shell.
+export {};

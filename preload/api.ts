@@ -1,0 +1,253 @@
+// The one API contract between the renderer and the core. Every method's argument schema
+// lives here; argument and result types are derived from it, so main (which validates with
+// these schemas), the preload, the browser bridge and the renderer cannot drift apart.
+// This file is imported by Node code and, as types only, by the renderer.
+import { z } from 'zod';
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  ChangeEntry,
+  Claim,
+  Comment,
+  Source,
+  VerdictScale,
+} from '../main/core/domain/types';
+import type { SerializedError } from '../main/core/domain/errors';
+
+const id = z.number().int().positive();
+const revision = z.number().int().nonnegative();
+const shortText = z.string().max(2_000);
+const longText = z.string().max(100_000);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date (YYYY-MM-DD)');
+const httpUrl = z
+  .string()
+  .max(4_000)
+  .refine((u) => {
+    try {
+      const p = new URL(u).protocol;
+      return p === 'http:' || p === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'expected an http:// or https:// URL');
+const claimStatus = z.enum(['draft', 'in_research', 'needs_review', 'approved', 'published', 'rejected']);
+const stance = z.enum(['supports', 'refutes', 'context']);
+export const exportFormat = z.enum(['md', 'html', 'pdf', 'claimreview', 'annotations', 'csv']);
+export type ExportFormat = z.infer<typeof exportFormat>;
+
+export const exportFilter = z
+  .object({
+    articleId: id.optional(),
+    claimIds: z.array(id).max(100_000).optional(),
+    status: z.array(claimStatus).optional(),
+    verdict: z.array(z.string().max(100)).optional(),
+    reviewer: z.string().max(200).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .strict();
+export type ExportFilter = z.infer<typeof exportFilter>;
+
+const claimPatch = z
+  .object({
+    claimReviewed: longText.optional(),
+    claimant: shortText.nullable().optional(),
+    claimDate: isoDate.nullable().optional(),
+    verdict: z.string().max(100).nullable().optional(),
+    rationale: longText.nullable().optional(),
+    status: claimStatus.optional(),
+    assignee: shortText.nullable().optional(),
+  })
+  .strict();
+export type ClaimPatch = z.infer<typeof claimPatch>;
+
+const sourceFields = z
+  .object({
+    url: httpUrl,
+    title: shortText.nullable().optional(),
+    publisher: shortText.nullable().optional(),
+    date: isoDate.nullable().optional(),
+    excerpt: longText.nullable().optional(),
+    stance: stance.optional(),
+    archiveUrl: httpUrl.nullable().optional(),
+  })
+  .strict();
+export type SourceFields = z.infer<typeof sourceFields>;
+
+/** A file handed over by the renderer (button or drop): name plus its bytes in base64. */
+const importFile = z
+  .object({
+    name: z.string().min(1).max(1_000),
+    /** Base64 of the file's bytes. Size is checked again in the core. */
+    data: z.string(),
+  })
+  .strict();
+
+// Marker for a method's result type; the value is never used at runtime.
+function returns<T>(): T {
+  return undefined as T;
+}
+
+export interface DatabaseInfo {
+  path: string;
+  articleCount: number;
+  journalMode: string;
+  schemaVersion: number;
+  /** Where the file lives, and the advice that goes with it (shared-file review). */
+  location: { kind: 'local' | 'network' | 'synced' | 'memory'; warning: string | null };
+}
+
+export interface ImportOutcome {
+  fileName: string;
+  ok: boolean;
+  /** Set when ok: the article (new, or the existing one when the text was already there). */
+  articleId?: number;
+  title?: string;
+  duplicate?: boolean;
+  error?: string;
+}
+
+export interface ExportResult {
+  fileName: string;
+  mimeType: string;
+  /** Text formats as UTF-8 text; PDF as base64. */
+  encoding: 'utf8' | 'base64';
+  content: string;
+}
+
+export interface Settings {
+  reviewerName: string | null;
+  organisationName: string | null;
+  organisationUrl: string | null;
+}
+
+export interface ChangesResult {
+  entries: ChangeEntry[];
+  /** Pass back as `afterId` on the next poll. */
+  lastId: number;
+}
+
+export interface PresenceEntry {
+  reviewer: string;
+  editing: string | null;
+  seenAt: string;
+}
+
+export const contract = {
+  getDatabaseInfo: { input: z.object({}).strict(), output: returns<DatabaseInfo>() },
+  listArticles: {
+    input: z
+      .object({
+        search: z.string().max(500).optional(),
+        sort: z.enum(['date', 'title', 'imported']).optional(),
+        limit: z.number().int().positive().max(10_000).optional(),
+        offset: z.number().int().nonnegative().optional(),
+      })
+      .strict(),
+    output: returns<ArticleSummary[]>(),
+  },
+  getArticle: { input: z.object({ id }).strict(), output: returns<ArticleDetail>() },
+  importFiles: {
+    input: z.object({ files: z.array(importFile).min(1).max(1_000) }).strict(),
+    output: returns<ImportOutcome[]>(),
+  },
+  createClaim: {
+    input: z
+      .object({
+        articleId: id,
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        claimant: shortText.nullable().optional(),
+        verdict: z.string().max(100).nullable().optional(),
+      })
+      .strict()
+      .refine((v) => v.end > v.start, 'end must be after start'),
+    output: returns<Claim>(),
+  },
+  updateClaim: {
+    input: z.object({ id, expectedRevision: revision, patch: claimPatch }).strict(),
+    output: returns<Claim>(),
+  },
+  deleteClaim: {
+    input: z.object({ id, expectedRevision: revision }).strict(),
+    output: returns<{ deleted: true }>(),
+  },
+  addSource: {
+    input: z.object({ claimId: id, fields: sourceFields }).strict(),
+    output: returns<Source>(),
+  },
+  updateSource: {
+    input: z.object({ id, expectedRevision: revision, fields: sourceFields.partial() }).strict(),
+    output: returns<Source>(),
+  },
+  deleteSource: {
+    input: z.object({ id, expectedRevision: revision }).strict(),
+    output: returns<{ deleted: true }>(),
+  },
+  getVerdictScale: { input: z.object({}).strict(), output: returns<VerdictScale>() },
+  changesSince: {
+    input: z.object({ afterId: z.number().int().nonnegative() }).strict(),
+    output: returns<ChangesResult>(),
+  },
+  getHistory: {
+    input: z.object({ entity: z.enum(['article', 'claim']), id }).strict(),
+    output: returns<ChangeEntry[]>(),
+  },
+  listComments: { input: z.object({ claimId: id }).strict(), output: returns<Comment[]>() },
+  addComment: {
+    input: z.object({ claimId: id, parentId: id.nullable().optional(), body: longText.min(1) }).strict(),
+    output: returns<Comment>(),
+  },
+  resolveComment: {
+    input: z.object({ id, expectedRevision: revision, resolved: z.boolean() }).strict(),
+    output: returns<Comment>(),
+  },
+  renderExport: {
+    input: z.object({ format: exportFormat, filter: exportFilter }).strict(),
+    output: returns<ExportResult>(),
+  },
+  getSettings: { input: z.object({}).strict(), output: returns<Settings>() },
+  updateSettings: {
+    input: z
+      .object({
+        reviewerName: z.string().min(1).max(200).optional(),
+        organisationName: z.string().max(200).nullable().optional(),
+        organisationUrl: httpUrl.nullable().optional(),
+      })
+      .strict(),
+    output: returns<Settings>(),
+  },
+  heartbeat: {
+    input: z.object({ editing: z.string().max(200).nullable() }).strict(),
+    output: returns<PresenceEntry[]>(),
+  },
+  openExternal: {
+    input: z.object({ url: httpUrl }).strict(),
+    output: returns<{ opened: boolean }>(),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type ApiInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ApiOutput<M extends MethodName> = Contract[M]['output'];
+
+/** The API as the renderer calls it: one async function per method. */
+export type FactdeskApi = {
+  [M in MethodName]: (input: ApiInput<M>) => Promise<ApiOutput<M>>;
+};
+
+/** What every transport carries back: the renderer never sees raw exceptions. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+/** Validates one call's argument; throws a ZodError the transports turn into invalid_input. */
+export function parseInput<M extends MethodName>(method: M, input: unknown): z.output<Contract[M]['input']> {
+  return contract[method].input.parse(input) as z.output<Contract[M]['input']>;
+}
+
+/** Name of the global the preload (or the browser stand-in) installs the API under. */
+export const API_GLOBAL = 'factdesk';

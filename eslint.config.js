@@ -27,7 +27,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['main/core/**/*.ts', 'main/cli/**/*.ts'],
+    files: ['main/core/**/*.ts', 'main/cli/**/*.ts', 'main/bridge/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/core/**/*.ts', 'main/cli/**/*.ts'],
+    files: ['main/core/**/*.ts', 'main/cli/**/*.ts', 'main/bridge/**/*.ts'],
     ignores: ['main/core/store/sqlite.ts'],
     rules: {
       'no-restricted-imports': [

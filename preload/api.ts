@@ -242,6 +242,16 @@ export type FactdeskApi = {
 /** What every transport carries back: the renderer never sees raw exceptions. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
 
+/**
+ * What the preload (Electron) or the bridge script (browser) installs as `window.factdesk`:
+ * one function per method, resolving to an Envelope. Envelopes, not thrown errors, because
+ * Electron's contextBridge drops every property of an Error but its message.
+ * The renderer wraps this with `createClient` (preload/client.ts) into a FactdeskApi.
+ */
+export type FactdeskBridge = {
+  [M in MethodName]: (input: ApiInput<M>) => Promise<Envelope<ApiOutput<M>>>;
+};
+
 export const methodNames = Object.keys(contract) as MethodName[];
 
 /** Validates one call's argument; throws a ZodError the transports turn into invalid_input. */

@@ -1,0 +1,141 @@
+// `factdesk claim add|update|delete` and `source add`: the review work from the command line.
+import type { Command } from 'commander';
+import { parseInput } from '../../../preload/api';
+import { printJson, withCommonOptions, withCore, parseIntArg, type CommonOptions } from '../common';
+import { formatClaim, formatSource } from '../format';
+import { resolveStatus, resolveVerdict } from '../resolve';
+
+interface ClaimAddOptions extends CommonOptions {
+  quote: string;
+  occurrence?: string;
+  claimant?: string;
+  verdict?: string;
+}
+
+interface ClaimUpdateOptions extends CommonOptions {
+  expectRev: string;
+  verdict?: string;
+  rationale?: string;
+  status?: string;
+  claimant?: string;
+  claimDate?: string;
+  text?: string;
+}
+
+interface SourceAddOptions extends CommonOptions {
+  url: string;
+  title?: string;
+  publisher?: string;
+  date?: string;
+  stance?: string;
+  excerpt?: string;
+  archiveUrl?: string;
+}
+
+export function registerClaimCommands(program: Command): void {
+  const claim = program.command('claim').description('mark and review claims');
+
+  withCommonOptions(
+    claim
+      .command('add')
+      .description('mark a quote of an article as a claim (selectors are computed from the quote)')
+      .argument('<articleId>')
+      .requiredOption('--quote <text>', 'the exact text of the claim as it appears in the article')
+      .option('--occurrence <n>', 'which occurrence of the quote, when it appears more than once', '1')
+      .option('--claimant <name>', 'who made the claim')
+      .option('--verdict <label>', 'a verdict label or key from the verdict scale'),
+  ).action(async (articleId: string, opts: ClaimAddOptions) => {
+    const id = parseIntArg(articleId, 'ARTICLE_ID');
+    const occurrence = parseIntArg(opts.occurrence ?? '1', '--occurrence');
+    await withCore(opts, async (core) => {
+      const scale = await core.getVerdictScale({});
+      const created = await core.createClaimFromQuote({
+        articleId: id,
+        quote: opts.quote,
+        occurrence,
+        claimant: opts.claimant ?? null,
+        verdict: opts.verdict === undefined ? null : resolveVerdict(scale, opts.verdict),
+      });
+      if (opts.json) printJson(created);
+      else process.stdout.write(`${formatClaim(created, scale)}\n`);
+    });
+  });
+
+  withCommonOptions(
+    claim
+      .command('update')
+      .description('change a claim; refuses (exit 3) when someone saved since --expect-rev')
+      .argument('<claimId>')
+      .requiredOption('--expect-rev <n>', 'the revision your edit starts from')
+      .option('--verdict <label>', 'verdict label or key; "none" clears it')
+      .option('--rationale <text>')
+      .option('--status <status>', 'Draft, In research, Needs review, Approved, Published, Rejected')
+      .option('--claimant <name>')
+      .option('--claim-date <date>', 'YYYY-MM-DD')
+      .option('--text <text>', 'the claim as reviewed'),
+  ).action(async (claimId: string, opts: ClaimUpdateOptions) => {
+    const id = parseIntArg(claimId, 'CLAIM_ID');
+    const expectedRevision = parseIntArg(opts.expectRev, '--expect-rev');
+    await withCore(opts, async (core) => {
+      const scale = await core.getVerdictScale({});
+      const patch: Record<string, unknown> = {};
+      if (opts.verdict !== undefined) patch.verdict = opts.verdict === 'none' ? null : resolveVerdict(scale, opts.verdict);
+      if (opts.rationale !== undefined) patch.rationale = opts.rationale;
+      if (opts.status !== undefined) patch.status = resolveStatus(opts.status);
+      if (opts.claimant !== undefined) patch.claimant = opts.claimant;
+      if (opts.claimDate !== undefined) patch.claimDate = opts.claimDate;
+      if (opts.text !== undefined) patch.claimReviewed = opts.text;
+      const updated = await core.updateClaim(parseInput('updateClaim', { id, expectedRevision, patch }));
+      if (opts.json) printJson(updated);
+      else process.stdout.write(`${formatClaim(updated, scale)}\n`);
+    });
+  });
+
+  withCommonOptions(
+    claim
+      .command('delete')
+      .description('delete a claim and its sources; refuses (exit 3) when someone saved since --expect-rev')
+      .argument('<claimId>')
+      .requiredOption('--expect-rev <n>', 'the revision you saw'),
+  ).action(async (claimId: string, opts: CommonOptions & { expectRev: string }) => {
+    const id = parseIntArg(claimId, 'CLAIM_ID');
+    const expectedRevision = parseIntArg(opts.expectRev, '--expect-rev');
+    await withCore(opts, async (core) => {
+      const result = await core.deleteClaim(parseInput('deleteClaim', { id, expectedRevision }));
+      if (opts.json) printJson(result);
+      else process.stdout.write(`Deleted claim #${id}.\n`);
+    });
+  });
+
+  const source = program.command('source').description('evidence attached to claims');
+  withCommonOptions(
+    source
+      .command('add')
+      .description('attach a source (evidence) to a claim')
+      .argument('<claimId>')
+      .requiredOption('--url <url>', 'http(s) address of the source')
+      .option('--title <text>')
+      .option('--publisher <text>')
+      .option('--date <date>', 'YYYY-MM-DD')
+      .option('--stance <stance>', 'supports, refutes or context', 'context')
+      .option('--excerpt <text>')
+      .option('--archive-url <url>'),
+  ).action(async (claimId: string, opts: SourceAddOptions) => {
+    const id = parseIntArg(claimId, 'CLAIM_ID');
+    const fields = {
+      url: opts.url,
+      title: opts.title,
+      publisher: opts.publisher,
+      date: opts.date,
+      stance: opts.stance,
+      excerpt: opts.excerpt,
+      archiveUrl: opts.archiveUrl,
+    };
+    const input = parseInput('addSource', { claimId: id, fields });
+    await withCore(opts, async (core) => {
+      const added = await core.addSource(input);
+      if (opts.json) printJson(added);
+      else process.stdout.write(`${formatSource(added).trim()}\n`);
+    });
+  });
+}

@@ -1,0 +1,59 @@
+// `factdesk export`: the same report files the app writes, from the command line.
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { parseInput, exportFormat } from '../../../preload/api';
+import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
+import { resolveStatus, resolveVerdict } from '../resolve';
+
+interface ExportOptions extends CommonOptions {
+  format: string;
+  out: string;
+  article?: string;
+  claims?: string;
+  status?: string[];
+  verdict?: string[];
+  reviewedBy?: string;
+  from?: string;
+  to?: string;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',')];
+
+export function registerExportCommand(program: Command): void {
+  withCommonOptions(
+    program
+      .command('export')
+      .description('write a claim report: md, html, pdf, claimreview (JSON-LD), annotations (W3C JSON-LD) or csv')
+      .requiredOption('--format <format>', exportFormat.options.join('|'))
+      .requiredOption('--out <path>', 'output file, or - for standard output (not for pdf)')
+      .option('--article <id>', 'only this article')
+      .option('--claims <ids>', 'only these claims (comma-separated ids)')
+      .option('--status <status>', 'only claims with this status (repeatable or comma-separated)', collect)
+      .option('--verdict <label>', 'only claims with this verdict (repeatable or comma-separated)', collect)
+      .option('--reviewed-by <name>', 'only claims this reviewer created, rated or approved')
+      .option('--from <date>', 'only claims updated on or after YYYY-MM-DD')
+      .option('--to <date>', 'only claims updated on or before YYYY-MM-DD'),
+  ).action(async (opts: ExportOptions) => {
+    const format = exportFormat.safeParse(opts.format);
+    if (!format.success) throw new UsageError(`--format must be one of ${exportFormat.options.join(', ')}.`);
+    if (opts.out === '-' && format.data === 'pdf') throw new UsageError('A PDF needs a file: give --out PATH.');
+    await withCore(opts, async (core) => {
+      const scale = await core.getVerdictScale({});
+      const filter = {
+        articleId: opts.article === undefined ? undefined : parseIntArg(opts.article, '--article'),
+        claimIds: opts.claims?.split(',').map((c) => parseIntArg(c.trim(), '--claims')),
+        status: opts.status?.map(resolveStatus),
+        verdict: opts.verdict?.map((v) => resolveVerdict(scale, v)),
+        reviewer: opts.reviewedBy,
+        from: opts.from,
+        to: opts.to,
+      };
+      const result = await core.renderExport(parseInput('renderExport', { format: format.data, filter }));
+      const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
+      if (opts.out === '-') process.stdout.write(bytes);
+      else await writeFile(opts.out, bytes);
+      if (opts.json) printJson({ out: opts.out, format: format.data, bytes: bytes.length, mimeType: result.mimeType });
+      else if (opts.out !== '-') process.stderr.write(`Wrote ${opts.out} (${bytes.length} bytes).\n`);
+    });
+  });
+}

@@ -1,0 +1,41 @@
+// `factdesk serve`: the renderer and the API on 127.0.0.1, for a browser (and browser tests).
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { startBridge } from '../../bridge/server';
+import { defaultDatabasePath, parseIntArg, reviewerName, withCommonOptions, type CommonOptions } from '../common';
+import { openFactdesk } from '../../core/service';
+import { printPdfWithChromium } from '../../core/export/pdf-chromium';
+
+export function registerServeCommand(program: Command): void {
+  withCommonOptions(
+    program
+      .command('serve')
+      .description('serve the workbench and its API on 127.0.0.1; prints the URL (with a per-run token) first')
+      .option('--port <n>', 'port to listen on (0 picks a free one)', '0'),
+  ).action(async (opts: CommonOptions & { port: string }) => {
+    const port = parseIntArg(opts.port, '--port');
+    const core = await openFactdesk({
+      path: opts.db ?? defaultDatabasePath(),
+      create: true,
+      reviewer: reviewerName(opts),
+      host: { printPdf: printPdfWithChromium },
+    });
+    // The CLI bundle lives in out/main; the built renderer beside it in out/renderer.
+    const rendererDir = process.env.FACTDESK_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
+    const bridge = await startBridge({ api: core, rendererDir, port });
+    process.stdout.write(`${bridge.url}\n`);
+    if (opts.json) printJsonLine({ url: bridge.url, port: bridge.port });
+    process.stderr.write(`Factdesk is serving ${opts.db ?? defaultDatabasePath()} — open the URL above. Ctrl+C stops.\n`);
+    await new Promise<void>((resolve) => {
+      const stop = (): void => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await bridge.close();
+    await core.close();
+  });
+}
+
+function printJsonLine(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}

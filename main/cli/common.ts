@@ -1,0 +1,84 @@
+// What every CLI command shares: opening the database, printing, and mapping errors to exit codes
+// (0 ok, 1 bad input or refused file, 2 usage, 3 conflict).
+import { homedir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { openFactdesk, type FactdeskCore } from '../core/service';
+import { FactdeskError } from '../core/domain/errors';
+import { toFactdeskError } from '../core/dispatch';
+import { printPdfWithChromium } from '../core/export/pdf-chromium';
+
+export const EXIT = { ok: 0, badInput: 1, usage: 2, conflict: 3 } as const;
+
+export interface CommonOptions {
+  db?: string;
+  json?: boolean;
+  reviewer?: string;
+}
+
+export function withCommonOptions(cmd: Command): Command {
+  return cmd
+    .option('--db <path>', 'database file (created if missing); default $FACTDESK_DB or ~/.local/share/factdesk/factdesk.db')
+    .option('--json', 'machine-readable output')
+    .option('--reviewer <name>', 'who is making the change; default $FACTDESK_REVIEWER or your login name');
+}
+
+export function defaultDatabasePath(): string {
+  if (process.env.FACTDESK_DB) return process.env.FACTDESK_DB;
+  const dataHome = process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
+  return join(dataHome, 'factdesk', 'factdesk.db');
+}
+
+export function reviewerName(opts: CommonOptions): string {
+  return opts.reviewer || process.env.FACTDESK_REVIEWER || safeLoginName();
+}
+
+function safeLoginName(): string {
+  try {
+    return userInfo().username || 'reviewer';
+  } catch {
+    return 'reviewer';
+  }
+}
+
+/** Opens the core for one command and always closes it, whatever the command does. */
+export async function withCore<T>(opts: CommonOptions, run: (core: FactdeskCore) => Promise<T>): Promise<T> {
+  const core = await openFactdesk({
+    path: opts.db ?? defaultDatabasePath(),
+    create: true,
+    reviewer: reviewerName(opts),
+    host: { printPdf: printPdfWithChromium },
+  });
+  try {
+    return await run(core);
+  } finally {
+    await core.close();
+  }
+}
+
+/** Thrown for command-line misuse the parser cannot see (e.g. a malformed number). */
+export class UsageError extends Error {}
+
+export function exitCodeFor(e: unknown): number {
+  const err = toFactdeskError(e);
+  if (err instanceof UsageError) return EXIT.usage;
+  if (err instanceof FactdeskError) {
+    if (err.code === 'conflict') return EXIT.conflict;
+    return EXIT.badInput;
+  }
+  return EXIT.badInput;
+}
+
+export function errorMessage(e: unknown): string {
+  const err = toFactdeskError(e);
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function parseIntArg(value: string, name: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, got "${value}".`);
+  return Number(value);
+}

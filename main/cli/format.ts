@@ -1,0 +1,58 @@
+// Human-readable output for the terminal; --json prints the data itself instead.
+import type { Article, ArticleDetail, ArticleSummary, Claim, Source, VerdictScale } from '../core/domain/types';
+import { CLAIM_STATUS_LABELS } from '../core/domain/types';
+
+export function verdictLabel(scale: VerdictScale, key: string | null): string {
+  if (key === null) return '—';
+  return scale.verdicts.find((v) => v.key === key)?.label ?? key;
+}
+
+export function formatArticleLine(a: ArticleSummary): string {
+  const meta = [a.sourceName, a.publishedAt?.slice(0, 10), a.language].filter(Boolean).join(', ');
+  return `${String(a.id).padStart(5)}  ${a.title}${meta ? `  (${meta})` : ''}  [${a.claimCount} claims, ${a.openClaimCount} open]`;
+}
+
+export function formatArticle(a: Article): string {
+  const lines = [
+    `#${a.id} ${a.title}`,
+    a.subtitle ? `Subtitle:  ${a.subtitle}` : null,
+    a.dateline ? `Dateline:  ${a.dateline}` : null,
+    a.byline ? `Byline:    ${a.byline}` : null,
+    a.sourceName ? `Source:    ${a.sourceName}` : null,
+    a.url ? `URL:       ${a.url}` : null,
+    a.publishedAt ? `Published: ${a.publishedAt}` : null,
+    `Language:  ${a.language ?? 'unknown'}`,
+    a.category ? `Category:  ${a.category}` : null,
+    `Revision:  ${a.revision}`,
+  ];
+  return lines.filter((l): l is string => l !== null).join('\n');
+}
+
+export function formatClaim(c: Claim, scale: VerdictScale): string {
+  return [
+    `Claim #${c.id} (rev ${c.revision})${c.orphaned ? ' [orphaned: quote no longer found]' : ''}`,
+    `  Quote:     "${c.quote.exact}"  [${c.position.start}–${c.position.end}]`,
+    `  Claim:     ${c.claimReviewed}`,
+    `  Claimant:  ${c.claimant ?? '—'}`,
+    `  Date:      ${c.claimDate ?? '—'}`,
+    `  Verdict:   ${verdictLabel(scale, c.verdict)}`,
+    `  Status:    ${CLAIM_STATUS_LABELS[c.status]}`,
+    c.rationale ? `  Rationale: ${c.rationale}` : null,
+  ]
+    .filter((l): l is string => l !== null)
+    .join('\n');
+}
+
+export function formatSource(s: Source): string {
+  return `    Source #${s.id} (${s.stance}): ${s.title ?? s.url}${s.title ? ` <${s.url}>` : ''}`;
+}
+
+export function formatDetail(d: ArticleDetail, scale: VerdictScale): string {
+  const parts = [formatArticle(d.article), '', d.article.text, ''];
+  if (d.claims.length === 0) parts.push('No claims yet.');
+  for (const c of d.claims) {
+    parts.push(formatClaim(c, scale));
+    for (const s of d.sources.filter((x) => x.claimId === c.id)) parts.push(formatSource(s));
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,30 @@
+// One call across a process boundary (IPC or the loopback bridge): validate the argument
+// against the contract, run the core method, and wrap the outcome in an Envelope, so both
+// transports behave identically and the renderer never sees a raw exception.
+import { ZodError } from 'zod';
+import { contract, parseInput, type Envelope, type FactdeskApi, type MethodName } from '../../preload/api';
+import { FactdeskError, serializeError } from './domain/errors';
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export async function dispatch(api: FactdeskApi, method: string, input: unknown): Promise<Envelope<unknown>> {
+  try {
+    if (!isMethodName(method)) throw new FactdeskError('invalid_input', `Unknown method "${method}".`);
+    const parsed = parseInput(method, input ?? {});
+    const call = api[method] as (arg: unknown) => Promise<unknown>;
+    const value = await call.call(api, parsed);
+    return { ok: true, value };
+  } catch (e) {
+    return { ok: false, error: serializeError(toFactdeskError(e)) };
+  }
+}
+
+export function toFactdeskError(e: unknown): unknown {
+  if (e instanceof ZodError) {
+    const issues = e.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ');
+    return new FactdeskError('invalid_input', `Invalid input: ${issues}`);
+  }
+  return e;
+}

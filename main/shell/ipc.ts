@@ -1,0 +1,43 @@
+// IPC wiring: one `ipcMain.handle` per contract method. Each call is checked for its sender
+// (the app's own top-level frame only) and its argument is validated before the core runs.
+// Electron objects come in as parameters so this is tested with fakes (no Electron binary here).
+import type { Envelope, FactdeskApi } from '../../preload/api';
+import { METHOD_NAMES, channelOf } from '../../preload/methods';
+import { dispatch } from '../core/dispatch';
+
+/** The part of an IpcMainInvokeEvent we rely on. */
+export interface InvokeEventLike {
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
+
+/** Accept only the app's own page, in its top-level frame: never an iframe or a navigated-away page. */
+export function makeSenderCheck(appUrlPrefix: string): (event: InvokeEventLike) => boolean {
+  return (event) => {
+    const frame = event.senderFrame;
+    return frame !== null && frame.parent === null && frame.url.startsWith(appUrlPrefix);
+  };
+}
+
+export function registerApiHandlers(
+  ipcMain: IpcMainLike,
+  getApi: () => FactdeskApi,
+  isTrustedSender: (event: InvokeEventLike) => boolean,
+): () => void {
+  for (const method of METHOD_NAMES) {
+    ipcMain.handle(channelOf(method), async (event, ...args): Promise<Envelope<unknown>> => {
+      if (!isTrustedSender(event)) {
+        return { ok: false, error: { code: 'forbidden', message: 'Call refused: it did not come from the Factdesk window.' } };
+      }
+      if (args.length > 1) {
+        return { ok: false, error: { code: 'invalid_input', message: `${method} takes one argument.` } };
+      }
+      return dispatch(getApi(), method, args[0]);
+    });
+  }
+  return () => METHOD_NAMES.forEach((m) => ipcMain.removeHandler(channelOf(m)));
+}

@@ -1,0 +1,37 @@
+// The method names as a plain list, so the sandboxed preload needs no runtime import of the
+// contract (and its schema library). The type check below fails when this list and the
+// contract disagree.
+import type { MethodName } from './api';
+
+export const METHOD_NAMES = [
+  'getDatabaseInfo',
+  'listArticles',
+  'getArticle',
+  'importFiles',
+  'createClaim',
+  'updateClaim',
+  'deleteClaim',
+  'addSource',
+  'updateSource',
+  'deleteSource',
+  'getVerdictScale',
+  'changesSince',
+  'getHistory',
+  'listComments',
+  'addComment',
+  'resolveComment',
+  'renderExport',
+  'getSettings',
+  'updateSettings',
+  'heartbeat',
+  'openExternal',
+] as const satisfies readonly MethodName[];
+
+type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;
+// If this line fails to compile, a contract method is missing from METHOD_NAMES.
+export const METHOD_LIST_IS_COMPLETE: [Missing] extends [never] ? true : Missing = true;
+
+/** IPC channel of one method: one channel per method, never a generic one. */
+export function channelOf(method: (typeof METHOD_NAMES)[number]): string {
+  return `factdesk:${method}`;
+}

@@ -1,2 +1,189 @@
-// Placeholder Electron entry; replaced by the shell.
-export {};
+// The Electron shell: one window, the menu, native dialogs, and IPC wired to the core.
+// Everything else (storage, import, export, review) is the core, which never imports electron.
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { dirname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openFactdesk, type FactdeskCore } from './core/service';
+import { registerApiHandlers, makeSenderCheck } from './shell/ipc';
+import { CONTENT_SECURITY_POLICY, guardNavigation, isWebUrl, mainWindowOptions } from './shell/window';
+import { electronPdfPrinter } from './shell/pdf';
+import { readRecent, rememberRecent } from './shell/recent';
+import { exportFormat, type ExportFormat } from '../preload/api';
+
+// The bundle is ESM: no __dirname. out/main/index.js sits beside out/preload and out/renderer.
+const here = dirname(fileURLToPath(import.meta.url));
+
+let core: FactdeskCore | null = null;
+let window: BrowserWindow | null = null;
+
+const recentFile = (): string => join(app.getPath('userData'), 'recent-databases.json');
+const defaultDb = (): string => join(app.getPath('userData'), 'factdesk.db');
+const rendererUrl = (): string =>
+  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href;
+const appUrlPrefix = (): string => rendererUrl().replace(/index\.html.*$/, '');
+
+async function openDatabase(path: string): Promise<void> {
+  const next = await openFactdesk({
+    path,
+    create: true,
+    reviewer: process.env.FACTDESK_REVIEWER ?? '',
+    settingsDir: app.getPath('userData'),
+    host: {
+      openExternal: async (url) => {
+        if (!isWebUrl(url)) return false;
+        await shell.openExternal(url);
+        return true;
+      },
+      printPdf: electronPdfPrinter((options) => new BrowserWindow(options)),
+    },
+  });
+  const previous = core;
+  core = next;
+  await previous?.close();
+  await rememberRecent(recentFile(), path);
+  await buildMenu();
+  window?.setTitle(`Factdesk — ${path}`);
+  window?.webContents.reload();
+}
+
+async function chooseAndOpen(mode: 'open' | 'new'): Promise<void> {
+  if (!window) return;
+  const result =
+    mode === 'open'
+      ? await dialog.showOpenDialog(window, {
+          title: 'Open a Factdesk database',
+          properties: ['openFile'],
+          filters: [{ name: 'Factdesk database', extensions: ['db', 'factdesk', 'sqlite'] }],
+        })
+      : await dialog.showSaveDialog(window, {
+          title: 'New Factdesk database',
+          defaultPath: 'factdesk.db',
+          filters: [{ name: 'Factdesk database', extensions: ['db'] }],
+        }).then((r) => ({ canceled: r.canceled, filePaths: r.filePath ? [r.filePath] : [] }));
+  const path = result.filePaths[0];
+  if (result.canceled || !path) return;
+  await openDatabase(path).catch((e: unknown) => showError('The database could not be opened', e));
+}
+
+async function importWithDialog(): Promise<void> {
+  if (!window || !core) return;
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Import articles',
+    properties: ['openFile', 'openDirectory', 'multiSelections'],
+    filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+  });
+  if (result.canceled || result.filePaths.length === 0) return;
+  const outcomes = await core.importPaths(result.filePaths, (done, total) => window?.setProgressBar(done / total));
+  window.setProgressBar(-1);
+  const failed = outcomes.filter((o) => !o.ok);
+  if (failed.length > 0) {
+    await dialog.showMessageBox(window, {
+      type: 'warning',
+      message: `${outcomes.length - failed.length} imported, ${failed.length} failed`,
+      detail: failed.map((o) => o.error).join('\n'),
+    });
+  }
+}
+
+async function exportWithDialog(): Promise<void> {
+  if (!window || !core) return;
+  const result = await dialog.showSaveDialog(window, {
+    title: 'Export report of the whole database',
+    defaultPath: 'factdesk-report.html',
+    filters: [
+      { name: 'HTML report', extensions: ['html'] },
+      { name: 'PDF report', extensions: ['pdf'] },
+      { name: 'Markdown report', extensions: ['md'] },
+      { name: 'CSV', extensions: ['csv'] },
+      { name: 'ClaimReview JSON-LD', extensions: ['claimreview.json'] },
+      { name: 'Web Annotation JSON-LD', extensions: ['annotations.json', 'jsonld'] },
+    ],
+  });
+  if (result.canceled || !result.filePath) return;
+  const format = formatFromPath(result.filePath);
+  const out = await core.renderExport({ format, filter: {} });
+  await writeFile(result.filePath, Buffer.from(out.content, out.encoding === 'base64' ? 'base64' : 'utf8'));
+}
+
+function formatFromPath(path: string): ExportFormat {
+  if (path.endsWith('.claimreview.json')) return 'claimreview';
+  if (path.endsWith('.annotations.json') || path.endsWith('.jsonld')) return 'annotations';
+  const ext = path.split('.').pop() ?? 'html';
+  const parsed = exportFormat.safeParse(ext);
+  return parsed.success ? parsed.data : 'html';
+}
+
+async function buildMenu(): Promise<void> {
+  const recent = await readRecent(recentFile());
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Database…', accelerator: 'CmdOrCtrl+N', click: () => void chooseAndOpen('new') },
+        { label: 'Open Database…', accelerator: 'CmdOrCtrl+O', click: () => void chooseAndOpen('open') },
+        {
+          label: 'Open Recent',
+          submenu: recent.length
+            ? recent.map((p) => ({ label: p, click: () => void openDatabase(p).catch((e: unknown) => showError('The database could not be opened', e)) }))
+            : [{ label: 'No recent databases', enabled: false }],
+        },
+        { type: 'separator' },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => void importWithDialog().catch((e: unknown) => showError('Import failed', e)) },
+        { label: 'Export Report…', accelerator: 'CmdOrCtrl+E', click: () => void exportWithDialog().catch((e: unknown) => showError('Export failed', e)) },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function showError(title: string, e: unknown): void {
+  dialog.showErrorBox(title, e instanceof Error ? e.message : String(e));
+}
+
+function createWindow(): void {
+  window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')));
+  guardNavigation(window.webContents, appUrlPrefix(), (url) => void shell.openExternal(url));
+  window.once('ready-to-show', () => window?.show());
+  window.on('closed', () => {
+    window = null;
+  });
+  void window.loadURL(rendererUrl());
+}
+
+app.whenReady().then(async () => {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  registerApiHandlers(
+    ipcMain,
+    () => {
+      if (!core) throw new Error('No database is open.');
+      return core;
+    },
+    makeSenderCheck(appUrlPrefix()),
+  );
+  const recent = await readRecent(recentFile());
+  await openDatabase(recent[0] ?? defaultDb()).catch(async (e: unknown) => {
+    showError('The last database could not be opened; starting with the default one', e);
+    await openDatabase(defaultDb());
+  });
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('before-quit', () => {
+  void core?.close();
+});

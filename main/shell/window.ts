@@ -1,0 +1,76 @@
+// The window's security settings and guards, kept apart from `main/index.ts` so they are
+// unit-tested with fakes: sandboxed, isolated renderer; no navigation away; no new windows.
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** The CSP sent as a header for everything the window loads (the page also carries it as a meta tag). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+].join('; ');
+
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Factdesk',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** The part of WebContents the guards use. */
+export interface GuardedContents {
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+}
+
+/**
+ * Keeps the window on the app: every new-window request is denied (http/https links go to the
+ * system browser instead, after a check), and navigation anywhere but the app's own page is stopped.
+ */
+export function guardNavigation(
+  contents: GuardedContents,
+  appUrlPrefix: string,
+  openExternally: (url: string) => void,
+): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isWebUrl(url)) openExternally(url);
+    return { action: 'deny' };
+  });
+  const stayOnApp = (event: { preventDefault(): void }, url: string): void => {
+    if (!url.startsWith(appUrlPrefix)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayOnApp);
+  contents.on('will-redirect', stayOnApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

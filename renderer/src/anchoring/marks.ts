@@ -1,0 +1,86 @@
+// Claim highlights in a live document: wrap a new claim, remove a deleted one, read back
+// which text each claim covers (to tell whether the document still matches the claims).
+import { $wrapSelectionInMarkNode, $unwrapMarkNode } from '@lexical/mark';
+import { registerNestedElementResolver } from '@lexical/utils';
+import { $isElementNode, type ElementNode, type LexicalEditor } from 'lexical';
+import {
+  $createClaimMarkNode,
+  $isClaimMarkNode,
+  ClaimMarkNode,
+  claimIdsOfMark,
+  claimMarkId,
+} from '../nodes/ClaimMarkNode';
+import { $getBodyLayout, $offsetWithinBlock, $textRangeToSelection, type TextRange } from './offsets';
+
+/**
+ * Flattens a mark created inside another mark (an overlapping claim) into sibling marks
+ * carrying both ids, as the Lexical playground does for comments.
+ */
+export function registerClaimMarkOverlapResolver(editor: LexicalEditor): () => void {
+  return registerNestedElementResolver<ClaimMarkNode>(
+    editor,
+    ClaimMarkNode,
+    (from) => $createClaimMarkNode(from.getIDs()),
+    (from, to) => {
+      for (const id of from.getIDs()) to.addID(id);
+    },
+  );
+}
+
+/** Highlights a new claim over [start, end) of Article.text. */
+export function $wrapClaimRange(claimId: number, range: TextRange): boolean {
+  const selection = $textRangeToSelection(range);
+  if (selection === null) return false;
+  $wrapSelectionInMarkNode(selection, false, claimMarkId(claimId), (ids) => $createClaimMarkNode(ids));
+  return true;
+}
+
+/** Removes a claim's highlight; marks left without claims are unwrapped into plain text. */
+export function $removeClaimMark(claimId: number): void {
+  const id = claimMarkId(claimId);
+  for (const mark of $claimMarks()) {
+    if (!mark.hasID(id)) continue;
+    mark.deleteID(id);
+    if (mark.getIDs().length === 0) $unwrapMarkNode(mark);
+  }
+}
+
+/** Every claim mark in the body, in document order. */
+export function $claimMarks(): ClaimMarkNode[] {
+  const found: ClaimMarkNode[] = [];
+  const visit = (element: ElementNode): void => {
+    for (const child of element.getChildren()) {
+      if ($isClaimMarkNode(child)) found.push(child);
+      if ($isElementNode(child)) visit(child);
+    }
+  };
+  for (const paragraph of $getBodyLayout().paragraphs) visit(paragraph);
+  return found;
+}
+
+/** The text each highlighted claim spans now: from its first marked character to its last. */
+export function $readClaimRanges(): Map<number, TextRange> {
+  const layout = $getBodyLayout();
+  const ranges = new Map<number, TextRange>();
+  layout.paragraphs.forEach((paragraph, index) => {
+    const paragraphStart = layout.starts[index] ?? 0;
+    const visit = (element: ElementNode): void => {
+      for (const child of element.getChildren()) {
+        if ($isClaimMarkNode(child)) {
+          const start = paragraphStart + $offsetWithinBlock(child, paragraph);
+          const end = start + child.getTextContentSize();
+          for (const claimId of claimIdsOfMark(child.getIDs())) {
+            const known = ranges.get(claimId);
+            ranges.set(claimId, {
+              start: Math.min(known?.start ?? start, start),
+              end: Math.max(known?.end ?? end, end),
+            });
+          }
+        }
+        if ($isElementNode(child)) visit(child);
+      }
+    };
+    visit(paragraph);
+  });
+  return ranges;
+}

@@ -1,0 +1,111 @@
+// Finding and reading import files. Sizes are checked with stat before any byte is read, so a
+// 300 MB file dropped in by mistake costs nothing.
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { refuseImport } from './problems.js';
+
+export const IMPORTABLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
+/** 20 MiB: far above any article, far below what would hurt the app. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export function isImportableName(fileName: string): boolean {
+  return IMPORTABLE_EXTENSIONS.includes(path.extname(fileName).toLowerCase());
+}
+
+/**
+ * The files to import for the given files and folders, in a stable order: arguments in the order
+ * given; inside a folder, paths sorted by code point (not locale) at every level. Folders are
+ * searched recursively for importable extensions, skipping hidden entries (".git", ".DS_Store").
+ * A file named explicitly is always included so that the user gets a per-file reason if it cannot
+ * be imported (e.g. "looks like a binary file") instead of silence. Each file appears once.
+ */
+export async function collectImportFiles(paths: string[]): Promise<string[]> {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string): void => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      found.push(file);
+    }
+  };
+  for (const given of paths) {
+    const absolute = path.resolve(given);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      throw refuseImport(path.basename(given), 'missing', `${given} does not exist`);
+    }
+    if (info.isDirectory()) {
+      const visited = new Set<string>();
+      for (const file of await walk(absolute, visited)) add(file);
+    } else {
+      add(absolute);
+    }
+  }
+  return found;
+}
+
+async function walk(directory: string, visited: Set<string>): Promise<string[]> {
+  const real = await realpath(directory);
+  if (visited.has(real)) return []; // symlink loop
+  visited.add(real);
+  const entries = await readdir(directory, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(directory, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(full).catch(() => null);
+      isDirectory = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDirectory) files.push(...(await walk(full, visited)));
+    else if (isFile && isImportableName(entry.name)) files.push(full);
+  }
+  return files;
+}
+
+/** Reads one import file, refusing (before reading) anything that is not a regular file or too large. */
+export async function readImportFile(filePath: string): Promise<Uint8Array> {
+  const name = path.basename(filePath);
+  let info;
+  try {
+    info = await stat(filePath);
+  } catch {
+    throw refuseImport(name, 'missing', `${filePath} does not exist`);
+  }
+  if (!info.isFile()) throw refuseImport(name, 'not_a_file', `${name} is not a file`);
+  if (info.size > MAX_IMPORT_BYTES) throw tooLarge(name, info.size);
+  const handle = await open(filePath, 'r');
+  try {
+    // Read at most one byte past the limit: the file may have grown since stat.
+    const buffer = Buffer.alloc(Math.min(info.size, MAX_IMPORT_BYTES) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > MAX_IMPORT_BYTES) throw tooLarge(name, (await handle.stat()).size);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(name: string, size: number): Error {
+  return refuseImport(
+    name,
+    'too_large',
+    `${name} is ${formatMegabytes(size)}; Factdesk imports articles up to ${formatMegabytes(MAX_IMPORT_BYTES)}`,
+  );
+}
+
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}

@@ -1,0 +1,55 @@
+// Article import: bytes of one file → ParsedArticle, plus finding and reading the files. The import
+// service (store side) calls these; nothing here touches the database.
+import path from 'node:path';
+import type { ParsedArticle } from '../domain/types.js';
+import { decodeArticleBytes } from './decode.js';
+import { parseHtml } from './html.js';
+import { parseMarkdown } from './markdown.js';
+import { parsePlainText } from './plainText.js';
+import { refuseImport } from './problems.js';
+import { parseSeed } from './seed.js';
+import { normaliseNewlines } from './whitespace.js';
+
+export { collectImportFiles, readImportFile, MAX_IMPORT_BYTES, IMPORTABLE_EXTENSIONS } from './files.js';
+export { detectLanguage } from './language.js';
+export type { ImportRefusal } from './problems.js';
+
+type SourceKind = 'text' | 'markdown' | 'html';
+
+/**
+ * Parses one import file. `fileName` may be a path; the article records its base name.
+ * Throws FactdeskError('bad_import') naming the file and the reason for anything that cannot become
+ * an article: empty, binary, undecodable, or HTML without an article.
+ */
+export function parseArticleFile(fileName: string, bytes: Uint8Array): ParsedArticle {
+  const name = path.basename(fileName);
+  let kind = kindFromExtension(name);
+  const decoded = decodeArticleBytes(name, bytes, { html: kind !== 'markdown' });
+  const text = normaliseNewlines(decoded.text.startsWith('\ufeff') ? decoded.text.slice(1) : decoded.text);
+  if (text.trim().length === 0) throw refuseImport(name, 'empty', `${name} is empty`);
+  // Files named without a known extension are sniffed: saved pages start with a doctype or <html>.
+  kind ??= /^\s*(?:<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
+
+  let article: ParsedArticle;
+  if (kind === 'html') article = parseHtml(text, name);
+  else if (kind === 'markdown') article = parseMarkdown(text, name);
+  else article = parseSeed(text, name) ?? parsePlainText(text, name);
+
+  if (article.text.length === 0) throw refuseImport(name, 'empty', `${name} has a title but no article text`);
+  return article;
+}
+
+function kindFromExtension(fileName: string): SourceKind | null {
+  switch (path.extname(fileName).toLowerCase()) {
+    case '.html':
+    case '.htm':
+      return 'html';
+    case '.md':
+    case '.markdown':
+      return 'markdown';
+    case '.txt':
+      return 'text';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,16 @@
+// Every refusal of an import file goes through here, so the message always names the file and
+// the reason, and callers (CLI, UI, import service) can branch on `details.reason`.
+import { FactdeskError } from '../domain/errors.js';
+
+export type ImportRefusal =
+  | 'missing'
+  | 'not_a_file'
+  | 'too_large'
+  | 'empty'
+  | 'binary'
+  | 'encoding'
+  | 'no_article';
+
+export function refuseImport(fileName: string, reason: ImportRefusal, message: string): FactdeskError {
+  return new FactdeskError('bad_import', message, { fileName, reason });
+}

@@ -1,0 +1,174 @@
+// The self-contained HTML claim report: inline CSS, no scripts, nothing loaded from anywhere
+// (a CSP meta forbids it), printable. Every piece of data passes through escapeHtml; links are
+// only made for http(s) URLs; verdict colours only reach CSS after safeCssColor.
+import type { Source } from '../domain/types';
+import type { ReportInput } from './types';
+import type { ReportedArticle, ReportedClaim } from './report-model';
+import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, safeHttpUrl, STANCE_LABELS } from './report-model';
+
+const NOT_RECORDED = 'not recorded';
+
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text and attribute values alike (all five characters, so either context is safe). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+function link(text: string, url: string | null): string {
+  const href = safeHttpUrl(url);
+  if (href === null) return escapeHtml(text);
+  return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
+}
+
+function paragraphs(text: string): string {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => `<p>${escapeHtml(p).replace(/\r?\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
+// BCP 47-ish language tag; anything else is left out rather than escaped into an attribute.
+function langAttr(language: string | null): string {
+  return language && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(language) ? ` lang="${language}"` : '';
+}
+
+const STYLE = `
+:root { color-scheme: light; --ink: #1d2330; --muted: #5a6272; --rule: #d8dce3; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
+  color: var(--ink); max-width: 52rem; margin: 2rem auto; padding: 0 1.25rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.3rem; margin: 2.5rem 0 .25rem; border-bottom: 2px solid var(--rule); padding-bottom: .25rem; }
+h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
+h4 { font-size: .9rem; margin: 1rem 0 .25rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+a { color: #1a56b0; overflow-wrap: anywhere; }
+.meta { color: var(--muted); margin: 0 0 1rem; }
+.claim { border: 1px solid var(--rule); border-left: 6px solid var(--verdict, #9aa1ad); border-radius: 6px;
+  padding: 1rem 1.25rem; margin: 1.25rem 0; break-inside: avoid-page; }
+.quote { margin: 0 0 .75rem; padding: .5rem .75rem; background: #f5f6f8; border-radius: 4px; color: #394150; }
+.quote mark { background: #fff1a8; color: inherit; font-weight: 600; padding: 0 .1em; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0; }
+dt { color: var(--muted); }
+dd { margin: 0; }
+.verdict { display: inline-block; font-weight: 700; padding: 0 .5rem; border-radius: 999px;
+  border: 2px solid var(--verdict, #9aa1ad); }
+.swatch { display: inline-block; width: .7em; height: .7em; border-radius: 50%; margin-right: .35em;
+  background: var(--verdict, #9aa1ad); vertical-align: baseline; }
+.orphaned { color: #8a4b00; font-style: italic; }
+.sources { margin: .25rem 0 0; padding-left: 1.25rem; }
+.stance { font-weight: 600; }
+.stance-supports { color: #1d6b32; } .stance-refutes { color: #a4262c; } .stance-context { color: var(--muted); }
+.excerpt { color: #394150; }
+footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--rule); padding-top: .5rem; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { color: inherit; text-decoration: underline; }
+  h2 { break-after: avoid-page; }
+  footer { display: none; }
+}
+`.trim();
+
+export function renderHtml(input: ReportInput): string {
+  const articles = reportArticles(input);
+  const org = input.organisation.name;
+  const title = `Claim report${org ? ` – ${org}` : ''} – ${input.reportDate}`;
+  const summary = [
+    ...(org ? [link(org, input.organisation.url)] : []),
+    `Report date: <time datetime="${escapeHtml(input.reportDate)}">${escapeHtml(input.reportDate)}</time>`,
+    `${plural(countClaims(articles), 'claim')} in ${plural(articles.length, 'article')}`,
+  ].join(' · ');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_CSP)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>\n${STYLE}\n</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    '<h1>Claim report</h1>',
+    `<p class="meta">${summary}</p>`,
+    '</header>',
+    '<main>',
+    ...articles.map(articleSection),
+    '</main>',
+    '<footer>Exported from Factdesk.</footer>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function articleSection({ article, claims }: ReportedArticle): string {
+  const source = article.sourceName ?? article.url ?? NOT_RECORDED;
+  const meta = [
+    `Source: ${article.url ? link(source, article.url) : escapeHtml(source)}`,
+    `Published: ${escapeHtml(article.publishedAt ?? NOT_RECORDED)}`,
+    ...(article.byline ? [`Byline: ${escapeHtml(oneLine(article.byline))}`] : []),
+  ].join(' · ');
+  return [
+    `<article id="article-${article.id}">`,
+    `<h2${langAttr(article.language)}>${escapeHtml(oneLine(article.title))}</h2>`,
+    `<p class="meta">${meta}</p>`,
+    ...claims.map((c) => claimSection(c, article.text, article.language)),
+    '</article>',
+  ].join('\n');
+}
+
+function claimSection(c: ReportedClaim, text: string, language: string | null): string {
+  const { claim } = c;
+  const colour = c.verdict?.color ? ` style="--verdict: ${c.verdict.color}"` : '';
+  const q = quoteInContext(text, claim);
+  const facts: Array<[string, string]> = [
+    ['Claimant', escapeHtml(oneLine(claim.claimant ?? NOT_RECORDED))],
+    ['Claim date', escapeHtml(claim.claimDate ?? NOT_RECORDED)],
+    [
+      'Verdict',
+      c.verdict
+        ? `<span class="verdict"><span class="swatch"></span>${escapeHtml(oneLine(c.verdict.label))}</span>`
+        : 'none yet',
+    ],
+    ['Status', escapeHtml(c.statusLabel)],
+    ['Reviewer', escapeHtml(oneLine(reviewerOf(claim) ?? NOT_RECORDED))],
+    ...(claim.approvedBy ? [['Approved by', escapeHtml(oneLine(claim.approvedBy))] as [string, string]] : []),
+  ];
+  const parts = [
+    `<section class="claim" id="claim-${c.key}"${colour}>`,
+    `<h3>Claim ${c.number}: ${escapeHtml(oneLine(claim.claimReviewed))}</h3>`,
+    `<blockquote class="quote"${langAttr(language)}>${q.leadingCut ? '…' : ''}${escapeHtml(q.prefix)}<mark>${escapeHtml(
+      q.exact,
+    )}</mark>${escapeHtml(q.suffix)}${q.trailingCut ? '…' : ''}</blockquote>`,
+  ];
+  if (claim.orphaned) parts.push('<p class="orphaned">This claim’s quote could no longer be found in the article’s current text.</p>');
+  parts.push('<dl>', ...facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`), '</dl>');
+  if (claim.rationale && claim.rationale.trim() !== '') {
+    parts.push('<h4>Rationale</h4>', `<div class="rationale">\n${paragraphs(claim.rationale)}\n</div>`);
+  }
+  if (c.sources.length > 0) {
+    parts.push('<h4>Sources</h4>', '<ol class="sources">', ...c.sources.map(sourceItem), '</ol>');
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+function sourceItem(s: Source): string {
+  const parts = [
+    `<span class="stance stance-${escapeHtml(s.stance)}">${escapeHtml(STANCE_LABELS[s.stance] ?? s.stance)}</span>:`,
+    link(oneLine(s.title ?? s.url), s.url),
+  ];
+  const about = [s.publisher, s.date].filter((x): x is string => !!x).map((x) => escapeHtml(oneLine(x)));
+  if (about.length > 0) parts.push(`(${about.join(', ')})`);
+  if (s.excerpt) parts.push(`— <q class="excerpt">${escapeHtml(oneLine(s.excerpt).trim())}</q>`);
+  if (s.archiveUrl) parts.push(`— ${link('archived copy', s.archiveUrl)}`);
+  return `<li>${parts.join(' ')}</li>`;
+}

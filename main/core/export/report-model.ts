@@ -1,0 +1,149 @@
+// The view of a ReportInput that every format shares: claims in report order with their verdict,
+// sources and people resolved, plus the stable identifiers that link the formats to each other.
+import type { Article, Claim, Source, SourceStance, Verdict } from '../domain/types';
+import { CLAIM_STATUS_LABELS } from '../domain/types';
+import type { ReportInput } from './types';
+
+export const STANCE_LABELS: Record<SourceStance, string> = {
+  supports: 'Supports',
+  refutes: 'Refutes',
+  context: 'Context',
+};
+
+export interface ReportedVerdict {
+  key: string;
+  label: string;
+  ratingValue: number | null;
+  /** A colour safe to place into CSS, or null when the scale's value was not one. */
+  color: string | null;
+}
+
+export interface ReportedClaim {
+  claim: Claim;
+  /** 1-based number of the claim within its article, in report order. */
+  number: number;
+  verdict: ReportedVerdict | null;
+  statusLabel: string;
+  sources: Source[];
+  /** Stable across exports and databases holding the same text; see claimKey. */
+  key: string;
+}
+
+export interface ReportedArticle {
+  article: Article;
+  claims: ReportedClaim[];
+}
+
+/**
+ * Articles by id, claims by position then id, sources by id. The service already orders them;
+ * sorting again here keeps every format deterministic even for hand-built input.
+ */
+export function reportArticles(input: ReportInput): ReportedArticle[] {
+  const verdicts = new Map(input.scale.verdicts.map((v) => [v.key, v]));
+  return [...input.articles]
+    .sort((a, b) => a.article.id - b.article.id)
+    .map(({ article, claims, sources }) => {
+      const ordered = [...claims].sort(
+        (a, b) => a.position.start - b.position.start || a.position.end - b.position.end || a.id - b.id,
+      );
+      return {
+        article,
+        claims: ordered.map((claim, i) => ({
+          claim,
+          number: i + 1,
+          verdict: claim.verdict === null ? null : reportedVerdict(claim.verdict, verdicts.get(claim.verdict)),
+          statusLabel: CLAIM_STATUS_LABELS[claim.status] ?? claim.status,
+          sources: sources.filter((s) => s.claimId === claim.id).sort((a, b) => a.id - b.id),
+          key: claimKey(article, claim),
+        })),
+      };
+    });
+}
+
+function reportedVerdict(key: string, verdict: Verdict | undefined): ReportedVerdict {
+  // A verdict key missing from the scale (label deleted since) still reports, uncoloured.
+  if (!verdict) return { key, label: key, ratingValue: null, color: null };
+  return { key, label: verdict.label, ratingValue: verdict.ratingValue, color: safeCssColor(verdict.color) };
+}
+
+/**
+ * "<first 16 hex of the text's SHA-256>-<claim id>". Claim ids alone are only unique within one
+ * database; pairing them with the text hash keeps ids distinct across articles and stable across
+ * re-exports, and changes exactly when the text the selectors index changes.
+ */
+export function claimKey(article: Article, claim: Claim): string {
+  return `${article.contentHash.slice(0, 16).toLowerCase()}-${claim.id}`;
+}
+
+/** The person responsible for the verdict as shown in reports: who set it, else who created the claim. */
+export function reviewerOf(claim: Claim): string | null {
+  return claim.verdictSetBy ?? claim.createdBy ?? null;
+}
+
+// Hex, rgb()/hsl() with plain numbers, or a bare colour keyword: nothing that can close a
+// declaration, open a url() or reach outside the style attribute.
+const CSS_COLOR =
+  /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|(rgb|rgba|hsl|hsla)\(\s*[0-9.]+%?(\s*[,\s/]\s*[0-9.]+%?){2,3}\s*\)|[a-z]{3,30})$/i;
+
+export function safeCssColor(color: string): string | null {
+  const c = color.trim();
+  return CSS_COLOR.test(c) ? c : null;
+}
+
+/** A normalised http(s) URL (percent-encoded by WHATWG URL), or null for anything else. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Quote context on one line: selectors keep paragraph breaks, a report line should not. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+export function countClaims(articles: ReportedArticle[]): number {
+  return articles.reduce((n, a) => n + a.claims.length, 0);
+}
+
+export interface QuoteInContext {
+  prefix: string;
+  exact: string;
+  suffix: string;
+  /** Whether the article's text continues before the prefix / after the suffix. */
+  leadingCut: boolean;
+  trailingCut: boolean;
+}
+
+/**
+ * The quote's surroundings for display, from its selector: on one line, and without the partial
+ * word where the fixed-length context was cut out of the text. When the selector no longer fits
+ * the text (an orphaned claim), the context is shown as stored.
+ */
+export function quoteInContext(text: string, claim: Claim): QuoteInContext {
+  const { quote, position } = claim;
+  const fits =
+    text.slice(position.start, position.end) === quote.exact &&
+    text.slice(position.start - quote.prefix.length, position.start) === quote.prefix &&
+    text.slice(position.end, position.end + quote.suffix.length) === quote.suffix;
+  let prefix = oneLine(quote.prefix).trimStart();
+  let suffix = oneLine(quote.suffix).trimEnd();
+  if (!fits) return { prefix, exact: oneLine(quote.exact).trim(), suffix, leadingCut: true, trailingCut: true };
+  const before = position.start - quote.prefix.length;
+  const after = position.end + quote.suffix.length;
+  const leadingCut = before > 0;
+  const trailingCut = after < text.length;
+  // The character outside the context is part of the same word: drop that word's fragment.
+  const splitsWord = (a: string | undefined, b: string | undefined): boolean => /\S/.test(a ?? ' ') && /\S/.test(b ?? ' ');
+  if (leadingCut && splitsWord(text[before - 1], text[before]) && /\s/.test(prefix)) prefix = prefix.replace(/^\S*\s+/, '');
+  if (trailingCut && splitsWord(text[after - 1], text[after]) && /\s/.test(suffix)) suffix = suffix.replace(/\s+\S*$/, '');
+  return { prefix, exact: oneLine(quote.exact).trim(), suffix, leadingCut, trailingCut };
+}
+
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

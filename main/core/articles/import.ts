@@ -1,0 +1,133 @@
+// Storing imported articles: parsed files go in batches, one transaction per batch (thousands of
+// articles per second), each article in its own savepoint so a failure stays with its file.
+// The same text imported again returns the article already there.
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { ImportOutcome } from '../../../preload/api';
+import { FactdeskError } from '../domain/errors';
+import type { ParsedArticle } from '../domain/types';
+import { collectImportFiles, parseArticleFile, readImportFile, MAX_IMPORT_BYTES } from '../import/index';
+import { appendChange } from '../store/repositories/changelog';
+import { findArticleByHash, insertArticle } from '../store/repositories/articles';
+import { isBusyError, type Connection, type SqlExecutor } from '../store/sqlite';
+
+/** Articles per write transaction: large enough to amortise the commit's fsync, small enough to keep locks short. */
+export const IMPORT_BATCH_SIZE = 250;
+
+export type ImportProgress = (done: number, total: number, outcome: ImportOutcome) => void;
+
+export interface ImportContext {
+  connection: Connection;
+  reviewer: () => string;
+  now: () => Date;
+  /** Called inside each write that logged a change, so the change feed knows this copy wrote. */
+  onWrite: () => void;
+}
+
+type Prepared = { fileName: string; parsed: ParsedArticle } | { fileName: string; error: string };
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function importFailure(fileName: string, e: unknown): string {
+  if (e instanceof FactdeskError) return e.message.includes(fileName) ? e.message : `${fileName}: ${e.message}`;
+  return `${fileName}: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+function parseOne(fileName: string, bytes: Uint8Array): Prepared {
+  try {
+    return { fileName, parsed: parseArticleFile(fileName, bytes) };
+  } catch (e) {
+    return { fileName, error: importFailure(fileName, e) };
+  }
+}
+
+/** Files the renderer handed over as base64 (button or drop). */
+export async function importEncodedFiles(
+  ctx: ImportContext,
+  files: ReadonlyArray<{ name: string; data: string }>,
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (let i = 0; i < files.length; i += IMPORT_BATCH_SIZE) {
+    const batch = files.slice(i, i + IMPORT_BATCH_SIZE).map((f) => {
+      const fileName = basename(f.name);
+      // Base64 is 4 characters per 3 bytes: refuse huge files before decoding them.
+      if (Math.floor((f.data.length * 3) / 4) > MAX_IMPORT_BYTES + 3) {
+        return { fileName, error: `${fileName} is too large to import (over ${Math.round(MAX_IMPORT_BYTES / 1024 / 1024)} MB).` };
+      }
+      return parseOne(fileName, Buffer.from(f.data, 'base64'));
+    });
+    outcomes.push(...(await storeBatch(ctx, batch)));
+  }
+  return outcomes;
+}
+
+/** Files and folders on disk, with progress after each stored batch. */
+export async function importPaths(ctx: ImportContext, paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]> {
+  const files = await collectImportFiles(paths);
+  const outcomes: ImportOutcome[] = [];
+  for (let i = 0; i < files.length; i += IMPORT_BATCH_SIZE) {
+    const batch: Prepared[] = [];
+    for (const path of files.slice(i, i + IMPORT_BATCH_SIZE)) {
+      const fileName = basename(path);
+      try {
+        batch.push(parseOne(fileName, await readImportFile(path)));
+      } catch (e) {
+        batch.push({ fileName, error: importFailure(fileName, e) });
+      }
+    }
+    for (const outcome of await storeBatch(ctx, batch)) {
+      outcomes.push(outcome);
+      onProgress?.(outcomes.length, files.length, outcome);
+    }
+  }
+  return outcomes;
+}
+
+async function storeBatch(ctx: ImportContext, batch: Prepared[]): Promise<ImportOutcome[]> {
+  if (!batch.some((p) => 'parsed' in p)) return batch.map(failed);
+  const at = ctx.now().toISOString();
+  const reviewer = ctx.reviewer();
+  // Outcomes are rebuilt on every attempt: a busy retry reruns the whole transaction.
+  const outcomes = await ctx.connection.write(async (tx) => {
+    const done: ImportOutcome[] = [];
+    for (const item of batch) done.push('parsed' in item ? await storeOne(tx, item.fileName, item.parsed, at, reviewer) : failed(item));
+    if (done.some((o) => o.ok && !o.duplicate)) ctx.onWrite();
+    return done;
+  });
+  return outcomes;
+}
+
+function failed(item: Prepared): ImportOutcome {
+  return { fileName: item.fileName, ok: false, error: 'error' in item ? item.error : 'unknown error' };
+}
+
+async function storeOne(tx: SqlExecutor, fileName: string, parsed: ParsedArticle, at: string, reviewer: string): Promise<ImportOutcome> {
+  const hash = contentHash(parsed.text);
+  const existing = await findArticleByHash(tx, hash);
+  if (existing) return { fileName, ok: true, articleId: existing.id, title: existing.title, duplicate: true };
+  await tx.exec('SAVEPOINT import_article');
+  try {
+    const id = await insertArticle(tx, parsed, hash, at);
+    const { text, ...metadata } = parsed;
+    // The text itself stays out of the log (it would double the file); its hash and length identify it.
+    await appendChange(tx, {
+      at,
+      reviewer,
+      entity: 'article',
+      entityId: id,
+      articleId: id,
+      claimId: null,
+      action: 'create',
+      before: null,
+      after: { ...metadata, contentHash: hash, textLength: text.length },
+    });
+    await tx.exec('RELEASE import_article');
+    return { fileName, ok: true, articleId: id, title: parsed.title, duplicate: false };
+  } catch (e) {
+    await tx.exec('ROLLBACK TO import_article; RELEASE import_article');
+    if (isBusyError(e)) throw e;
+    return { fileName, ok: false, error: importFailure(fileName, e) };
+  }
+}

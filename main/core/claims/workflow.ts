@@ -1,0 +1,70 @@
+// The review workflow's rules for one claim edit: verdicts are resolved against the scale, the
+// person who set a verdict is recorded, and a verdict can only be approved by someone else
+// (four eyes). Pure: it decides the new field values; the service stores them.
+import type { ClaimPatch } from '../../../preload/api';
+import { FactdeskError } from '../domain/errors';
+import type { Claim, ClaimStatus, VerdictScale } from '../domain/types';
+import { resolveVerdict } from '../store/repositories/verdicts';
+
+export type ClaimChanges = Partial<
+  Pick<
+    Claim,
+    'claimReviewed' | 'claimant' | 'claimDate' | 'verdict' | 'rationale' | 'status' | 'assignee' | 'verdictSetBy' | 'approvedBy'
+  >
+>;
+
+const APPROVED_STATES: readonly ClaimStatus[] = ['approved', 'published'];
+
+/** The verdict key for user input (key or label), or null; unknown labels are the user's error. */
+export function verdictKey(scale: VerdictScale, input: string | null | undefined): string | null {
+  if (input === null || input === undefined || input.trim() === '') return null;
+  const verdict = resolveVerdict(scale, input);
+  if (!verdict) {
+    const known = scale.verdicts.map((v) => v.label).join(', ');
+    throw new FactdeskError('invalid_input', `"${input}" is not on the verdict scale (${known}).`);
+  }
+  return verdict.key;
+}
+
+export function planClaimUpdate(current: Claim, patch: ClaimPatch, reviewer: string, scale: VerdictScale): ClaimChanges {
+  const next: ClaimChanges = {};
+  if (patch.claimReviewed !== undefined) next.claimReviewed = patch.claimReviewed;
+  if (patch.claimant !== undefined) next.claimant = patch.claimant;
+  if (patch.claimDate !== undefined) next.claimDate = patch.claimDate;
+  if (patch.rationale !== undefined) next.rationale = patch.rationale;
+  if (patch.assignee !== undefined) next.assignee = patch.assignee;
+
+  const verdict = patch.verdict === undefined ? current.verdict : verdictKey(scale, patch.verdict);
+  const verdictChanged = verdict !== current.verdict;
+  let verdictSetBy = current.verdictSetBy;
+  if (verdictChanged) {
+    next.verdict = verdict;
+    verdictSetBy = verdict === null ? null : reviewer;
+    next.verdictSetBy = verdictSetBy;
+  }
+
+  let status = patch.status ?? current.status;
+  // A new verdict on an approved claim needs approving again.
+  if (verdictChanged && patch.status === undefined && APPROVED_STATES.includes(current.status)) status = 'needs_review';
+
+  const approving = status === 'approved' && (current.status !== 'approved' || verdictChanged);
+  if (approving) {
+    if (verdict === null) {
+      throw new FactdeskError('forbidden', 'This claim has no verdict yet; set one before it can be approved.');
+    }
+    if (verdictSetBy === reviewer) {
+      throw new FactdeskError(
+        'forbidden',
+        `You set this verdict yourself, so another reviewer has to approve it (four-eyes rule).`,
+        { verdictSetBy, reviewer },
+      );
+    }
+    next.approvedBy = reviewer;
+  }
+  if (status === 'published' && current.status !== 'published' && current.status !== 'approved') {
+    throw new FactdeskError('forbidden', 'Only an approved claim can be published.');
+  }
+  if (!APPROVED_STATES.includes(status) && current.approvedBy !== null) next.approvedBy = null;
+  if (status !== current.status) next.status = status;
+  return next;
+}

@@ -1,0 +1,95 @@
+// Gathers what a report covers from an export filter: the claims in scope, their articles and
+// sources, in a stable order (articles by id; claims by position, then id; sources by id).
+import type { ExportFilter } from '../../../preload/api';
+import { FactdeskError } from '../domain/errors';
+import type { ArticleDetail, Claim, Source, VerdictScale } from '../domain/types';
+import type { ReportInput } from '../export/types';
+import { getArticle } from '../store/repositories/articles';
+import { CLAIM_COLUMNS, SOURCE_COLUMNS, toClaim, toSource, type ClaimRow, type SourceRow } from '../store/rows';
+import type { SqlExecutor, SqlValue } from '../store/sqlite';
+import { getSetting } from '../store/repositories/settings';
+import { verdictKey } from '../claims/workflow';
+
+/**
+ * `from`/`to` bound the claim's last review activity (updated_at), inclusive; a plain date covers
+ * the whole day. `reviewer` matches whoever created, set the verdict of, approved or is assigned the claim.
+ */
+export async function gatherReport(
+  tx: SqlExecutor,
+  filter: ExportFilter,
+  scale: VerdictScale,
+  reportDate: string,
+): Promise<ReportInput> {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (filter.articleId !== undefined) {
+    if (!(await getArticle(tx, filter.articleId))) {
+      throw new FactdeskError('not_found', `There is no article ${filter.articleId}.`);
+    }
+    where.push('c.article_id = ?');
+    params.push(filter.articleId);
+  }
+  if (filter.claimIds !== undefined) {
+    where.push('c.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.claimIds));
+  }
+  if (filter.status !== undefined) {
+    where.push('c.status IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.status));
+  }
+  if (filter.verdict !== undefined) {
+    where.push('c.verdict IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.verdict.map((v) => verdictKey(scale, v))));
+  }
+  if (filter.reviewer !== undefined) {
+    where.push('? IN (c.created_by, c.verdict_set_by, c.approved_by, c.assignee)');
+    params.push(filter.reviewer);
+  }
+  if (filter.from !== undefined) {
+    where.push(filter.from.length === 10 ? 'substr(c.updated_at, 1, 10) >= ?' : 'c.updated_at >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to !== undefined) {
+    where.push(filter.to.length === 10 ? 'substr(c.updated_at, 1, 10) <= ?' : 'c.updated_at <= ?');
+    params.push(filter.to);
+  }
+  const claimRows = await tx.all<ClaimRow>(
+    `SELECT ${CLAIM_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')} FROM claim c
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY c.article_id, c.pos_start, c.pos_end, c.id`,
+    params,
+  );
+  const claimsByArticle = new Map<number, Claim[]>();
+  for (const claim of claimRows.map(toClaim)) {
+    const list = claimsByArticle.get(claim.articleId) ?? [];
+    list.push(claim);
+    claimsByArticle.set(claim.articleId, list);
+  }
+  // An explicitly chosen article is reported even when none of its claims is in scope.
+  if (filter.articleId !== undefined && !claimsByArticle.has(filter.articleId)) claimsByArticle.set(filter.articleId, []);
+
+  const articles: ArticleDetail[] = [];
+  for (const articleId of [...claimsByArticle.keys()].sort((a, b) => a - b)) {
+    const article = await getArticle(tx, articleId);
+    if (!article) continue;
+    const claims = claimsByArticle.get(articleId) ?? [];
+    articles.push({ article, claims, sources: await sourcesOf(tx, claims) });
+  }
+  return {
+    articles,
+    scale,
+    organisation: { name: await getSetting(tx, 'organisation_name'), url: await getSetting(tx, 'organisation_url') },
+    reportDate,
+  };
+}
+
+async function sourcesOf(tx: SqlExecutor, claims: Claim[]): Promise<Source[]> {
+  if (claims.length === 0) return [];
+  const rows = await tx.all<SourceRow>(
+    `SELECT ${SOURCE_COLUMNS} FROM source WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id, id`,
+    [JSON.stringify(claims.map((c) => c.id))],
+  );
+  // Sources follow their claims' reading order, then their own ids.
+  const order = new Map(claims.map((c, i) => [c.id, i]));
+  return rows.map(toSource).sort((a, b) => (order.get(a.claimId) ?? 0) - (order.get(b.claimId) ?? 0) || a.id - b.id);
+}

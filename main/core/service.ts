@@ -1,0 +1,617 @@
+// The core service: the FactdeskApi contract (plus what the CLI needs) over one open database.
+// Every write is one short BEGIN IMMEDIATE transaction that checks the revision it was given,
+// writes, and appends to the change log, or throws and writes nothing.
+import { randomUUID } from 'node:crypto';
+import { ZodError, type z } from 'zod';
+import {
+  parseInput,
+  type ApiOutput,
+  type ClaimPatch,
+  type Contract,
+  type FactdeskApi,
+  type ImportOutcome,
+  type MethodName,
+  type PresenceEntry,
+  type Settings,
+  type SourceFields,
+} from '../../preload/api';
+import { anchorQuote, describeRange } from './anchoring/selectors';
+import { contentHash, importEncodedFiles, importPaths, type ImportContext, type ImportProgress } from './articles/import';
+import { changedFields, isEmpty } from './changelog/diff';
+import { planClaimUpdate, verdictKey } from './claims/workflow';
+import { ConflictError, FactdeskError } from './domain/errors';
+import type { ChangeEntity, Claim, ClaimAnchor, Comment, Source } from './domain/types';
+import { renderReport } from './export/index';
+import type { PdfPrinter } from './export/types';
+import { gatherReport } from './reporting/input';
+import { appSettingsDir, readAppSettings, writeAppSettings } from './settings';
+import type { LocationKind } from './store/location';
+import { openDatabase, type OpenedDatabase } from './store/open';
+import { countArticles, getArticle, listArticles } from './store/repositories/articles';
+import {
+  appendChange,
+  articleHistory,
+  changesAfter,
+  claimHistory,
+  lastChangeId,
+  wasDeleted,
+  type NewChange,
+} from './store/repositories/changelog';
+import { CLAIM_FIELD_COLUMNS, getClaim, insertClaim, listClaimsOfArticle } from './store/repositories/claims';
+import { getComment, insertComment, listCommentsOfClaim } from './store/repositories/comments';
+import { leavePresence, othersPresent, touchPresence } from './store/repositories/presence';
+import { listReviewers, registerReviewer } from './store/repositories/reviewers';
+import { deleteAtRevision, updateAtRevision } from './store/repositories/rows-update';
+import { getSetting, setSetting } from './store/repositories/settings';
+import {
+  getSource,
+  insertSource,
+  listSourcesOfArticle,
+  listSourcesOfClaim,
+  SOURCE_FIELD_COLUMNS,
+} from './store/repositories/sources';
+import { getVerdictScale } from './store/repositories/verdicts';
+import type { SqlExecutor, SqlValue } from './store/sqlite';
+
+export interface FactdeskHost {
+  /** Opens an http(s) URL in the user's browser; resolves whether it did. */
+  openExternal?(url: string): Promise<boolean>;
+  printPdf?: PdfPrinter;
+}
+
+export interface OpenFactdeskOptions {
+  path: string;
+  /** Create the database when the file does not exist (default true). */
+  create?: boolean;
+  /** Who makes the changes this copy writes. */
+  reviewer: string;
+  host?: FactdeskHost;
+  /** Folder of the app's own settings (reviewer name); default $FACTDESK_HOME or ~/.config/factdesk. */
+  settingsDir?: string;
+  /** Force the location (and so the journal mode) instead of detecting it; also $FACTDESK_LOCATION. */
+  location?: LocationKind;
+  busyTimeoutMs?: number;
+  busyRetries?: number;
+  /** Each retry after SQLITE_BUSY, for a calm "another reviewer is saving, retrying…". */
+  onBusyRetry?: (attempt: number) => void;
+  /** The clock (tests). */
+  now?: () => Date;
+}
+
+/** Validated arguments: what the contract's schemas produce. */
+type Input<M extends MethodName> = z.output<Contract[M]['input']>;
+
+type CoreApi = { [M in MethodName]: (input: Input<M>) => Promise<ApiOutput<M>> };
+
+export interface QuoteClaimInput {
+  articleId: number;
+  quote: string;
+  /** 1-based occurrence of the quote in the text (default 1). */
+  occurrence?: number;
+  claimant?: string | null;
+  verdict?: string | null;
+}
+
+export interface FactdeskCore extends CoreApi {
+  readonly path: string;
+  readonly reviewer: string;
+  importPaths(paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]>;
+  createClaimFromQuote(input: QuoteClaimInput): Promise<Claim>;
+  /** Reviewers who have worked on this file, for assignment. */
+  listReviewers(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+// The core must be usable wherever the renderer's API is expected (bridge, IPC).
+const _assignable: (core: FactdeskCore) => FactdeskApi = (core) => core;
+void _assignable;
+
+/** Presence entries older than this are not shown. */
+export const PRESENCE_WINDOW_MS = 15_000;
+/** Change-feed page size: a copy far behind catches up over several polls. */
+const CHANGES_PAGE = 1_000;
+
+export async function openFactdesk(options: OpenFactdeskOptions): Promise<FactdeskCore> {
+  const reviewer = reviewerNameOrThrow(options.reviewer);
+  const now = options.now ?? (() => new Date());
+  const db = await openDatabase(options.path, {
+    create: options.create ?? true,
+    location: options.location,
+    busyTimeoutMs: options.busyTimeoutMs,
+    busyRetries: options.busyRetries,
+    onBusyRetry: options.onBusyRetry,
+    now,
+  });
+  try {
+    await db.connection.write((tx) => registerReviewer(tx, reviewer, now().toISOString()));
+  } catch (e) {
+    await db.connection.close();
+    throw e;
+  }
+  return new FactdeskService(db, reviewer, options.host ?? {}, appSettingsDir(options.settingsDir), now);
+}
+
+function reviewerNameOrThrow(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 200) {
+    throw new FactdeskError('invalid_input', 'A reviewer name (1 to 200 characters) is needed to open the database.');
+  }
+  return trimmed;
+}
+
+/** Re-checks an argument against the contract; callers validate too, this is the core's own guard. */
+function valid<M extends MethodName>(method: M, input: unknown): Input<M> {
+  try {
+    return parseInput(method, input);
+  } catch (e) {
+    if (e instanceof ZodError) {
+      const issues = e.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ');
+      throw new FactdeskError('invalid_input', `Invalid input: ${issues}`);
+    }
+    throw e;
+  }
+}
+
+class FactdeskService implements FactdeskCore {
+  private currentReviewer: string;
+  private readonly session = randomUUID();
+  /** Commits made through this copy, which PRAGMA data_version does not count. */
+  private localWrites = 0;
+  private feed = { dataVersion: -1, localWrites: -1, lastId: 0 };
+  private closed = false;
+
+  constructor(
+    private readonly db: OpenedDatabase,
+    reviewer: string,
+    private readonly host: FactdeskHost,
+    private readonly settingsDir: string,
+    private readonly now: () => Date,
+  ) {
+    this.currentReviewer = reviewer;
+  }
+
+  get path(): string {
+    return this.db.path;
+  }
+
+  get reviewer(): string {
+    return this.currentReviewer;
+  }
+
+  private get connection() {
+    return this.db.connection;
+  }
+
+  private get importContext(): ImportContext {
+    return {
+      connection: this.connection,
+      reviewer: () => this.currentReviewer,
+      now: this.now,
+      onWrite: () => this.localWrites++,
+    };
+  }
+
+  /** A write transaction that counts towards the local change feed. */
+  private async write<T>(fn: (tx: SqlExecutor, at: string) => Promise<T>): Promise<T> {
+    return this.connection.write(async (tx) => {
+      const result = await fn(tx, this.now().toISOString());
+      // Counted before COMMIT (a rolled-back attempt only costs the feed one extra read); no poll
+      // can run in between, because the connection's queue runs one job at a time.
+      this.localWrites++;
+      return result;
+    });
+  }
+
+  private change(tx: SqlExecutor, at: string, entry: Omit<NewChange, 'at' | 'reviewer'>): Promise<number> {
+    return appendChange(tx, { ...entry, at, reviewer: this.currentReviewer });
+  }
+
+  /** The row is missing: a conflict if someone deleted it, otherwise the id never existed. */
+  private async missing(tx: SqlExecutor, entity: ChangeEntity, id: number, expectedRevision: number): Promise<FactdeskError> {
+    if (await wasDeleted(tx, entity, id)) return new ConflictError(entity, id, expectedRevision, null);
+    return new FactdeskError('not_found', `There is no ${entity} ${id}.`, { entity, id });
+  }
+
+  // ---- database and articles ----
+
+  async getDatabaseInfo(input: Input<'getDatabaseInfo'>): Promise<ApiOutput<'getDatabaseInfo'>> {
+    valid('getDatabaseInfo', input);
+    const articleCount = await this.connection.read((tx) => countArticles(tx));
+    return {
+      path: this.db.path,
+      articleCount,
+      journalMode: this.db.journalMode,
+      schemaVersion: this.db.schemaVersion,
+      location: { kind: this.db.location.kind, warning: this.db.location.warning },
+    };
+  }
+
+  async listArticles(input: Input<'listArticles'>): Promise<ApiOutput<'listArticles'>> {
+    const query = valid('listArticles', input);
+    return this.connection.read((tx) => listArticles(tx, query));
+  }
+
+  async getArticle(input: Input<'getArticle'>): Promise<ApiOutput<'getArticle'>> {
+    const { id } = valid('getArticle', input);
+    return this.connection.read(async (tx) => {
+      const article = await getArticle(tx, id);
+      if (!article) throw new FactdeskError('not_found', `There is no article ${id}.`, { entity: 'article', id });
+      return { article, claims: await listClaimsOfArticle(tx, id), sources: await listSourcesOfArticle(tx, id) };
+    });
+  }
+
+  async importFiles(input: Input<'importFiles'>): Promise<ApiOutput<'importFiles'>> {
+    const { files } = valid('importFiles', input);
+    return importEncodedFiles(this.importContext, files);
+  }
+
+  importPaths(paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]> {
+    return importPaths(this.importContext, paths, onProgress);
+  }
+
+  // ---- claims ----
+
+  async createClaim(input: Input<'createClaim'>): Promise<ApiOutput<'createClaim'>> {
+    const { articleId, start, end, claimant, verdict } = valid('createClaim', input);
+    return this.insertClaimAt(articleId, (text) => describeRange(text, start, end), claimant ?? null, verdict ?? null);
+  }
+
+  async createClaimFromQuote(input: QuoteClaimInput): Promise<Claim> {
+    if (!Number.isInteger(input.articleId) || input.articleId <= 0) {
+      throw new FactdeskError('invalid_input', 'The article id must be a positive whole number.');
+    }
+    const occurrence = input.occurrence ?? 1;
+    if (!Number.isInteger(occurrence) || occurrence < 1) {
+      throw new FactdeskError('invalid_input', 'The occurrence must be a whole number from 1.');
+    }
+    if (input.quote.length === 0 || input.quote.length > 100_000) {
+      throw new FactdeskError('invalid_input', 'The quote must be between 1 and 100,000 characters.');
+    }
+    return this.insertClaimAt(input.articleId, (text) => anchorQuote(text, input.quote, occurrence), input.claimant ?? null, input.verdict ?? null);
+  }
+
+  private async insertClaimAt(
+    articleId: number,
+    anchorIn: (text: string) => ClaimAnchor,
+    claimant: string | null,
+    verdictInput: string | null,
+  ): Promise<Claim> {
+    return this.write(async (tx, at) => {
+      const article = await getArticle(tx, articleId);
+      if (!article) throw new FactdeskError('not_found', `There is no article ${articleId}.`, { entity: 'article', id: articleId });
+      const anchor = anchorIn(article.text);
+      const verdict = verdictKey(await getVerdictScale(tx), verdictInput);
+      const id = await insertClaim(tx, {
+        articleId,
+        anchor,
+        claimReviewed: anchor.quote.exact,
+        claimant: claimant === null || claimant.trim() === '' ? null : claimant,
+        verdict,
+        status: 'draft',
+        createdBy: this.currentReviewer,
+        at,
+      });
+      const claim = await getClaim(tx, id);
+      if (!claim) throw new FactdeskError('internal', `Claim ${id} vanished while it was being created.`);
+      const { id: _id, ...after } = claim;
+      await this.change(tx, at, { entity: 'claim', entityId: id, articleId, claimId: id, action: 'create', before: null, after });
+      return claim;
+    });
+  }
+
+  async updateClaim(input: Input<'updateClaim'>): Promise<ApiOutput<'updateClaim'>> {
+    const { id, expectedRevision, patch } = valid('updateClaim', input);
+    return this.write(async (tx, at) => {
+      const current = await getClaim(tx, id);
+      if (!current) throw await this.missing(tx, 'claim', id, expectedRevision);
+      if (current.revision !== expectedRevision) throw new ConflictError('claim', id, expectedRevision, current);
+      const next = planClaimUpdate(current, patch as ClaimPatch, this.currentReviewer, await getVerdictScale(tx));
+      const changes = changedFields(current, next);
+      if (isEmpty(changes)) return current;
+      const columns: Record<string, SqlValue> = { updated_at: at };
+      for (const [field, value] of Object.entries(changes.after)) {
+        const column = CLAIM_FIELD_COLUMNS[field as keyof typeof CLAIM_FIELD_COLUMNS];
+        columns[column] = typeof value === 'boolean' ? Number(value) : (value as SqlValue);
+      }
+      if (!(await updateAtRevision(tx, 'claim', id, expectedRevision, columns))) {
+        throw new ConflictError('claim', id, expectedRevision, (await getClaim(tx, id)) ?? null);
+      }
+      await this.change(tx, at, {
+        entity: 'claim',
+        entityId: id,
+        articleId: current.articleId,
+        claimId: id,
+        action: 'update',
+        ...changes,
+      });
+      const updated = await getClaim(tx, id);
+      if (!updated) throw new FactdeskError('internal', `Claim ${id} vanished while it was being saved.`);
+      return updated;
+    });
+  }
+
+  async deleteClaim(input: Input<'deleteClaim'>): Promise<ApiOutput<'deleteClaim'>> {
+    const { id, expectedRevision } = valid('deleteClaim', input);
+    return this.write(async (tx, at) => {
+      const current = await getClaim(tx, id);
+      if (!current) throw await this.missing(tx, 'claim', id, expectedRevision);
+      if (current.revision !== expectedRevision) throw new ConflictError('claim', id, expectedRevision, current);
+      const articleId = current.articleId;
+      // The cascade removes sources and comments too; their history records it.
+      for (const source of await listSourcesOfClaim(tx, id)) {
+        const { id: sourceId, ...before } = source;
+        await this.change(tx, at, { entity: 'source', entityId: sourceId, articleId, claimId: id, action: 'delete', before, after: null });
+      }
+      for (const comment of await listCommentsOfClaim(tx, id)) {
+        const { id: commentId, ...before } = comment;
+        await this.change(tx, at, { entity: 'comment', entityId: commentId, articleId, claimId: id, action: 'delete', before, after: null });
+      }
+      if (!(await deleteAtRevision(tx, 'claim', id, expectedRevision))) {
+        throw new ConflictError('claim', id, expectedRevision, (await getClaim(tx, id)) ?? null);
+      }
+      const { id: _id, ...before } = current;
+      await this.change(tx, at, { entity: 'claim', entityId: id, articleId, claimId: id, action: 'delete', before, after: null });
+      return { deleted: true as const };
+    });
+  }
+
+  // ---- sources ----
+
+  async addSource(input: Input<'addSource'>): Promise<ApiOutput<'addSource'>> {
+    const { claimId, fields } = valid('addSource', input);
+    return this.write(async (tx, at) => {
+      const claim = await getClaim(tx, claimId);
+      if (!claim) throw new FactdeskError('not_found', `There is no claim ${claimId}.`, { entity: 'claim', id: claimId });
+      const id = await insertSource(tx, {
+        claimId,
+        url: fields.url,
+        title: fields.title ?? null,
+        publisher: fields.publisher ?? null,
+        date: fields.date ?? null,
+        excerpt: fields.excerpt ?? null,
+        stance: fields.stance ?? 'context',
+        archiveUrl: fields.archiveUrl ?? null,
+        at,
+      });
+      const source = await getSource(tx, id);
+      if (!source) throw new FactdeskError('internal', `Source ${id} vanished while it was being created.`);
+      const { id: _id, ...after } = source;
+      await this.change(tx, at, { entity: 'source', entityId: id, articleId: claim.articleId, claimId, action: 'create', before: null, after });
+      return source;
+    });
+  }
+
+  async updateSource(input: Input<'updateSource'>): Promise<ApiOutput<'updateSource'>> {
+    const { id, expectedRevision, fields } = valid('updateSource', input);
+    return this.write(async (tx, at) => {
+      const current = await getSource(tx, id);
+      if (!current) throw await this.missing(tx, 'source', id, expectedRevision);
+      if (current.revision !== expectedRevision) throw new ConflictError('source', id, expectedRevision, current);
+      const changes = changedFields<Source>(current, fields as Partial<SourceFields> as Partial<Source>);
+      if (isEmpty(changes)) return current;
+      const columns: Record<string, SqlValue> = { updated_at: at };
+      for (const [field, value] of Object.entries(changes.after)) {
+        columns[SOURCE_FIELD_COLUMNS[field as keyof typeof SOURCE_FIELD_COLUMNS]] = value as SqlValue;
+      }
+      if (!(await updateAtRevision(tx, 'source', id, expectedRevision, columns))) {
+        throw new ConflictError('source', id, expectedRevision, (await getSource(tx, id)) ?? null);
+      }
+      const claim = await getClaim(tx, current.claimId);
+      await this.change(tx, at, {
+        entity: 'source',
+        entityId: id,
+        articleId: claim?.articleId ?? null,
+        claimId: current.claimId,
+        action: 'update',
+        ...changes,
+      });
+      const updated = await getSource(tx, id);
+      if (!updated) throw new FactdeskError('internal', `Source ${id} vanished while it was being saved.`);
+      return updated;
+    });
+  }
+
+  async deleteSource(input: Input<'deleteSource'>): Promise<ApiOutput<'deleteSource'>> {
+    const { id, expectedRevision } = valid('deleteSource', input);
+    return this.write(async (tx, at) => {
+      const current = await getSource(tx, id);
+      if (!current) throw await this.missing(tx, 'source', id, expectedRevision);
+      if (current.revision !== expectedRevision) throw new ConflictError('source', id, expectedRevision, current);
+      if (!(await deleteAtRevision(tx, 'source', id, expectedRevision))) {
+        throw new ConflictError('source', id, expectedRevision, (await getSource(tx, id)) ?? null);
+      }
+      const claim = await getClaim(tx, current.claimId);
+      const { id: _id, ...before } = current;
+      await this.change(tx, at, {
+        entity: 'source',
+        entityId: id,
+        articleId: claim?.articleId ?? null,
+        claimId: current.claimId,
+        action: 'delete',
+        before,
+        after: null,
+      });
+      return { deleted: true as const };
+    });
+  }
+
+  // ---- verdicts, change feed, history ----
+
+  async getVerdictScale(input: Input<'getVerdictScale'>): Promise<ApiOutput<'getVerdictScale'>> {
+    valid('getVerdictScale', input);
+    return this.connection.read((tx) => getVerdictScale(tx));
+  }
+
+  async changesSince(input: Input<'changesSince'>): Promise<ApiOutput<'changesSince'>> {
+    const { afterId } = valid('changesSince', input);
+    // PRAGMA data_version changes only when another connection commits; our own commits are counted
+    // in localWrites. If neither moved and the caller is up to date, there is nothing to read.
+    const dataVersion = (await this.connection.get<{ data_version: number }>('PRAGMA data_version'))?.data_version ?? -1;
+    const localWrites = this.localWrites;
+    if (dataVersion === this.feed.dataVersion && localWrites === this.feed.localWrites && afterId >= this.feed.lastId) {
+      return { entries: [], lastId: afterId };
+    }
+    const { entries, maxId } = await this.connection.read(async (tx) => ({
+      entries: await changesAfter(tx, afterId, CHANGES_PAGE),
+      maxId: await lastChangeId(tx),
+    }));
+    // Remember where the log ended only when this page reached its end.
+    if (entries.length < CHANGES_PAGE) this.feed = { dataVersion, localWrites, lastId: maxId };
+    return { entries, lastId: entries.at(-1)?.id ?? afterId };
+  }
+
+  async getHistory(input: Input<'getHistory'>): Promise<ApiOutput<'getHistory'>> {
+    const { entity, id } = valid('getHistory', input);
+    return this.connection.read((tx) => (entity === 'claim' ? claimHistory(tx, id) : articleHistory(tx, id)));
+  }
+
+  // ---- comments ----
+
+  async listComments(input: Input<'listComments'>): Promise<ApiOutput<'listComments'>> {
+    const { claimId } = valid('listComments', input);
+    return this.connection.read(async (tx) => {
+      if (!(await getClaim(tx, claimId))) throw new FactdeskError('not_found', `There is no claim ${claimId}.`);
+      return listCommentsOfClaim(tx, claimId);
+    });
+  }
+
+  async addComment(input: Input<'addComment'>): Promise<ApiOutput<'addComment'>> {
+    const { claimId, parentId, body } = valid('addComment', input);
+    if (body.trim() === '') throw new FactdeskError('invalid_input', 'A comment needs some text.');
+    return this.write(async (tx, at) => {
+      const claim = await getClaim(tx, claimId);
+      if (!claim) throw new FactdeskError('not_found', `There is no claim ${claimId}.`, { entity: 'claim', id: claimId });
+      if (parentId !== undefined && parentId !== null) {
+        const parent = await getComment(tx, parentId);
+        if (!parent || parent.claimId !== claimId) {
+          throw new FactdeskError('invalid_input', `Comment ${parentId} is not in this claim's thread.`);
+        }
+      }
+      const id = await insertComment(tx, { claimId, parentId: parentId ?? null, author: this.currentReviewer, body, at });
+      const comment = await getComment(tx, id);
+      if (!comment) throw new FactdeskError('internal', `Comment ${id} vanished while it was being created.`);
+      const { id: _id, ...after } = comment;
+      await this.change(tx, at, { entity: 'comment', entityId: id, articleId: claim.articleId, claimId, action: 'create', before: null, after });
+      return comment;
+    });
+  }
+
+  async resolveComment(input: Input<'resolveComment'>): Promise<ApiOutput<'resolveComment'>> {
+    const { id, expectedRevision, resolved } = valid('resolveComment', input);
+    return this.write(async (tx, at) => {
+      const current = await getComment(tx, id);
+      if (!current) throw await this.missing(tx, 'comment', id, expectedRevision);
+      if (current.revision !== expectedRevision) throw new ConflictError<Comment>('comment', id, expectedRevision, current);
+      if (current.resolved === resolved) return current;
+      if (!(await updateAtRevision(tx, 'comment', id, expectedRevision, { resolved: resolved ? 1 : 0, updated_at: at }))) {
+        throw new ConflictError('comment', id, expectedRevision, (await getComment(tx, id)) ?? null);
+      }
+      const claim = await getClaim(tx, current.claimId);
+      await this.change(tx, at, {
+        entity: 'comment',
+        entityId: id,
+        articleId: claim?.articleId ?? null,
+        claimId: current.claimId,
+        action: 'update',
+        before: { resolved: current.resolved },
+        after: { resolved },
+      });
+      const updated = await getComment(tx, id);
+      if (!updated) throw new FactdeskError('internal', `Comment ${id} vanished while it was being saved.`);
+      return updated;
+    });
+  }
+
+  // ---- export ----
+
+  async renderExport(input: Input<'renderExport'>): Promise<ApiOutput<'renderExport'>> {
+    const { format, filter } = valid('renderExport', input);
+    const reportDate = this.now().toISOString().slice(0, 10);
+    const report = await this.connection.read(async (tx) => gatherReport(tx, filter, await getVerdictScale(tx), reportDate));
+    return renderReport(format, report, { printPdf: this.host.printPdf });
+  }
+
+  // ---- settings, presence, host ----
+
+  async getSettings(input: Input<'getSettings'>): Promise<ApiOutput<'getSettings'>> {
+    valid('getSettings', input);
+    return this.settings();
+  }
+
+  private async settings(): Promise<Settings> {
+    const app = await readAppSettings(this.settingsDir);
+    const [organisationName, organisationUrl] = await this.connection.read(async (tx) => [
+      await getSetting(tx, 'organisation_name'),
+      await getSetting(tx, 'organisation_url'),
+    ]);
+    return { reviewerName: app.reviewerName, organisationName: organisationName ?? null, organisationUrl: organisationUrl ?? null };
+  }
+
+  async updateSettings(input: Input<'updateSettings'>): Promise<ApiOutput<'updateSettings'>> {
+    const patch = valid('updateSettings', input);
+    if (patch.reviewerName !== undefined) {
+      const name = reviewerNameOrThrow(patch.reviewerName);
+      await writeAppSettings(this.settingsDir, { ...(await readAppSettings(this.settingsDir)), reviewerName: name });
+      this.currentReviewer = name;
+      await this.connection.write((tx) => registerReviewer(tx, name, this.now().toISOString()));
+    }
+    const shared: Array<['organisation_name' | 'organisation_url', string | null]> = [];
+    if (patch.organisationName !== undefined) shared.push(['organisation_name', emptyToNull(patch.organisationName)]);
+    if (patch.organisationUrl !== undefined) shared.push(['organisation_url', emptyToNull(patch.organisationUrl)]);
+    if (shared.length > 0) {
+      await this.write(async (tx, at) => {
+        for (const [key, value] of shared) {
+          const { id, before } = await setSetting(tx, key, value);
+          if (before === value) continue;
+          await this.change(tx, at, {
+            entity: 'setting',
+            entityId: id,
+            articleId: null,
+            claimId: null,
+            action: 'update',
+            before: { [key]: before },
+            after: { [key]: value },
+          });
+        }
+      });
+    }
+    return this.settings();
+  }
+
+  async heartbeat(input: Input<'heartbeat'>): Promise<ApiOutput<'heartbeat'>> {
+    const { editing } = valid('heartbeat', input);
+    const nowMs = this.now().getTime();
+    const rows = await this.connection.write(async (tx) => {
+      await touchPresence(tx, { session: this.session, reviewer: this.currentReviewer, editing, nowMs });
+      return othersPresent(tx, this.session, nowMs - PRESENCE_WINDOW_MS);
+    });
+    return rows.map((r): PresenceEntry => ({ reviewer: r.reviewer, editing: r.editing, seenAt: new Date(r.seen_at_ms).toISOString() }));
+  }
+
+  async openExternal(input: Input<'openExternal'>): Promise<ApiOutput<'openExternal'>> {
+    const { url } = valid('openExternal', input);
+    if (!this.host.openExternal) return { opened: false };
+    return { opened: await this.host.openExternal(url) };
+  }
+
+  async listReviewers(): Promise<string[]> {
+    return this.connection.read((tx) => listReviewers(tx));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.connection.write((tx) => leavePresence(tx, this.session));
+    } catch {
+      // Presence is informational and expires on its own; closing must not fail over it.
+    }
+    await this.connection.close();
+  }
+}
+
+function emptyToNull(value: string | null): string | null {
+  return value === null || value.trim() === '' ? null : value;
+}
+
+export { contentHash };

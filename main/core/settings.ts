@@ -1,0 +1,45 @@
+// Settings that belong to the person, not to the shared file: who they are. Kept as JSON in the
+// app's settings folder (options, then $FACTDESK_HOME, then ~/.config/factdesk).
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export interface AppSettings {
+  reviewerName: string | null;
+}
+
+const FILE_NAME = 'settings.json';
+
+export function appSettingsDir(explicit?: string): string {
+  if (explicit) return explicit;
+  if (process.env.FACTDESK_HOME) return process.env.FACTDESK_HOME;
+  const configHome = process.env.XDG_CONFIG_HOME || join(homedir(), '.config');
+  return join(configHome, 'factdesk');
+}
+
+export async function readAppSettings(dir: string): Promise<AppSettings> {
+  let raw: string;
+  try {
+    raw = await readFile(join(dir, FILE_NAME), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { reviewerName: null };
+    throw e;
+  }
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    const name = (parsed as { reviewerName?: unknown } | null)?.reviewerName;
+    return { reviewerName: typeof name === 'string' && name.trim() !== '' ? name : null };
+  } catch {
+    // A hand-edited file that is no longer JSON: ask for the name again rather than refuse to start.
+    return { reviewerName: null };
+  }
+}
+
+/** Written to a temporary file and renamed, so a crash never leaves half a settings file. */
+export async function writeAppSettings(dir: string, settings: AppSettings): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const target = join(dir, FILE_NAME);
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(settings, null, 2)}\n`, 'utf8');
+  await rename(temporary, target);
+}

@@ -1,0 +1,76 @@
+// Applies the numbered migrations and knows the exact schema each version should have, so a file
+// whose tables, indexes, triggers or views differ from what Factdesk creates can be refused.
+import { FACTDESK_APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { openConnection, type SqlExecutor } from './sqlite';
+
+/** Brings the database from `fromVersion` to the latest; run inside a BEGIN IMMEDIATE transaction. */
+export async function applyMigrations(tx: SqlExecutor, fromVersion: number, appliedAt: string): Promise<void> {
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= fromVersion) continue;
+    await tx.exec(migration.sql);
+    await tx.run('INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)', [
+      migration.version,
+      migration.name,
+      appliedAt,
+    ]);
+  }
+  // Both live in the file header and are transactional: they change only if the COMMIT does.
+  await tx.exec(`PRAGMA application_id = ${FACTDESK_APPLICATION_ID}; PRAGMA user_version = ${LATEST_SCHEMA_VERSION};`);
+}
+
+export interface SchemaObject {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string | null;
+}
+
+export async function readSchema(db: SqlExecutor): Promise<SchemaObject[]> {
+  return db.all<SchemaObject>('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name');
+}
+
+/** Tables SQLite itself creates on demand (ANALYZE, PRAGMA optimize); harmless and not ours to refuse. */
+function isSqliteOwned(o: SchemaObject): boolean {
+  return o.type === 'table' && /^sqlite_stat[1-4]$/.test(o.name);
+}
+
+const expectedByVersion = new Map<number, Promise<SchemaObject[]>>();
+
+/** The schema of a fresh database after migrations 1..version, built once per process in memory. */
+export function expectedSchema(version: number): Promise<SchemaObject[]> {
+  let cached = expectedByVersion.get(version);
+  if (!cached) {
+    cached = (async () => {
+      const memory = await openConnection(':memory:', { create: true });
+      try {
+        return await memory.write(async (tx) => {
+          for (const migration of MIGRATIONS) {
+            if (migration.version <= version) await tx.exec(migration.sql);
+          }
+          return readSchema(tx);
+        });
+      } finally {
+        await memory.close();
+      }
+    })();
+    expectedByVersion.set(version, cached);
+  }
+  return cached;
+}
+
+/** Human-readable differences between a file's schema and Factdesk's, empty when identical. */
+export function schemaDifferences(actual: SchemaObject[], expected: SchemaObject[]): string[] {
+  const key = (o: SchemaObject): string => `${o.type} "${o.name}"`;
+  const expectedByKey = new Map(expected.map((o) => [key(o), o]));
+  const actualKeys = new Set<string>();
+  const problems: string[] = [];
+  for (const o of actual) {
+    if (isSqliteOwned(o)) continue;
+    actualKeys.add(key(o));
+    const mine = expectedByKey.get(key(o));
+    if (!mine) problems.push(`unexpected ${key(o)}`);
+    else if (mine.sql !== o.sql || mine.tbl_name !== o.tbl_name) problems.push(`altered ${key(o)}`);
+  }
+  for (const o of expected) if (!actualKeys.has(key(o))) problems.push(`missing ${key(o)}`);
+  return problems;
+}

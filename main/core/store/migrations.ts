@@ -1,0 +1,16 @@
+// The numbered schema migrations, in order. Each is a .sql file inlined at build time, so the
+// bundled app (out/main) and the tests read the same text. Append only: never edit a shipped one.
+import init001 from './migrations/001_init.sql?raw';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001_init', sql: init001 }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** PRAGMA application_id of every Factdesk database: "FDK1" in ASCII. */
+export const FACTDESK_APPLICATION_ID = 0x46444b31;

@@ -1,0 +1,135 @@
+// Articles: insert (de-duplicated by content hash), read, and the searchable list.
+import type { Article, ArticleSummary, ParsedArticle } from '../../domain/types';
+import { CLOSED_CLAIM_STATUSES } from '../../domain/types';
+import { ARTICLE_COLUMNS, toArticle, type ArticleRow } from '../rows';
+import type { SqlExecutor, SqlValue } from '../sqlite';
+import { ftsQuery } from './fts';
+
+export async function findArticleByHash(tx: SqlExecutor, contentHash: string): Promise<{ id: number; title: string } | undefined> {
+  return tx.get('SELECT id, title FROM article WHERE content_hash = ?', [contentHash]);
+}
+
+export async function insertArticle(
+  tx: SqlExecutor,
+  parsed: ParsedArticle,
+  contentHash: string,
+  importedAt: string,
+): Promise<number> {
+  const result = await tx.run(
+    `INSERT INTO article (title, subtitle, dateline, byline, source_name, url, language, published_at, category,
+       text, content_hash, format, file_name, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      parsed.title,
+      parsed.subtitle,
+      parsed.dateline,
+      parsed.byline,
+      parsed.sourceName,
+      parsed.url,
+      parsed.language,
+      parsed.publishedAt,
+      parsed.category,
+      parsed.text,
+      contentHash,
+      parsed.format,
+      parsed.fileName,
+      importedAt,
+    ],
+  );
+  return result.lastId;
+}
+
+export async function getArticle(tx: SqlExecutor, id: number): Promise<Article | undefined> {
+  const row = await tx.get<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM article WHERE id = ?`, [id]);
+  return row && toArticle(row);
+}
+
+export async function getArticles(tx: SqlExecutor, ids: readonly number[]): Promise<Article[]> {
+  const found: Article[] = [];
+  for (const id of ids) {
+    const article = await getArticle(tx, id);
+    if (article) found.push(article);
+  }
+  return found;
+}
+
+export async function countArticles(tx: SqlExecutor): Promise<number> {
+  return (await tx.get<{ n: number }>('SELECT count(*) AS n FROM article'))?.n ?? 0;
+}
+
+export interface ArticleListQuery {
+  search?: string;
+  sort?: 'date' | 'title' | 'imported';
+  limit?: number;
+  offset?: number;
+}
+
+const CLOSED_LIST = CLOSED_CLAIM_STATUSES.map((s) => `'${s}'`).join(', ');
+
+const SUMMARY_COLUMNS = `a.id, a.title, a.source_name, a.published_at, a.language, a.category, a.imported_at,
+  (SELECT count(*) FROM claim c WHERE c.article_id = a.id) AS claim_count,
+  (SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.status NOT IN (${CLOSED_LIST})) AS open_claim_count`;
+
+const ORDER_BY: Record<NonNullable<ArticleListQuery['sort']>, string> = {
+  date: 'a.published_at IS NULL, a.published_at DESC, a.id DESC',
+  title: 'a.title COLLATE NOCASE ASC, a.id ASC',
+  imported: 'a.imported_at DESC, a.id DESC',
+};
+
+interface SummaryRow {
+  id: number;
+  title: string;
+  source_name: string | null;
+  published_at: string | null;
+  language: string | null;
+  category: string | null;
+  imported_at: string;
+  claim_count: number;
+  open_claim_count: number;
+}
+
+/**
+ * Articles, newest import first by default. With a search, articles whose own text, or whose
+ * claims or sources, match (prefix search, as you type); unsorted searches come by relevance.
+ */
+export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Promise<ArticleSummary[]> {
+  const limit = query.limit ?? 500;
+  const offset = query.offset ?? 0;
+  const match = query.search === undefined ? null : ftsQuery(query.search);
+  let rows: SummaryRow[];
+  if (query.search !== undefined && query.search.trim() !== '' && match === null) {
+    rows = []; // only punctuation: nothing can match
+  } else if (match === null) {
+    rows = await tx.all<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM article a ORDER BY ${ORDER_BY[query.sort ?? 'imported']} LIMIT ? OFFSET ?`,
+      [limit, offset],
+    );
+  } else {
+    const order = query.sort ? ORDER_BY[query.sort] : 'hits.rank ASC, a.id DESC';
+    const params: SqlValue[] = [match, match, match, limit, offset];
+    rows = await tx.all<SummaryRow>(
+      `WITH matches (article_id, rank) AS (
+         SELECT rowid, bm25(article_fts, 10.0, 5.0, 1.0) FROM article_fts WHERE article_fts MATCH ?
+         UNION ALL
+         SELECT c.article_id, bm25(claim_fts) FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid WHERE claim_fts MATCH ?
+         UNION ALL
+         SELECT c.article_id, bm25(source_fts) FROM source_fts
+           JOIN source s ON s.id = source_fts.rowid JOIN claim c ON c.id = s.claim_id WHERE source_fts MATCH ?
+       ), hits AS (SELECT article_id, min(rank) AS rank FROM matches GROUP BY article_id)
+       SELECT ${SUMMARY_COLUMNS} FROM hits JOIN article a ON a.id = hits.article_id
+       ORDER BY ${order} LIMIT ? OFFSET ?`,
+      params,
+    );
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    sourceName: r.source_name,
+    publishedAt: r.published_at,
+    language: r.language,
+    category: r.category,
+    claimCount: r.claim_count,
+    openClaimCount: r.open_claim_count,
+    importedAt: r.imported_at,
+  }));
+}

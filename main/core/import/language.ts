@@ -22,8 +22,12 @@ const ONLY = Object.keys(ISO_639_3_TO_1);
 /** Characters handed to franc: enough for a stable guess, bounded for speed. */
 export const LANGUAGE_SAMPLE_CHARS = 400;
 
-/** Below this, trigram statistics guess more than they detect ("Second para." comes out French). */
+/** Below this, trigram statistics guess more than they detect ("Second para." comes out French)… */
 const MIN_SAMPLE_CHARS = 80;
+/** …unless the writing system alone names the language (franc decides these by script, and a
+ *  single CJK sentence is shorter than 80 characters). */
+const SCRIPT_DECIDED = new Set(['cmn', 'jpn', 'kor', 'ell', 'tha', 'ben', 'tel', 'tam', 'guj', 'kan', 'mal', 'mya', 'pan', 'amh', 'sin']);
+const MIN_SCRIPT_SAMPLE_CHARS = 10;
 
 /** ISO 639-1 code of the text's language, or null when the text is too short or unclear. */
 export function detectLanguage(text: string): string | null {
@@ -33,6 +37,7 @@ export function detectLanguage(text: string): string | null {
     const cut = text.lastIndexOf(' ', LANGUAGE_SAMPLE_CHARS);
     sample = text.slice(0, cut > LANGUAGE_SAMPLE_CHARS / 2 ? cut : LANGUAGE_SAMPLE_CHARS);
   }
-  const code = franc(sample, { only: ONLY, minLength: MIN_SAMPLE_CHARS });
+  const code = franc(sample, { only: ONLY, minLength: MIN_SCRIPT_SAMPLE_CHARS });
+  if (sample.length < MIN_SAMPLE_CHARS && !SCRIPT_DECIDED.has(code)) return null;
   return ISO_639_3_TO_1[code] ?? null;
 }

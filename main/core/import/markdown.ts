@@ -121,7 +121,8 @@ function inlineText(tokens: readonly Token[] | undefined): string {
         case 'html': {
           const raw = (token as Tokens.HTML).text;
           skipping = openedNonTextElement(raw);
-          if (skipping === null) text += ` ${htmlFragmentParagraphs(raw).join(' ')} `;
+          // A lone inline tag (<b>, </span>) adds nothing; a line break or block tag separates words.
+          if (skipping === null) text += /^<(?:br|hr|p|div|li)\b/i.test(raw.trim()) ? ' ' : htmlFragmentParagraphs(raw).join(' ');
           break;
         }
         case 'codespan':

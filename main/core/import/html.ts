@@ -51,9 +51,10 @@ export function parseHtml(html: string, fileName: string): ParsedArticle {
     const excerpt = optionalText(article.excerpt);
     return {
       title: optionalText(article.title) ?? fallbackTitle ?? fileStem(fileName),
-      // Readability falls back to the first paragraph when a page has no description: that is not a
-      // standfirst, and repeating it would only duplicate the body.
-      subtitle: excerpt !== null && paragraphs[0]?.startsWith(excerpt) ? null : excerpt,
+      // Readability falls back to the first paragraph when a page has no description, and many
+      // sites use their lead paragraph as description: neither is a standfirst of its own, and
+      // repeating it would only duplicate the body.
+      subtitle: excerpt !== null && paragraphs.slice(0, 3).some((p) => p.startsWith(excerpt)) ? null : excerpt,
       dateline: null,
       byline: optionalText(article.byline),
       sourceName: optionalText(article.siteName),

@@ -1,10 +1,9 @@
-// The renderer's only door to the core. `window.factdesk` is installed by the Electron preload
-// or, in plain Chromium, by the bridge script of `factdesk serve`; both resolve every call to an
-// Envelope (Electron's contextBridge would drop an Error's code and details). `createClient`
-// unwraps it: values on success, a FactdeskCallError (with `code`, `details`) on failure.
-// NOTE for renderer code: import `api` from here; never use window.factdesk directly.
+// The renderer's only way to the core: `window.factdesk`, installed by the Electron preload or by
+// the browser bridge script (same shape either way: one function per contract method resolving to
+// an Envelope). createClient turns envelopes into values and rejections carrying code + details.
 import type { FactdeskApi, FactdeskBridge } from '../../preload/api';
-import { createClient, FactdeskCallError } from '../../preload/client';
+import type { FactdeskErrorCode } from '../../main/core/domain/errors';
+import { createClient } from '../../preload/client';
 
 declare global {
   interface Window {
@@ -12,14 +11,42 @@ declare global {
   }
 }
 
-function connect(): FactdeskApi {
-  const bridge = window.factdesk;
-  if (!bridge) {
-    throw new Error('Factdesk could not reach its core (no window.factdesk). Start it with `npm start` or `factdesk serve`.');
+let client: FactdeskApi | null = null;
+
+/** The typed API. Throws a readable error when the page was opened without the app's bridge. */
+export function api(): FactdeskApi {
+  if (client === null) {
+    const bridge = window.factdesk;
+    if (bridge === undefined) {
+      throw new Error('Factdesk is not connected: open this page from the Factdesk app or `factdesk serve`.');
+    }
+    client = createClient(bridge);
   }
-  return createClient(bridge);
+  return client;
 }
 
-export const api: FactdeskApi = connect();
-export { FactdeskCallError };
-export type { FactdeskApi };
+/** A failed call as the UI shows it. */
+export interface CallFailure {
+  code: FactdeskErrorCode | 'unknown';
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export function toFailure(error: unknown): CallFailure {
+  if (error instanceof Error) {
+    const { code, details } = error as Error & { code?: unknown; details?: unknown };
+    return {
+      code: typeof code === 'string' ? (code as FactdeskErrorCode) : 'unknown',
+      message: error.message,
+      details: typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : undefined,
+    };
+  }
+  return { code: 'unknown', message: String(error) };
+}
+
+/** For a conflict: the row as it is now in the database (null when someone deleted it). */
+export function conflictCurrent<T>(failure: CallFailure): T | null | undefined {
+  if (failure.code !== 'conflict') return undefined;
+  const current = failure.details?.current;
+  return current === undefined ? undefined : (current as T | null);
+}

@@ -1,1 +1,24 @@
-document.getElementById("root")!.textContent = "Factdesk";
+// Renderer entry: mounts the workbench. The page talks to the core only through window.factdesk.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { StatusProvider } from './hooks/useStatus';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <StatusProvider>
+      {window.factdesk === undefined ? (
+        <main className="not-connected">
+          <h1>Factdesk is not connected</h1>
+          <p>Open this page from the Factdesk app, or with the address that `factdesk serve` prints.</p>
+        </main>
+      ) : (
+        <App />
+      )}
+    </StatusProvider>
+  </StrictMode>,
+);

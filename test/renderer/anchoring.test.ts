@@ -13,6 +13,7 @@ import {
   $textRangeToSelection,
   $wrapClaimRange,
   $claimMarks,
+  $syncClaimMarks,
   registerClaimMarkOverlapResolver,
   trimTextRange,
   type ClaimHighlight,
@@ -257,6 +258,30 @@ describe('text offsets -> highlights', () => {
     expect(markRuns(editor)).toEqual([['russischer Atomwaffen', ['2']]]);
     editor.update(() => $removeClaimMark(2), { discrete: true });
     expect(markRuns(editor)).toEqual([]);
+    expect(editor.getEditorState().read(() => $getBodyText())).toBe(TEXT);
+  });
+});
+
+describe('keeping highlights in line with the claims', () => {
+  const october = range(TEXT, 'Einsatz russischer Atomwaffen im Oktober abgeschlossen');
+  const weapons = range(TEXT, 'russischer Atomwaffen');
+
+  it('wraps new claims, unwraps deleted ones, and restores all when one moved', () => {
+    const editor = newEditor();
+    load(editor, TEXT, [{ id: 1, position: october }]);
+    const sync = (claims: ClaimHighlight[]): string => {
+      let outcome = '';
+      editor.update(() => void (outcome = $syncClaimMarks(TEXT, claims)), { discrete: true });
+      return outcome;
+    };
+    expect(sync([{ id: 1, position: october }])).toBe('unchanged');
+    expect(sync([{ id: 1, position: october }, { id: 2, position: weapons }])).toBe('patched');
+    expect(readRanges(editor)).toEqual({ 1: october, 2: weapons });
+    expect(sync([{ id: 2, position: weapons }])).toBe('patched');
+    expect(readRanges(editor)).toEqual({ 2: weapons });
+    const moved = { start: weapons.start + 1, end: weapons.end };
+    expect(sync([{ id: 2, position: moved }])).toBe('restored');
+    expect(readRanges(editor)).toEqual({ 2: moved });
     expect(editor.getEditorState().read(() => $getBodyText())).toBe(TEXT);
   });
 });

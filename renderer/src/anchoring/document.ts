@@ -52,10 +52,7 @@ export function $restoreClaimMarks(text: string, claims: readonly ClaimHighlight
 }
 
 function $bodyParagraphs(text: string, claims: readonly ClaimHighlight[]): ParagraphNode[] {
-  const valid = claims
-    .filter((c) => c.position.start >= 0 && c.position.end <= text.length && c.position.end > c.position.start)
-    .slice()
-    .sort((a, b) => a.position.start - b.position.start || a.id - b.id);
+  const valid = validHighlights(text, claims);
   const paragraphs: ParagraphNode[] = [];
   let paragraphStart = 0;
   for (const paragraphText of text.split(PARAGRAPH_SEPARATOR)) {
@@ -75,6 +72,13 @@ function $bodyParagraphs(text: string, claims: readonly ClaimHighlight[]): Parag
     paragraphStart = paragraphEnd + PARAGRAPH_SEPARATOR.length;
   }
   return paragraphs;
+}
+
+/** Claims whose stored position fits the text, in text order (others cannot be shown). */
+export function validHighlights(text: string, claims: readonly ClaimHighlight[]): ClaimHighlight[] {
+  return claims
+    .filter((c) => c.position.start >= 0 && c.position.end <= text.length && c.position.end > c.position.start)
+    .sort((a, b) => a.position.start - b.position.start || a.id - b.id);
 }
 
 interface Segment extends TextRange {

@@ -11,6 +11,7 @@ import {
   claimMarkId,
 } from '../nodes/ClaimMarkNode';
 import { $getBodyLayout, $offsetWithinBlock, $textRangeToSelection, type TextRange } from './offsets';
+import { $restoreClaimMarks, validHighlights, type ClaimHighlight } from './document';
 
 /**
  * Flattens a mark created inside another mark (an overlapping claim) into sibling marks
@@ -83,4 +84,36 @@ export function $readClaimRanges(): Map<number, TextRange> {
     visit(paragraph);
   });
   return ranges;
+}
+
+/**
+ * Brings the highlights in line with the claims after a change (own or from the live feed):
+ * new claims are wrapped, deleted ones unwrapped; if any claim moved, all are restored from
+ * their stored positions. Returns what it did, for tests and timing.
+ */
+export function $syncClaimMarks(text: string, claims: readonly ClaimHighlight[]): 'unchanged' | 'patched' | 'restored' {
+  const wanted = new Map(validHighlights(text, claims).map((c) => [c.id, c.position]));
+  const shown = $readClaimRanges();
+  const moved = [...wanted].some(([id, r]) => {
+    const s = shown.get(id);
+    return s !== undefined && (s.start !== r.start || s.end !== r.end);
+  });
+  if (moved) {
+    $restoreClaimMarks(text, claims);
+    return 'restored';
+  }
+  let changed = false;
+  for (const id of shown.keys()) {
+    if (!wanted.has(id)) {
+      $removeClaimMark(id);
+      changed = true;
+    }
+  }
+  for (const [id, range] of wanted) {
+    if (!shown.has(id)) {
+      $wrapClaimRange(id, range);
+      changed = true;
+    }
+  }
+  return changed ? 'patched' : 'unchanged';
 }

@@ -1,0 +1,205 @@
+// The workbench window: article list | reader | claims, with import, live updates and dialogs.
+// State lives in hooks (useArticleWorkspace for the open article); this file wires and lays out.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ChangeEntry, Claim } from '../../main/core/domain/types';
+import type { ImportOutcome } from '../../preload/api';
+import { api } from './api';
+import { ArticleList, type ArticleSort } from './components/ArticleList';
+import { ArticleReader } from './components/ArticleReader';
+import { ClaimPanel } from './components/ClaimPanel';
+import { ClaimsList } from './components/ClaimsList';
+import { ConflictDialog } from './components/ConflictDialog';
+import { DatabaseBadge, StartScreen } from './components/DatabaseSummary';
+import { ConfirmDialog } from './components/Dialog';
+import { DropZone, ImportButton, ImportReport } from './components/ImportControls';
+import { StatusRegion } from './components/StatusRegion';
+import { useArticleWorkspace } from './hooks/useArticleWorkspace';
+import { useAsyncValue } from './hooks/useAsyncValue';
+import { useDebounced } from './hooks/useDebounced';
+import { useImport } from './hooks/useImport';
+import { useKeyboardUndo } from './hooks/useKeyboardUndo';
+import { useLiveChanges } from './hooks/useLiveChanges';
+import { useStatus } from './hooks/useStatus';
+import { truncate } from './model/format';
+
+const loadInfo = () => api().getDatabaseInfo({});
+const loadScale = () => api().getVerdictScale({});
+
+/** Timing of the last article opening, for the benchmark and for tests (no UI). */
+function recordOpening(articleId: number, milliseconds: number): void {
+  document.documentElement.dataset.lastOpenedArticle = String(articleId);
+  document.documentElement.dataset.lastOpenMs = milliseconds.toFixed(1);
+}
+
+export function App() {
+  const { reportError, announce } = useStatus();
+  const info = useAsyncValue(loadInfo, (e) => reportError(e, 'Could not read the database'));
+  const scale = useAsyncValue(loadScale, (e) => reportError(e, 'Could not read the verdict scale'));
+  const verdicts = scale.value?.verdicts ?? [];
+
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<ArticleSort>('date');
+  const settledSearch = useDebounced(search, 150);
+  const loadList = useMemo(() => {
+    const query = settledSearch.trim();
+    return () => api().listArticles({ search: query === '' ? undefined : query, sort });
+  }, [settledSearch, sort]);
+  const list = useAsyncValue(loadList, (e) => reportError(e, 'Could not list the articles'));
+
+  const [articleId, setArticleId] = useState<number | null>(null);
+  const ws = useArticleWorkspace(articleId);
+  const [confirmDelete, setConfirmDelete] = useState<Claim | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const { selectClaim, reader } = ws;
+  const openArticle = useCallback(
+    async (id: number) => {
+      if (!(await selectClaim(null))) return;
+      setArticleId(id);
+    },
+    [selectClaim],
+  );
+
+  const { reload: reloadList } = list;
+  const { reload: reloadInfo } = info;
+  const onImported = useCallback(
+    (outcomes: ImportOutcome[]) => {
+      reloadList();
+      reloadInfo();
+      const ids = [...new Set(outcomes.flatMap((o) => (o.ok && o.articleId !== undefined ? [o.articleId] : [])))];
+      if (ids.length === 1 && ids[0] !== undefined) void openArticle(ids[0]);
+      const ok = outcomes.filter((o) => o.ok).length;
+      if (ok > 0) announce(`Imported ${ok} ${ok === 1 ? 'file' : 'files'}.`);
+    },
+    [reloadList, reloadInfo, openArticle, announce],
+  );
+  const imports = useImport(onImported);
+
+  const { reload: reloadDetail } = ws;
+  const { reload: reloadScale } = scale;
+  useLiveChanges(
+    useCallback(
+      (entries: ChangeEntry[]) => {
+        if (entries.some((e) => e.entity === 'article' || e.entity === 'claim')) {
+          reloadList();
+          reloadInfo();
+        }
+        if (entries.some((e) => e.entity === 'verdict_scale')) reloadScale();
+        const touchesOpen = entries.some(
+          (e) =>
+            (e.entity === 'article' && e.entityId === articleId) ||
+            ((e.entity === 'claim' || e.entity === 'source') && (e.articleId === articleId || e.articleId === null)),
+        );
+        if (articleId !== null && touchesOpen) reloadDetail();
+      },
+      [articleId, reloadList, reloadInfo, reloadScale, reloadDetail],
+    ),
+    useCallback((e: unknown) => reportError(e, 'Live updates paused'), [reportError]),
+  );
+
+  useKeyboardUndo(() => void ws.undoLast());
+
+  const chooseClaim = useCallback(
+    async (claimId: number) => {
+      if (!(await selectClaim(claimId))) return;
+      // The highlight may only exist after React has rendered the selection.
+      requestAnimationFrame(() => reader.current?.revealClaim(claimId));
+    },
+    [selectClaim, reader],
+  );
+  const openFromHighlight = useCallback((claimId: number) => void selectClaim(claimId), [selectClaim]);
+  const onEditorError = useCallback((error: Error) => reportError(error, 'The reader failed'), [reportError]);
+
+  const detail = ws.detail;
+  const storedClaim = ws.selectedClaim;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="brand" aria-hidden="true">
+          Factdesk
+        </span>
+        <DatabaseBadge info={info.value} />
+        <span className="spacer" />
+        <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={imports.progress?.running ?? false} input={fileInput} />
+      </header>
+      {imports.progress !== null && <ImportReport progress={imports.progress} onDismiss={imports.dismiss} />}
+      <div className="workbench">
+        <ArticleList
+          articles={list.value}
+          loading={list.loading}
+          search={search}
+          sort={sort}
+          selectedId={articleId}
+          onSearch={setSearch}
+          onSort={setSort}
+          onOpen={(id) => void openArticle(id)}
+        />
+        <main className="main-pane" aria-label={detail ? `Article: ${truncate(detail.article.title, 80)}` : 'Start'}>
+          {detail !== null ? (
+            <ArticleReader
+              article={detail.article}
+              claims={detail.claims}
+              verdicts={verdicts}
+              selectedClaimId={ws.selectedClaimId}
+              handle={reader}
+              marking={ws.marking}
+              onMarkClaim={() => void ws.markClaim()}
+              onOpenClaim={openFromHighlight}
+              onLoaded={recordOpening}
+              onEditorError={onEditorError}
+            />
+          ) : articleId !== null ? (
+            <p className="loading">Opening the article…</p>
+          ) : (
+            <StartScreen info={info.value} onImport={() => fileInput.current?.click()} />
+          )}
+        </main>
+        {detail !== null && (
+          <aside className="claims-pane" aria-label="Claim review">
+            <ClaimsList claims={detail.claims} verdicts={verdicts} selectedClaimId={ws.selectedClaimId} onChoose={(id) => void chooseClaim(id)} />
+            {ws.draft.base !== null ? (
+              <ClaimPanel
+                key={ws.draft.base.id}
+                draft={ws.draft}
+                stored={storedClaim}
+                verdicts={verdicts}
+                sources={detail.sources.filter((s) => s.claimId === ws.draft.base?.id)}
+                undoLabel={ws.undoLabel}
+                onUndo={() => void ws.undoLast()}
+                onDelete={() => storedClaim && setConfirmDelete(storedClaim)}
+                onClose={() => void selectClaim(null)}
+                onSourceSaved={ws.sourceSaved}
+                onSourceRemoved={ws.sourceRemoved}
+              />
+            ) : (
+              detail.claims.length > 0 && <p className="empty panel-hint">Choose a claim to review it.</p>
+            )}
+          </aside>
+        )}
+      </div>
+      <StatusRegion />
+      <DropZone onFiles={(files) => void imports.importFiles(files)} />
+      {confirmDelete !== null && (
+        <ConfirmDialog
+          title="Delete this claim?"
+          message={`“${truncate(confirmDelete.quote.exact, 120)}” and its sources will be deleted, and its highlight removed.`}
+          confirmLabel="Delete claim"
+          onConfirm={() => {
+            const claim = confirmDelete;
+            setConfirmDelete(null);
+            void ws.deleteClaim(claim);
+          }}
+          onCancel={() => setConfirmDelete(null)}
+        />
+      )}
+      {ws.draft.conflict !== null && (
+        <ConflictDialog
+          conflict={ws.draft.conflict}
+          verdicts={verdicts}
+          onResolve={(choice) => void ws.draft.resolveConflict(choice)}
+          onDiscard={ws.draft.discard}
+        />
+      )}
+    </div>
+  );
+}

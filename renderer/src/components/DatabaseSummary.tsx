@@ -1,0 +1,76 @@
+// The database this window works on: shown compactly in the header and in full on the start screen.
+// Opening, creating and reopening databases are desktop (File menu) features; this page only
+// shows which database is open.
+import type { DatabaseInfo } from '../../../preload/api';
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+export function DatabaseBadge({ info }: { info: DatabaseInfo | null }) {
+  if (info === null) return <span className="db-badge">Connecting…</span>;
+  return (
+    <span className="db-badge" title={info.path}>
+      <span className="db-name">{fileName(info.path)}</span>
+      <span className="db-count">
+        {info.articleCount} {info.articleCount === 1 ? 'article' : 'articles'}
+      </span>
+    </span>
+  );
+}
+
+export function StartScreen({ info, onImport }: { info: DatabaseInfo | null; onImport: () => void }) {
+  return (
+    <section className="start-screen" aria-labelledby="start-heading">
+      <h1 id="start-heading">Factdesk</h1>
+      <p className="lead">Read articles, mark claims, attach sources and give verdicts.</p>
+      <section className="card" aria-labelledby="db-heading">
+        <h2 id="db-heading">Database</h2>
+        {info === null ? (
+          <p>Connecting to the database…</p>
+        ) : (
+          <dl className="db-facts">
+            <div>
+              <dt>File</dt>
+              <dd className="path">{info.path}</dd>
+            </div>
+            <div>
+              <dt>Articles</dt>
+              <dd>{info.articleCount}</dd>
+            </div>
+            <div>
+              <dt>Location</dt>
+              <dd>{info.location.kind === 'local' ? 'This computer' : info.location.kind}</dd>
+            </div>
+          </dl>
+        )}
+        {info?.location.warning && (
+          <p className="notice warning" role="note">
+            {info.location.warning}
+          </p>
+        )}
+        <div className="db-actions" aria-label="Other databases">
+          <p className="muted">
+            <strong>Open, new and recent databases:</strong> in the Factdesk desktop app use the File menu (File › Open
+            Database…, New Database…, Open Recent). This window works on the database shown above.
+          </p>
+        </div>
+      </section>
+      <section className="card" aria-labelledby="next-heading">
+        <h2 id="next-heading">Get started</h2>
+        <ol className="steps">
+          <li>
+            <button type="button" className="link" onClick={onImport}>
+              Import articles
+            </button>{' '}
+            (text, Markdown or HTML), or drop files anywhere on this window.
+          </li>
+          <li>Choose an article from the list.</li>
+          <li>
+            Select the words of a claim and press <strong>Mark claim</strong> (<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd>).
+          </li>
+        </ol>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+// Everything about the open article: its detail (article, claims, sources), the open claim and
+// its draft, marking and deleting claims, sources, and undo. The components only render it.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ArticleDetail, Claim, Source } from '../../../main/core/domain/types';
+import { api } from '../api';
+import { trimTextRange } from '../anchoring';
+import { toPatch } from '../model/claimFields';
+import type { ReaderHandle } from '../plugins/ReaderHandlePlugin';
+import { useAsyncValue } from './useAsyncValue';
+import { useClaimDraft, type SavedChange } from './useClaimDraft';
+import { describeChange, useUndoHistory } from './useUndoHistory';
+import { useStatus } from './useStatus';
+
+type DetailUpdate = (detail: ArticleDetail) => ArticleDetail;
+
+export function useArticleWorkspace(articleId: number | null) {
+  const { reportError, announce } = useStatus();
+  const load = useMemo(() => (articleId === null ? null : () => api().getArticle({ id: articleId })), [articleId]);
+  const detail = useAsyncValue(load, (e) => reportError(e, 'Could not open the article'));
+  const [selectedClaimId, setSelectedClaimId] = useState<number | null>(null);
+  const [marking, setMarking] = useState(false);
+  const reader = useRef<ReaderHandle | null>(null);
+  const undo = useUndoHistory();
+
+  const current = detail.value !== null && detail.value.article.id === articleId ? detail.value : null;
+  const setDetail = detail.set;
+  const reloadDetail = detail.reload;
+  const update = useCallback((fn: DetailUpdate) => setDetail((d) => (d === null ? d : fn(d))), [setDetail]);
+  const selectedClaim = current?.claims.find((c) => c.id === selectedClaimId) ?? null;
+
+  const onSaved = useCallback(
+    (claim: Claim, change: SavedChange | null) => {
+      update((d) => ({ ...d, claims: d.claims.map((c) => (c.id === claim.id && c.revision < claim.revision ? claim : c)) }));
+      if (change !== null) undo.record(change);
+    },
+    [update, undo],
+  );
+  const draft = useClaimDraft(selectedClaim, onSaved);
+
+  /** Leaves the open claim only when its edits are saved (a conflict keeps it open). */
+  const selectClaim = useCallback(
+    async (claimId: number | null): Promise<boolean> => {
+      if (claimId === selectedClaimId) return true;
+      if (!(await draft.flush())) return false;
+      setSelectedClaimId(claimId);
+      return true;
+    },
+    [draft, selectedClaimId],
+  );
+
+  const markClaim = useCallback(async () => {
+    if (current === null || marking) return;
+    const selected = reader.current?.selectedRange() ?? null;
+    const range = selected === null ? null : trimTextRange(current.article.text, selected);
+    if (range === null) {
+      reportError(new Error('Select the words of the claim in the article text first, then press Mark claim.'));
+      return;
+    }
+    if (!(await draft.flush())) return;
+    setMarking(true);
+    try {
+      const claim = await api().createClaim({ articleId: current.article.id, start: range.start, end: range.end });
+      update((d) => ({ ...d, claims: [...d.claims.filter((c) => c.id !== claim.id), claim] }));
+      reader.current?.clearSelection();
+      setSelectedClaimId(claim.id);
+      announce(`Claim #${claim.id} marked.`);
+    } catch (error) {
+      reportError(error, 'The claim was not marked');
+    } finally {
+      setMarking(false);
+    }
+  }, [current, marking, draft, update, reportError, announce]);
+
+  const deleteClaim = useCallback(
+    async (claim: Claim) => {
+      try {
+        await api().deleteClaim({ id: claim.id, expectedRevision: claim.revision });
+        update((d) => ({
+          ...d,
+          claims: d.claims.filter((c) => c.id !== claim.id),
+          sources: d.sources.filter((s) => s.claimId !== claim.id),
+        }));
+        undo.forget(claim.id);
+        draft.discard();
+        setSelectedClaimId(null);
+        announce(`Claim #${claim.id} deleted.`);
+      } catch (error) {
+        reportError(error, 'The claim was not deleted');
+        reloadDetail();
+      }
+    },
+    [update, undo, draft, announce, reportError, reloadDetail],
+  );
+
+  const undoLast = useCallback(async () => {
+    const step = undo.last;
+    if (step === null) return;
+    try {
+      if (step.claimId === selectedClaimId) {
+        if (!(await draft.applyValues(step.before))) return;
+      } else {
+        const claim = current?.claims.find((c) => c.id === step.claimId);
+        if (claim === undefined) throw new Error('The claim of the last change is not in this article any more.');
+        const saved = await api().updateClaim({ id: claim.id, expectedRevision: claim.revision, patch: toPatch(step.before) });
+        onSaved(saved, null);
+      }
+      undo.drop(step);
+      announce(`Undone: ${describeChange(step)} of claim #${step.claimId}.`);
+    } catch (error) {
+      reportError(error, 'Could not undo');
+    }
+  }, [undo, selectedClaimId, draft, current, onSaved, announce, reportError]);
+
+  const sourceSaved = useCallback(
+    (source: Source) => update((d) => ({ ...d, sources: [...d.sources.filter((s) => s.id !== source.id), source] })),
+    [update],
+  );
+  const sourceRemoved = useCallback(
+    (sourceId: number) => update((d) => ({ ...d, sources: d.sources.filter((s) => s.id !== sourceId) })),
+    [update],
+  );
+
+  return {
+    detail: current,
+    loading: detail.loading,
+    reload: reloadDetail,
+    reader,
+    selectedClaimId,
+    selectedClaim,
+    selectClaim,
+    draft,
+    marking,
+    markClaim,
+    deleteClaim,
+    undoLabel: undo.last === null ? null : describeChange(undo.last),
+    undoLast,
+    sourceSaved,
+    sourceRemoved,
+  };
+}

@@ -1,0 +1,51 @@
+// One place where the workbench tells the user what happened: errors go to an alert region,
+// confirmations to a polite status region. Nothing a user caused is swallowed or only logged.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { toFailure } from '../api';
+
+export interface StatusMessage {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+interface StatusApi {
+  messages: StatusMessage[];
+  /** Shows an error from a failed call (or any thrown value), with an optional context. */
+  reportError(error: unknown, context?: string): void;
+  announce(text: string): void;
+  dismiss(id: number): void;
+}
+
+const StatusContext = createContext<StatusApi | null>(null);
+let nextId = 1;
+
+export function StatusProvider({ children }: { children: ReactNode }) {
+  const [messages, setMessages] = useState<StatusMessage[]>([]);
+  const dismiss = useCallback((id: number) => setMessages((all) => all.filter((m) => m.id !== id)), []);
+  const push = useCallback(
+    (kind: StatusMessage['kind'], text: string) => {
+      const id = nextId++;
+      // Keep the last few: a burst of failures should not bury the screen.
+      setMessages((all) => [...all.filter((m) => m.text !== text), { id, kind, text }].slice(-4));
+      if (kind === 'info') window.setTimeout(() => dismiss(id), 4000);
+    },
+    [dismiss],
+  );
+  const reportError = useCallback(
+    (error: unknown, context?: string) => {
+      const { message } = toFailure(error);
+      push('error', context ? `${context}: ${message}` : message);
+    },
+    [push],
+  );
+  const announce = useCallback((text: string) => push('info', text), [push]);
+  const value = useMemo(() => ({ messages, reportError, announce, dismiss }), [messages, reportError, announce, dismiss]);
+  return <StatusContext.Provider value={value}>{children}</StatusContext.Provider>;
+}
+
+export function useStatus(): StatusApi {
+  const value = useContext(StatusContext);
+  if (value === null) throw new Error('useStatus outside StatusProvider');
+  return value;
+}

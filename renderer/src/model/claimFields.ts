@@ -1,0 +1,82 @@
+// The editable fields of a claim as the side panel holds them (form strings), and the
+// conversions to and from the core's Claim and ClaimPatch. Pure, so conflicts and undo are simple.
+import type { ClaimPatch } from '../../../preload/api';
+import type { Claim, ClaimStatus } from '../../../main/core/domain/types';
+
+export interface ClaimFields {
+  claimReviewed: string;
+  claimant: string;
+  claimDate: string;
+  verdict: string;
+  rationale: string;
+  status: ClaimStatus;
+}
+
+export type ClaimFieldName = keyof ClaimFields;
+
+export const CLAIM_FIELD_NAMES: readonly ClaimFieldName[] = [
+  'claimReviewed',
+  'claimant',
+  'claimDate',
+  'verdict',
+  'rationale',
+  'status',
+];
+
+/** The labels the user (and tests, by role and name) see. */
+export const CLAIM_FIELD_LABELS: Record<ClaimFieldName, string> = {
+  claimReviewed: 'Claim',
+  claimant: 'Claimant',
+  claimDate: 'Claim date',
+  verdict: 'Verdict',
+  rationale: 'Rationale',
+  status: 'Status',
+};
+
+/** Mirrors CLAIM_STATUS_LABELS of the domain (values cannot cross the layer; the type keeps it complete). */
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  draft: 'Draft',
+  in_research: 'In research',
+  needs_review: 'Needs review',
+  approved: 'Approved',
+  published: 'Published',
+  rejected: 'Rejected',
+};
+
+export const CLAIM_STATUS_ORDER = Object.keys(STATUS_LABELS) as ClaimStatus[];
+
+export function fieldsOf(claim: Claim): ClaimFields {
+  return {
+    claimReviewed: claim.claimReviewed,
+    claimant: claim.claimant ?? '',
+    claimDate: (claim.claimDate ?? '').slice(0, 10),
+    verdict: claim.verdict ?? '',
+    rationale: claim.rationale ?? '',
+    status: claim.status,
+  };
+}
+
+/** Fields whose values differ between two versions. */
+export function changedFields(a: ClaimFields, b: ClaimFields): ClaimFieldName[] {
+  return CLAIM_FIELD_NAMES.filter((name) => a[name] !== b[name]);
+}
+
+export function pick(fields: ClaimFields, names: readonly ClaimFieldName[]): Partial<ClaimFields> {
+  const out: Partial<ClaimFields> = {};
+  for (const name of names) Object.assign(out, { [name]: fields[name] });
+  return out;
+}
+
+const orNull = (value: string): string | null => (value.trim() === '' ? null : value);
+
+/** The patch the core expects: empty optional fields become null. */
+export function toPatch(fields: Partial<ClaimFields>): ClaimPatch {
+  const patch: ClaimPatch = {};
+  if (fields.claimReviewed !== undefined) patch.claimReviewed = fields.claimReviewed;
+  if (fields.claimant !== undefined) patch.claimant = orNull(fields.claimant);
+  if (fields.claimDate !== undefined) patch.claimDate = orNull(fields.claimDate);
+  if (fields.verdict !== undefined) patch.verdict = orNull(fields.verdict);
+  if (fields.rationale !== undefined) patch.rationale = orNull(fields.rationale);
+  if (fields.status !== undefined) patch.status = fields.status;
+  return patch;
+}

@@ -1,0 +1,50 @@
+// What the rest of the workbench may ask of the reader: the text range the user selected,
+// and bringing a claim's highlight into view with focus.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createRangeSelectionFromDom, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { useEffect, type RefObject } from 'react';
+import { $selectionToTextRange, type TextRange } from '../../anchoring';
+import { CLAIM_IDS_ATTRIBUTE } from '../../nodes/ClaimMarkNode';
+
+export interface ReaderHandle {
+  /** The selected range of Article.text, or null when nothing in the body is selected. */
+  selectedRange(): TextRange | null;
+  /** Scrolls to the claim's first highlight and focuses it; false when it has none. */
+  revealClaim(claimId: number): boolean;
+  clearSelection(): void;
+}
+
+function $selectedRange(editor: LexicalEditor): TextRange | null {
+  // Prefer what the user sees selected in the page: in a read-only editor the DOM selection is
+  // the truth, and Lexical's own selection may lag behind after a click elsewhere.
+  const root = editor.getRootElement();
+  const dom = window.getSelection();
+  let selection = $getSelection();
+  if (root !== null && dom !== null && !dom.isCollapsed && dom.anchorNode !== null && root.contains(dom.anchorNode)) {
+    selection = $createRangeSelectionFromDom(dom, editor) ?? selection;
+  }
+  if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
+  return $selectionToTextRange(selection);
+}
+
+export function ReaderHandlePlugin({ handleRef }: { handleRef: RefObject<ReaderHandle | null> }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    handleRef.current = {
+      selectedRange: () => editor.read(() => $selectedRange(editor)),
+      revealClaim: (claimId) => {
+        const mark = editor.getRootElement()?.querySelector<HTMLElement>(`mark[${CLAIM_IDS_ATTRIBUTE}~="${claimId}"]`);
+        if (!mark) return false;
+        mark.scrollIntoView({ block: 'center' });
+        mark.tabIndex = -1;
+        mark.focus({ preventScroll: true });
+        return true;
+      },
+      clearSelection: () => window.getSelection()?.removeAllRanges(),
+    };
+    return () => {
+      handleRef.current = null;
+    };
+  }, [editor, handleRef]);
+  return null;
+}

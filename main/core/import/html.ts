@@ -19,13 +19,14 @@ import { normaliseInline, optionalText } from './whitespace.js';
 /** The document URL Readability's own test harness uses; relative links resolve against it. */
 export const UNKNOWN_DOCUMENT_URL = 'http://fakehost/test/page.html';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: electron-vite's ESM output declares its own `require` shim in the same scope.
+const loadCommonJs = createRequire(import.meta.url);
 let libraries: { jsdom: typeof JsdomModule; readability: typeof ReadabilityModule } | null = null;
 
 function loadLibraries(): NonNullable<typeof libraries> {
   libraries ??= {
-    jsdom: require('jsdom') as typeof JsdomModule,
-    readability: require('@mozilla/readability') as typeof ReadabilityModule,
+    jsdom: loadCommonJs('jsdom') as typeof JsdomModule,
+    readability: loadCommonJs('@mozilla/readability') as typeof ReadabilityModule,
   };
   return libraries;
 }

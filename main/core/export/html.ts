@@ -69,6 +69,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: underline; }
+  /* On paper a link is only useful with its address. */
+  .sources a[href]::after, .meta a[href]::after { content: " <" attr(href) ">"; font-size: 85%; color: var(--muted); }
   h2 { break-after: avoid-page; }
   footer { display: none; }
 }

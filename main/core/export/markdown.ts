@@ -11,8 +11,12 @@ const NOT_RECORDED = 'not recorded';
 export function mdEscape(text: string): string {
   return (
     text
-      // Characters that start emphasis, code, links, raw HTML, entities, tables or strikethrough.
-      .replace(/[\\`*_[\]<>&|~]/g, '\\$&')
+      // Characters that start emphasis, code, links, raw HTML, entities, tables, strikethrough,
+      // or (@) e-mail autolinks.
+      .replace(/[\\`*_[\]<>&|~@]/g, '\\$&')
+      // GFM turns bare "https://…" and "www.…" into links; only the report's own links may be links.
+      .replace(/:\/\//g, '\\://')
+      .replace(/\b(www)\./gi, '$1\\.')
       // At the start of a line: headings, list markers, block quotes, setext underlines.
       .replace(/^(\s*)([#+=>-])/gm, '$1\\$2')
       // Ordered list markers ("1." or "1)").

@@ -1,5 +1,5 @@
 // Storing imported articles: parsed files go in batches, one transaction per batch (thousands of
-// articles per second), each article in its own savepoint so a failure stays with its file.
+// articles per second); a failing article undoes only its own statement, so it fails alone.
 // The same text imported again returns the article already there.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -7,9 +7,9 @@ import type { ImportOutcome } from '../../../preload/api';
 import { FactdeskError } from '../domain/errors';
 import type { ParsedArticle } from '../domain/types';
 import { collectImportFiles, parseArticleFile, readImportFile, MAX_IMPORT_BYTES } from '../import/index';
-import { appendChange } from '../store/repositories/changelog';
+import { appendChanges, type NewChange } from '../store/repositories/changelog';
 import { findArticleByHash, insertArticle } from '../store/repositories/articles';
-import { isBusyError, type Connection, type SqlExecutor } from '../store/sqlite';
+import { sqliteErrorCode, type Connection, type SqlExecutor } from '../store/sqlite';
 
 /** Articles per write transaction: large enough to amortise the commit's fsync, small enough to keep locks short. */
 export const IMPORT_BATCH_SIZE = 250;
@@ -63,26 +63,51 @@ export async function importEncodedFiles(
   return outcomes;
 }
 
+/** Files read at once: enough to keep the disk busy, few enough not to hold much memory. */
+const READ_CONCURRENCY = 16;
+
 /** Files and folders on disk, with progress after each stored batch. */
 export async function importPaths(ctx: ImportContext, paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]> {
   const files = await collectImportFiles(paths);
   const outcomes: ImportOutcome[] = [];
-  for (let i = 0; i < files.length; i += IMPORT_BATCH_SIZE) {
-    const batch: Prepared[] = [];
-    for (const path of files.slice(i, i + IMPORT_BATCH_SIZE)) {
-      const fileName = basename(path);
-      try {
-        batch.push(parseOne(fileName, await readImportFile(path)));
-      } catch (e) {
-        batch.push({ fileName, error: importFailure(fileName, e) });
-      }
-    }
-    for (const outcome of await storeBatch(ctx, batch)) {
+  const report = (stored: ImportOutcome[]): void => {
+    for (const outcome of stored) {
       outcomes.push(outcome);
       onProgress?.(outcomes.length, files.length, outcome);
     }
+  };
+  // Pipelined: the next batch is read and parsed while the previous one is being written.
+  let writing: Promise<ImportOutcome[]> | null = null;
+  for (let i = 0; i < files.length; i += IMPORT_BATCH_SIZE) {
+    const batch = await readAndParse(files.slice(i, i + IMPORT_BATCH_SIZE));
+    if (writing) report(await writing);
+    writing = storeBatch(ctx, batch);
+    // Observed here so a failure while the next batch is read is not "unhandled"; awaited above.
+    writing.catch(() => undefined);
   }
+  if (writing) report(await writing);
   return outcomes;
+}
+
+async function readAndParse(paths: string[]): Promise<Prepared[]> {
+  const read: Array<{ bytes: Uint8Array } | { error: unknown }> = new Array(paths.length);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    for (let i = next++; i < paths.length; i = next++) {
+      const path = paths[i] as string;
+      read[i] = await readImportFile(path).then(
+        (bytes) => ({ bytes }),
+        (error: unknown) => ({ error }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
+  return paths.map((path, i) => {
+    const fileName = basename(path);
+    const result = read[i];
+    if (!result || 'error' in result) return { fileName, error: importFailure(fileName, result?.error) };
+    return parseOne(fileName, result.bytes);
+  });
 }
 
 async function storeBatch(ctx: ImportContext, batch: Prepared[]): Promise<ImportOutcome[]> {
@@ -90,44 +115,58 @@ async function storeBatch(ctx: ImportContext, batch: Prepared[]): Promise<Import
   const at = ctx.now().toISOString();
   const reviewer = ctx.reviewer();
   // Outcomes are rebuilt on every attempt: a busy retry reruns the whole transaction.
-  const outcomes = await ctx.connection.write(async (tx) => {
+  return ctx.connection.write(async (tx) => {
     const done: ImportOutcome[] = [];
-    for (const item of batch) done.push('parsed' in item ? await storeOne(tx, item.fileName, item.parsed, at, reviewer) : failed(item));
-    if (done.some((o) => o.ok && !o.duplicate)) ctx.onWrite();
+    const created: NewChange[] = [];
+    for (const item of batch) {
+      done.push('parsed' in item ? await storeOne(tx, item.fileName, item.parsed, at, reviewer, created) : failed(item));
+    }
+    if (created.length > 0) {
+      await appendChanges(tx, created);
+      ctx.onWrite();
+    }
     return done;
   });
-  return outcomes;
 }
 
 function failed(item: Prepared): ImportOutcome {
   return { fileName: item.fileName, ok: false, error: 'error' in item ? item.error : 'unknown error' };
 }
 
-async function storeOne(tx: SqlExecutor, fileName: string, parsed: ParsedArticle, at: string, reviewer: string): Promise<ImportOutcome> {
+async function storeOne(
+  tx: SqlExecutor,
+  fileName: string,
+  parsed: ParsedArticle,
+  at: string,
+  reviewer: string,
+  created: NewChange[],
+): Promise<ImportOutcome> {
   const hash = contentHash(parsed.text);
-  const existing = await findArticleByHash(tx, hash);
-  if (existing) return { fileName, ok: true, articleId: existing.id, title: existing.title, duplicate: true };
-  await tx.exec('SAVEPOINT import_article');
+  let id: number | null;
   try {
-    const id = await insertArticle(tx, parsed, hash, at);
-    const { text, ...metadata } = parsed;
-    // The text itself stays out of the log (it would double the file); its hash and length identify it.
-    await appendChange(tx, {
-      at,
-      reviewer,
-      entity: 'article',
-      entityId: id,
-      articleId: id,
-      claimId: null,
-      action: 'create',
-      before: null,
-      after: { ...metadata, contentHash: hash, textLength: text.length },
-    });
-    await tx.exec('RELEASE import_article');
-    return { fileName, ok: true, articleId: id, title: parsed.title, duplicate: false };
+    id = await insertArticle(tx, parsed, hash, at);
   } catch (e) {
-    await tx.exec('ROLLBACK TO import_article; RELEASE import_article');
-    if (isBusyError(e)) throw e;
+    // A constraint failure undoes only its own statement (and its triggers): the batch goes on.
+    if (!sqliteErrorCode(e)?.startsWith('SQLITE_CONSTRAINT')) throw e;
     return { fileName, ok: false, error: importFailure(fileName, e) };
   }
+  if (id === null) {
+    const existing = await findArticleByHash(tx, hash);
+    if (!existing) throw new FactdeskError('internal', `${fileName}: its text is stored, but the article cannot be found.`);
+    return { fileName, ok: true, articleId: existing.id, title: existing.title, duplicate: true };
+  }
+  const { text, ...metadata } = parsed;
+  // The text itself stays out of the log (it would double the file); its hash and length identify it.
+  created.push({
+    at,
+    reviewer,
+    entity: 'article',
+    entityId: id,
+    articleId: id,
+    claimId: null,
+    action: 'create',
+    before: null,
+    after: { ...metadata, contentHash: hash, textLength: text.length },
+  });
+  return { fileName, ok: true, articleId: id, title: parsed.title, duplicate: false };
 }

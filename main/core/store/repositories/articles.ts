@@ -9,16 +9,18 @@ export async function findArticleByHash(tx: SqlExecutor, contentHash: string): P
   return tx.get('SELECT id, title FROM article WHERE content_hash = ?', [contentHash]);
 }
 
+/** The new article's id, or null when an article with the same text (hash) is already stored. */
 export async function insertArticle(
   tx: SqlExecutor,
   parsed: ParsedArticle,
   contentHash: string,
   importedAt: string,
-): Promise<number> {
+): Promise<number | null> {
   const result = await tx.run(
     `INSERT INTO article (title, subtitle, dateline, byline, source_name, url, language, published_at, category,
        text, content_hash, format, file_name, imported_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (content_hash) DO NOTHING`,
     [
       parsed.title,
       parsed.subtitle,
@@ -36,7 +38,7 @@ export async function insertArticle(
       importedAt,
     ],
   );
-  return result.lastId;
+  return result.changes === 1 ? result.lastId : null;
 }
 
 export async function getArticle(tx: SqlExecutor, id: number): Promise<Article | undefined> {

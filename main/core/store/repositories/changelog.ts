@@ -1,7 +1,7 @@
 // The append-only change log: every write adds entries here in its own transaction.
 import type { ChangeAction, ChangeEntity, ChangeEntry } from '../../domain/types';
 import { CHANGE_COLUMNS, toChange, type ChangeRow } from '../rows';
-import type { SqlExecutor } from '../sqlite';
+import type { SqlExecutor, SqlValue } from '../sqlite';
 
 export interface NewChange {
   at: string;
@@ -18,20 +18,39 @@ export interface NewChange {
 export async function appendChange(tx: SqlExecutor, c: NewChange): Promise<number> {
   const result = await tx.run(
     `INSERT INTO change_log (at, reviewer, entity, entity_id, article_id, claim_id, action, before_json, after_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      c.at,
-      c.reviewer,
-      c.entity,
-      c.entityId,
-      c.articleId,
-      c.claimId,
-      c.action,
-      c.before === null ? null : JSON.stringify(c.before),
-      c.after === null ? null : JSON.stringify(c.after),
-    ],
+     VALUES ${CHANGE_ROW_PARAMS}`,
+    changeParams(c),
   );
   return result.lastId;
+}
+
+const CHANGE_ROW_PARAMS = '(?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
+/** Many entries in one statement (bulk import): one round trip instead of one per entry. */
+export async function appendChanges(tx: SqlExecutor, changes: readonly NewChange[]): Promise<void> {
+  // 9 parameters per row stays far below SQLite's 32,766-variable limit at 1,000 rows.
+  for (let i = 0; i < changes.length; i += 1_000) {
+    const chunk = changes.slice(i, i + 1_000);
+    await tx.run(
+      `INSERT INTO change_log (at, reviewer, entity, entity_id, article_id, claim_id, action, before_json, after_json)
+       VALUES ${chunk.map(() => CHANGE_ROW_PARAMS).join(', ')}`,
+      chunk.flatMap((c) => changeParams(c)),
+    );
+  }
+}
+
+function changeParams(c: NewChange): SqlValue[] {
+  return [
+    c.at,
+    c.reviewer,
+    c.entity,
+    c.entityId,
+    c.articleId,
+    c.claimId,
+    c.action,
+    c.before === null ? null : JSON.stringify(c.before),
+    c.after === null ? null : JSON.stringify(c.after),
+  ];
 }
 
 export async function changesAfter(tx: SqlExecutor, afterId: number, limit: number): Promise<ChangeEntry[]> {

@@ -1,0 +1,194 @@
+// Browser end-to-end harness: a real database file in a temp folder, `factdesk serve` on it,
+// Debian's Chromium driven by playwright-core, and everything stopped afterwards.
+// The renderer must be built first (`npx electron-vite build`; `npm test` does it).
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SCREENSHOT_DIR = join(ROOT, 'test-artifacts', 'screenshots');
+export const SAMPLE = '/work/shared/samples/putin-lukaschenko-st-petersburg.de.txt';
+const CHROMIUM = process.env.FACTDESK_CHROMIUM ?? '/usr/bin/chromium';
+const CLI = join(ROOT, 'bin', 'factdesk.js');
+
+export interface Workbench {
+  url: string;
+  dbPath: string;
+  dir: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Problems the page reported: uncaught errors, console errors, CSP violations, dialogs. */
+  problems: string[];
+  /** Runs the CLI on the same database file. */
+  cli(args: string[]): Promise<{ stdout: string; stderr: string; code: number }>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface WorkbenchOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+function firstLine(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`factdesk serve printed no URL within ${timeoutMs} ms. stderr: ${err}`)), timeoutMs);
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const newline = out.indexOf('\n');
+      if (newline !== -1) {
+        clearTimeout(timer);
+        resolvePromise(out.slice(0, newline).trim());
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`factdesk serve exited (${code}) before printing its URL. stderr: ${err}`));
+    });
+  });
+}
+
+export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
+  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')) || !existsSync(join(ROOT, 'out', 'main', 'cli.js'))) {
+    throw new Error('The app is not built: run `npx electron-vite build` before the browser tests.');
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get update && apt-get install -y chromium`);
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'factdesk-e2e-'));
+  const dbPath = join(dir, 'workbench.db');
+  const env = { ...process.env, FACTDESK_REVIEWER: 'e2e-reviewer' };
+  const server = spawn(process.execPath, [CLI, 'serve', '--db', dbPath, '--port', '0'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let browser: Browser | null = null;
+  const stopServer = async (): Promise<void> => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise<void>((r) => server.once('exit', () => r()));
+    server.kill('SIGTERM');
+    const timer = setTimeout(() => server.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    const url = await firstLine(server, 30_000);
+    if (!/^http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(url)) throw new Error(`Unexpected first line from serve: ${url}`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1440, height: 900 },
+      colorScheme: options.colorScheme ?? 'light',
+    });
+    const problems: string[] = [];
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.type()} ${d.message()}`);
+      void d.dismiss();
+    });
+    const browserRef = browser;
+    return {
+      url,
+      dbPath,
+      dir,
+      browser: browserRef,
+      context,
+      page,
+      problems,
+      cli: (args) =>
+        new Promise((resolveRun) => {
+          execFile(process.execPath, [CLI, ...args, '--db', dbPath], { cwd: ROOT, env }, (error, stdout, stderr) => {
+            const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+            resolveRun({ stdout, stderr, code });
+          });
+        }),
+      screenshot: async (name) => {
+        await mkdir(SCREENSHOT_DIR, { recursive: true });
+        const file = join(SCREENSHOT_DIR, `${name}.png`);
+        await page.screenshot({ path: file });
+        return file;
+      },
+      close: async () => {
+        await browserRef.close().catch(() => undefined);
+        await stopServer();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await stopServer();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Selects [quote] in the article text the way a user's drag does: a DOM range over the text nodes. */
+export async function selectText(page: Page, quote: string, occurrence = 1): Promise<void> {
+  const found = await page.evaluate(
+    ({ quote, occurrence }) => {
+      const root = document.querySelector('[aria-label="Article text"]');
+      if (root === null) return 'no article text';
+      // The visible text, node by node; paragraphs are separate blocks, joined here by "\n\n".
+      const pieces: { node: Text; start: number }[] = [];
+      let text = '';
+      const blocks = root.querySelectorAll('p.article-paragraph');
+      blocks.forEach((block, index) => {
+        if (index > 0) text += '\n\n';
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+          if (n instanceof Text) {
+            pieces.push({ node: n, start: text.length });
+            text += n.data;
+          } else if (n instanceof HTMLBRElement) text += '\n';
+        }
+      });
+      let at = -1;
+      for (let i = 0; i < occurrence; i++) at = text.indexOf(quote, at + 1);
+      if (at < 0) return `quote not found: ${quote}`;
+      const end = at + quote.length;
+      const locate = (offset: number, isEnd: boolean) => {
+        for (const p of pieces) {
+          const last = p.start + p.node.data.length;
+          if (isEnd ? offset > p.start && offset <= last : offset >= p.start && offset < last) {
+            return { node: p.node, offset: offset - p.start };
+          }
+        }
+        return null;
+      };
+      const s = locate(at, false);
+      const e = locate(end, true);
+      if (s === null || e === null) return 'range not locatable';
+      const range = document.createRange();
+      range.setStart(s.node, s.offset);
+      range.setEnd(e.node, e.offset);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return 'ok';
+    },
+    { quote, occurrence },
+  );
+  if (found !== 'ok') throw new Error(found);
+  // Let Lexical see the selectionchange before the next action.
+  await page.waitForTimeout(50);
+}

@@ -1,11 +1,16 @@
 // Applies the numbered migrations and knows the exact schema each version should have, so a file
 // whose tables, indexes, triggers or views differ from what Factdesk creates can be refused.
-import { FACTDESK_APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { FACTDESK_APPLICATION_ID, MIGRATIONS, type Migration } from './migrations';
 import { openConnection, type SqlExecutor } from './sqlite';
 
 /** Brings the database from `fromVersion` to the latest; run inside a BEGIN IMMEDIATE transaction. */
-export async function applyMigrations(tx: SqlExecutor, fromVersion: number, appliedAt: string): Promise<void> {
-  for (const migration of MIGRATIONS) {
+export async function applyMigrations(
+  tx: SqlExecutor,
+  fromVersion: number,
+  appliedAt: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<void> {
+  for (const migration of migrations) {
     if (migration.version <= fromVersion) continue;
     await tx.exec(migration.sql);
     await tx.run('INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)', [
@@ -15,7 +20,7 @@ export async function applyMigrations(tx: SqlExecutor, fromVersion: number, appl
     ]);
   }
   // Both live in the file header and are transactional: they change only if the COMMIT does.
-  await tx.exec(`PRAGMA application_id = ${FACTDESK_APPLICATION_ID}; PRAGMA user_version = ${LATEST_SCHEMA_VERSION};`);
+  await tx.exec(`PRAGMA application_id = ${FACTDESK_APPLICATION_ID}; PRAGMA user_version = ${migrations.length};`);
 }
 
 export interface SchemaObject {
@@ -34,17 +39,22 @@ function isSqliteOwned(o: SchemaObject): boolean {
   return o.type === 'table' && /^sqlite_stat[1-4]$/.test(o.name);
 }
 
-const expectedByVersion = new Map<number, Promise<SchemaObject[]>>();
+const expectedByList = new WeakMap<readonly Migration[], Map<number, Promise<SchemaObject[]>>>();
 
 /** The schema of a fresh database after migrations 1..version, built once per process in memory. */
-export function expectedSchema(version: number): Promise<SchemaObject[]> {
+export function expectedSchema(version: number, migrations: readonly Migration[] = MIGRATIONS): Promise<SchemaObject[]> {
+  let expectedByVersion = expectedByList.get(migrations);
+  if (!expectedByVersion) {
+    expectedByVersion = new Map();
+    expectedByList.set(migrations, expectedByVersion);
+  }
   let cached = expectedByVersion.get(version);
   if (!cached) {
     cached = (async () => {
       const memory = await openConnection(':memory:', { create: true });
       try {
         return await memory.write(async (tx) => {
-          for (const migration of MIGRATIONS) {
+          for (const migration of migrations) {
             if (migration.version <= version) await tx.exec(migration.sql);
           }
           return readSchema(tx);

@@ -6,7 +6,7 @@ import { basename, dirname } from 'node:path';
 import { FactdeskError } from '../domain/errors';
 import { detectLocation, type DatabaseLocation, type LocationKind } from './location';
 import { applyMigrations, expectedSchema, readSchema, schemaDifferences } from './migrate';
-import { FACTDESK_APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { FACTDESK_APPLICATION_ID, MIGRATIONS, type Migration } from './migrations';
 import { isBusyError, openConnection, sqliteErrorCode, type Connection, type ConnectionOptions } from './sqlite';
 
 export interface OpenOptions {
@@ -19,6 +19,8 @@ export interface OpenOptions {
   onBusyRetry?: (attempt: number) => void;
   /** Timestamp for migration records. */
   now?: () => Date;
+  /** The app's migrations; tests pass a longer list to exercise an upgrade. */
+  migrations?: readonly Migration[];
 }
 
 export interface OpenedDatabase {
@@ -51,8 +53,12 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     busyRetries: options.busyRetries,
     onBusyRetry: options.onBusyRetry,
   };
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length;
   const memory = path === ':memory:';
-  const inspection = memory ? { empty: true, version: 0 } : await inspectFile(path, options.create ?? true, connectionOptions);
+  const inspection = memory
+    ? { empty: true, version: 0 }
+    : await inspectFile(path, options.create ?? true, connectionOptions, migrations);
   if (!memory && inspection.empty) mkdirSync(dirname(path), { recursive: true });
 
   const connection = await openConnection(path, { ...connectionOptions, create: true });
@@ -63,7 +69,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     const journalMode = await setJournalMode(connection, location.journalMode);
 
     let migration: OpenedDatabase['migration'] = null;
-    if (inspection.version < LATEST_SCHEMA_VERSION) {
+    if (inspection.version < latest) {
       if (!inspection.empty) {
         const backupPath = backupPathFor(path, inspection.version, now());
         await connection.backupTo(backupPath);
@@ -73,14 +79,14 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         // Re-read inside the write lock: another process may have migrated (or created) it meanwhile.
         const appId = (await tx.get<{ application_id: number }>('PRAGMA application_id'))?.application_id ?? 0;
         const version = (await tx.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
-        if (version >= LATEST_SCHEMA_VERSION) return;
+        if (version >= latest) return;
         if (appId !== FACTDESK_APPLICATION_ID && (await readSchema(tx)).length > 0) {
           throw refused(path, 'another program wrote a different database to this file while Factdesk was opening it.');
         }
-        await applyMigrations(tx, appId === FACTDESK_APPLICATION_ID ? version : 0, now().toISOString());
+        await applyMigrations(tx, appId === FACTDESK_APPLICATION_ID ? version : 0, now().toISOString(), migrations);
       });
     }
-    return { connection, path, location, journalMode, schemaVersion: LATEST_SCHEMA_VERSION, migration };
+    return { connection, path, location, journalMode, schemaVersion: latest, migration };
   } catch (e) {
     await connection.close().catch(() => undefined);
     throw e;
@@ -105,7 +111,12 @@ function backupPathFor(path: string, fromVersion: number, at: Date): string {
 }
 
 /** Everything we can learn without writing a byte: header, identity, version, integrity, schema. */
-async function inspectFile(path: string, create: boolean, connectionOptions: ConnectionOptions): Promise<Inspection> {
+async function inspectFile(
+  path: string,
+  create: boolean,
+  connectionOptions: ConnectionOptions,
+  migrations: readonly Migration[],
+): Promise<Inspection> {
   let size: number;
   try {
     const stat = statSync(path);
@@ -122,12 +133,40 @@ async function inspectFile(path: string, create: boolean, connectionOptions: Con
     throw refused(path, 'it is not a SQLite database (the file does not start with the SQLite header).');
   }
 
-  let readOnly: Connection;
   try {
-    readOnly = await openConnection(path, { ...connectionOptions, readOnly: true });
+    return await inspectReadOnly(path, connectionOptions, migrations);
   } catch (e) {
-    throw driverRefusal(path, e);
+    // SQLITE_READONLY while only reading: a hot journal left by a writer that crashed mid-save.
+    // Rolling it back is SQLite's crash recovery, so do it, but only for a file that says it is ours.
+    if (sqliteErrorCode(e) !== 'SQLITE_READONLY' || readHeader(path).readUInt32BE(68) !== FACTDESK_APPLICATION_ID) {
+      throw driverRefusal(path, e);
+    }
+    await recoverHotJournal(path, connectionOptions);
+    try {
+      return await inspectReadOnly(path, connectionOptions, migrations);
+    } catch (again) {
+      throw driverRefusal(path, again);
+    }
   }
+}
+
+/** A read-write connection's first read rolls back a hot journal; then it is closed again. */
+async function recoverHotJournal(path: string, connectionOptions: ConnectionOptions): Promise<void> {
+  const recovery = await openConnection(path, { ...connectionOptions, create: false });
+  try {
+    await recovery.get('SELECT count(*) AS n FROM sqlite_schema');
+  } finally {
+    await recovery.close();
+  }
+}
+
+async function inspectReadOnly(
+  path: string,
+  connectionOptions: ConnectionOptions,
+  migrations: readonly Migration[],
+): Promise<Inspection> {
+  const latest = migrations.length;
+  const readOnly = await openConnection(path, { ...connectionOptions, readOnly: true });
   try {
     await readOnly.exec('PRAGMA trusted_schema = OFF');
     const appId = (await readOnly.get<{ application_id: number }>('PRAGMA application_id'))?.application_id ?? 0;
@@ -137,10 +176,10 @@ async function inspectFile(path: string, create: boolean, connectionOptions: Con
       if (appId === 0 && version === 0 && objects.length === 0) return { empty: true, version: 0 };
       throw refused(path, `it is a SQLite database, but not a Factdesk one (application id ${appId}).`, { applicationId: appId });
     }
-    if (version > LATEST_SCHEMA_VERSION) {
+    if (version > latest) {
       throw refused(
         path,
-        `it was written by a newer Factdesk (schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update Factdesk to open it.`,
+        `it was written by a newer Factdesk (schema ${version}; this version knows up to ${latest}). Update Factdesk to open it.`,
         { schemaVersion: version },
       );
     }
@@ -152,7 +191,7 @@ async function inspectFile(path: string, create: boolean, connectionOptions: Con
       throw refused(path, `it is damaged (SQLite's quick check: ${problems.slice(0, 3).join('; ')}).`, { problems });
     }
 
-    const differences = schemaDifferences(await readSchema(readOnly), await expectedSchema(version));
+    const differences = schemaDifferences(await readSchema(readOnly), await expectedSchema(version, migrations));
     if (differences.length > 0) {
       throw refused(
         path,
@@ -163,13 +202,11 @@ async function inspectFile(path: string, create: boolean, connectionOptions: Con
     const recorded = await readOnly.all<{ version: number; name: string }>(
       'SELECT version, name FROM schema_migration ORDER BY version',
     );
-    const expected = MIGRATIONS.filter((m) => m.version <= version).map((m) => `${m.version}:${m.name}`);
+    const expected = migrations.filter((m) => m.version <= version).map((m) => `${m.version}:${m.name}`);
     if (recorded.map((r) => `${r.version}:${r.name}`).join(',') !== expected.join(',')) {
       throw refused(path, 'its record of applied migrations does not match its schema version.');
     }
     return { empty: false, version };
-  } catch (e) {
-    throw driverRefusal(path, e);
   } finally {
     await readOnly.close().catch(() => undefined);
   }

@@ -37,7 +37,7 @@ import {
   wasDeleted,
   type NewChange,
 } from './store/repositories/changelog';
-import { CLAIM_FIELD_COLUMNS, getClaim, insertClaim, listClaimsOfArticle } from './store/repositories/claims';
+import { CLAIM_FIELD_COLUMNS, getClaim, insertClaim, listClaimsOfArticle, listQueue } from './store/repositories/claims';
 import { getComment, insertComment, listCommentsOfClaim } from './store/repositories/comments';
 import { leavePresence, othersPresent, touchPresence } from './store/repositories/presence';
 import { listReviewers, registerReviewer } from './store/repositories/reviewers';
@@ -92,6 +92,13 @@ export interface QuoteClaimInput {
   verdict?: string | null;
 }
 
+export interface QueueEntry {
+  claim: Claim;
+  articleTitle: string;
+  /** Why it is in the queue: assigned to me, and/or waiting for a reviewer other than the verdict's author. */
+  reasons: Array<'assigned' | 'review'>;
+}
+
 export interface FactdeskCore extends CoreApi {
   readonly path: string;
   readonly reviewer: string;
@@ -99,6 +106,8 @@ export interface FactdeskCore extends CoreApi {
   createClaimFromQuote(input: QuoteClaimInput): Promise<Claim>;
   /** Reviewers who have worked on this file, for assignment. */
   listReviewers(): Promise<string[]>;
+  /** "My queue": open claims assigned to this reviewer, and claims awaiting their (four-eyes) review. */
+  listQueue(): Promise<QueueEntry[]>;
   close(): Promise<void>;
 }
 
@@ -596,6 +605,10 @@ class FactdeskService implements FactdeskCore {
 
   async listReviewers(): Promise<string[]> {
     return this.connection.read((tx) => listReviewers(tx));
+  }
+
+  async listQueue(): Promise<QueueEntry[]> {
+    return this.connection.read((tx) => listQueue(tx, this.currentReviewer));
   }
 
   async close(): Promise<void> {

@@ -194,6 +194,25 @@ describe('review workflow', () => {
     expect(changed).toMatchObject({ status: 'needs_review', approvedBy: null, verdictSetBy: 'bea' });
   });
 
+  it('lists my queue: claims assigned to me, and verdicts by others waiting for my review', async () => {
+    const articleId = await importSample();
+    const bea = await open('bea');
+    const mine = await bea.createClaimFromQuote({ articleId, quote: OCTOBER_QUOTE });
+    await bea.updateClaim({ id: mine.id, expectedRevision: 1, patch: { assignee: 'ada' } });
+    const toReview = await bea.createClaimFromQuote({ articleId, quote: 'Weißrussland', verdict: 'True' });
+    await bea.updateClaim({ id: toReview.id, expectedRevision: 1, patch: { status: 'needs_review' } });
+    const ownVerdict = await core.createClaimFromQuote({ articleId, quote: 'Kiew', verdict: 'False' });
+    await core.updateClaim({ id: ownVerdict.id, expectedRevision: 1, patch: { status: 'needs_review' } });
+
+    const queue = await core.listQueue();
+    expect(queue.map((q) => [q.claim.id, q.reasons])).toEqual([
+      [mine.id, ['assigned']],
+      [toReview.id, ['review']],
+    ]);
+    expect(queue[0]?.articleTitle).toMatch(/^Putin und Lukaschenko/);
+    expect((await bea.listQueue()).map((q) => q.claim.id)).toEqual([ownVerdict.id]);
+  });
+
   it('threads comments and resolves them with a revision', async () => {
     const articleId = await importSample();
     const claim = await core.createClaimFromQuote({ articleId, quote: OCTOBER_QUOTE });

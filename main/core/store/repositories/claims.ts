@@ -66,3 +66,31 @@ export const CLAIM_FIELD_COLUMNS = {
   approvedBy: 'approved_by',
   orphaned: 'orphaned',
 } as const;
+
+export interface QueueRow extends ClaimRow {
+  article_title: string;
+  assigned: number;
+  awaiting_review: number;
+}
+
+/**
+ * A reviewer's work: open claims assigned to them, and claims waiting for review whose verdict
+ * someone else set (the ones they may approve). Oldest change first, so nothing starves.
+ */
+export async function listQueue(tx: SqlExecutor, reviewer: string): Promise<Array<{ claim: Claim; articleTitle: string; reasons: Array<'assigned' | 'review'> }>> {
+  const rows = await tx.all<QueueRow>(
+    `SELECT ${CLAIM_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')}, a.title AS article_title,
+       (c.assignee = ?1 AND c.status NOT IN ('approved', 'published', 'rejected')) AS assigned,
+       (c.status = 'needs_review' AND c.verdict IS NOT NULL AND coalesce(c.verdict_set_by, '') <> ?1) AS awaiting_review
+     FROM claim c JOIN article a ON a.id = c.article_id
+     WHERE (c.assignee = ?1 AND c.status NOT IN ('approved', 'published', 'rejected'))
+        OR (c.status = 'needs_review' AND c.verdict IS NOT NULL AND coalesce(c.verdict_set_by, '') <> ?1)
+     ORDER BY c.updated_at, c.id`,
+    [reviewer],
+  );
+  return rows.map((r) => ({
+    claim: toClaim(r),
+    articleTitle: r.article_title,
+    reasons: [...(r.assigned ? (['assigned'] as const) : []), ...(r.awaiting_review ? (['review'] as const) : [])],
+  }));
+}

@@ -65,8 +65,9 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   try {
     await connection.exec('PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; PRAGMA synchronous = FULL;');
     await connection.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 2_000))}`);
-    const location = detectLocation(path, { override: options.location });
-    const journalMode = await setJournalMode(connection, location.journalMode);
+    const detected = detectLocation(path, { override: options.location });
+    const journalMode = await setJournalMode(connection, detected.journalMode);
+    const location = journalMode === detected.journalMode ? detected : withModeMismatch(detected, journalMode);
 
     let migration: OpenedDatabase['migration'] = null;
     if (inspection.version < latest) {
@@ -103,6 +104,15 @@ async function setJournalMode(connection: Connection, wanted: string): Promise<s
     const row = await connection.get<{ journal_mode: string }>('PRAGMA journal_mode');
     return row?.journal_mode ?? 'unknown';
   }
+}
+
+/** The file kept another journal mode (another copy has it open): say so, since it changes the risk. */
+function withModeMismatch(location: DatabaseLocation, actual: string): DatabaseLocation {
+  const note =
+    actual === 'wal'
+      ? 'The file is still in WAL mode because another copy of Factdesk has it open. WAL works only when everyone is on the same computer: if others open this file over the network, ask everyone to close it so it can switch to a rollback journal.'
+      : `The file is in "${actual}" journal mode instead of "${location.journalMode}" because another copy has it open; it will switch when everyone has closed it.`;
+  return { ...location, warning: location.warning ? `${location.warning} ${note}` : note };
 }
 
 function backupPathFor(path: string, fromVersion: number, at: Date): string {

@@ -108,6 +108,19 @@ describe('a new database', () => {
     expect(synced.location.warning).toMatch(/one person at a time/);
     await synced.connection.close();
   });
+
+  it('says so when another open copy keeps the file in WAL mode on a network location', async () => {
+    const path = join(tempDir(), 'kept.db');
+    const first = await openDatabase(path, { location: 'local' });
+    try {
+      const second = await openDatabase(path, { location: 'network' });
+      expect(second.journalMode).toBe('wal');
+      expect(second.location.warning).toMatch(/still in WAL mode because another copy/);
+      await second.connection.close();
+    } finally {
+      await first.connection.close();
+    }
+  });
 });
 
 describe('refusing files', () => {

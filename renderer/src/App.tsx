@@ -32,7 +32,7 @@ function recordOpening(articleId: number, milliseconds: number): void {
 }
 
 export function App() {
-  const { reportError, announce } = useStatus();
+  const { reportError } = useStatus();
   const info = useAsyncValue(loadInfo, (e) => reportError(e, 'Could not read the database'));
   const scale = useAsyncValue(loadScale, (e) => reportError(e, 'Could not read the verdict scale'));
   const verdicts = scale.value?.verdicts ?? [];
@@ -68,10 +68,8 @@ export function App() {
       reloadInfo();
       const ids = [...new Set(outcomes.flatMap((o) => (o.ok && o.articleId !== undefined ? [o.articleId] : [])))];
       if (ids.length === 1 && ids[0] !== undefined) void openArticle(ids[0]);
-      const ok = outcomes.filter((o) => o.ok).length;
-      if (ok > 0) announce(`Imported ${ok} ${ok === 1 ? 'file' : 'files'}.`);
     },
-    [reloadList, reloadInfo, openArticle, announce],
+    [reloadList, reloadInfo, openArticle],
   );
   const imports = useImport(onImported);
 

@@ -17,6 +17,7 @@ interface StoredClaim {
   claimant: string | null;
   verdict: string | null;
   rationale: string | null;
+  status: string;
 }
 interface Shown {
   article: { id: number; text: string };
@@ -142,6 +143,10 @@ describe('the workbench in Chromium', () => {
     await page.getByText('Belarus says Russian nuclear weapons deployment complete').waitFor();
     const { sources } = await show();
     expect(sources.map((s) => s.url)).toEqual(['https://www.reuters.com/world/europe/belarus-nuclear-weapons/']);
+    // Choosing the claim in the list brings its highlight into view and focuses it.
+    await page.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /Einsatz russischer Atomwaffen/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(OCTOBER);
+    await page.mouse.move(0, 0);
     await wb.screenshot('03-claim-with-source');
   });
 
@@ -170,8 +175,13 @@ describe('the workbench in Chromium', () => {
     expect(await page.locator(`mark[data-claim-ids="${first?.id} ${second.id}"], mark[data-claim-ids="${second.id} ${first?.id}"]`).count()).toBe(1);
   });
 
-  it('marks a claim across two paragraphs', async () => {
-    const claim = await markClaim(ACROSS);
+  it('marks a claim across two paragraphs with the keyboard shortcut', async () => {
+    const before = (await show()).claims.map((c) => c.id);
+    await selectText(page, ACROSS);
+    await page.keyboard.press('Control+Shift+M');
+    await expect.poll(async () => (await show()).claims.length).toBe(before.length + 1);
+    const claim = (await show()).claims.find((c) => !before.includes(c.id));
+    if (claim === undefined) throw new Error('no claim created');
     const { article } = await show();
     expect(claim.quote.exact).toBe(ACROSS);
     expect(claim.position.start).toBe(article.text.indexOf(ACROSS));
@@ -179,6 +189,7 @@ describe('the workbench in Chromium', () => {
     expect(text[String(claim.id)]).toBe('Kiew zu erhöhen.|Lukaschenko sagte letzten Monat');
     await page.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /Einsatz russischer Atomwaffen/ }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MARK');
+    await page.mouse.move(0, 0);
     await wb.screenshot('04-overlapping-and-cross-paragraph-claims');
   });
 
@@ -231,6 +242,26 @@ describe('the workbench in Chromium', () => {
       'Ihre Begründung von der Kommandozeile.',
     );
     await expect.poll(() => field('Rationale').inputValue()).toBe('Ihre Begründung von der Kommandozeile.');
+  });
+
+  it('undoes with Ctrl+Z outside text fields', async () => {
+    const claim = (await show()).claims.find((c) => c.quote.exact === OCTOBER);
+    await field('Status').selectOption({ label: 'In research' });
+    await expect.poll(async () => (await show()).claims.find((c) => c.id === claim?.id)?.status, { timeout: 10_000 }).toBe('in_research');
+    await page.getByRole('article', { name: 'Article text' }).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await show()).claims.find((c) => c.id === claim?.id)?.status).toBe('draft');
+    await expect.poll(() => field('Status').inputValue()).toBe('draft');
+  });
+
+  it('searches as you type', async () => {
+    const list = page.getByRole('navigation', { name: 'Articles' });
+    await list.getByRole('searchbox', { name: 'Search articles' }).fill('Atomwaffen');
+    await list.getByRole('button', { name: /Putin und Lukaschenko/ }).waitFor();
+    await list.getByRole('searchbox', { name: 'Search articles' }).fill('Quantencomputer');
+    await list.getByText('No article matches this search.').waitFor();
+    await list.getByRole('searchbox', { name: 'Search articles' }).fill('');
+    await list.getByRole('button', { name: /Putin und Lukaschenko/ }).waitFor();
   });
 
   it('looks right in the dark theme', async () => {

@@ -18,7 +18,7 @@ interface Props {
   onOpen: (id: number) => void;
 }
 
-const ROW_HEIGHT = 76;
+const ROW_HEIGHT = 92;
 
 export function ArticleList({ articles, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);

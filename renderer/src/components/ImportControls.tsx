@@ -86,8 +86,17 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   );
 }
 
+/** A clean import report fades after a while; one with failures stays until dismissed. */
+const CLEAN_REPORT_MS = 8000;
+
 export function ImportReport({ progress, onDismiss }: { progress: ImportProgress; onDismiss: () => void }) {
   const failed = progress.outcomes.filter((o) => !o.ok);
+  const clean = !progress.running && failed.length === 0;
+  useEffect(() => {
+    if (!clean) return;
+    const timer = window.setTimeout(onDismiss, CLEAN_REPORT_MS);
+    return () => window.clearTimeout(timer);
+  }, [clean, onDismiss]);
   const imported = progress.outcomes.filter((o) => o.ok && !o.duplicate);
   const duplicates = progress.outcomes.filter((o) => o.ok && o.duplicate);
   return (

@@ -156,6 +156,18 @@ export function useClaimDraft(
     return () => window.clearTimeout(timer);
   }, [state.draft, state.status, save]);
 
+  // Closing or reloading with unsaved edits: start saving and ask the user to confirm leaving.
+  const unsaved = state.status !== 'saved';
+  useEffect(() => {
+    if (!unsaved) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      void save(true);
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [unsaved, save]);
+
   const setField = useCallback(
     <K extends ClaimFieldName>(name: K, value: ClaimFields[K]) => {
       const { draft, status } = ref.current;

@@ -16,7 +16,7 @@ import {
   type SourceFields,
 } from '../../preload/api';
 import { anchorQuote, describeRange } from './anchoring/selectors';
-import { contentHash, importEncodedFiles, importPaths, type ImportContext, type ImportProgress } from './articles/import';
+import { importEncodedFiles, importPaths, type ImportContext, type ImportProgress } from './articles/import';
 import { changedFields, isEmpty } from './changelog/diff';
 import { planClaimUpdate, verdictKey } from './claims/workflow';
 import { ConflictError, FactdeskError } from './domain/errors';
@@ -627,4 +627,3 @@ function emptyToNull(value: string | null): string | null {
   return value === null || value.trim() === '' ? null : value;
 }
 
-export { contentHash };

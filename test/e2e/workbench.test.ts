@@ -254,6 +254,17 @@ describe('the workbench in Chromium', () => {
     await expect.poll(() => field('Status').inputValue()).toBe('draft');
   });
 
+  it('follows changes made elsewhere live, without a reload', async () => {
+    const added = await wb.cli(['claim', 'add', String(articleId), '--quote', 'Lukaschenko erlaubte dem Kreml', '--verdict', 'Unverifiable', '--json']);
+    expect(added.code, added.stderr).toBe(0);
+    const claim = JSON.parse(added.stdout) as StoredClaim;
+    await expect.poll(async () => (await highlightedText(page))[String(claim.id)], { timeout: 5000 }).toBe('Lukaschenko erlaubte dem Kreml');
+    await page.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /Lukaschenko erlaubte dem Kreml/ }).waitFor();
+    const removed = await wb.cli(['claim', 'delete', String(claim.id), '--expect-rev', String(claim.revision)]);
+    expect(removed.code, removed.stderr).toBe(0);
+    await expect.poll(async () => Object.keys(await highlightedText(page)), { timeout: 5000 }).not.toContain(String(claim.id));
+  });
+
   it('searches as you type', async () => {
     const list = page.getByRole('navigation', { name: 'Articles' });
     await list.getByRole('searchbox', { name: 'Search articles' }).fill('Atomwaffen');

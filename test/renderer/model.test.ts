@@ -1,0 +1,67 @@
+// The panel's field conversions and the source URL check: what reaches the core.
+import { describe, expect, it } from 'vitest';
+import { changedFields, fieldsOf, toPatch, STATUS_LABELS } from '../../renderer/src/model/claimFields';
+import { checkSourceUrl, toSourceInput, EMPTY_SOURCE } from '../../renderer/src/model/sourceFields';
+import { CLAIM_STATUS_LABELS } from '../../main/core/domain/types';
+import type { Claim } from '../../main/core/domain/types';
+
+const claim: Claim = {
+  id: 1,
+  articleId: 1,
+  quote: { exact: 'x', prefix: '', suffix: '' },
+  position: { start: 0, end: 1 },
+  orphaned: false,
+  claimReviewed: 'x',
+  claimant: null,
+  claimDate: '2024-03-01',
+  verdict: null,
+  rationale: null,
+  status: 'draft',
+  assignee: null,
+  verdictSetBy: null,
+  approvedBy: null,
+  createdBy: null,
+  createdAt: '2024-03-01T00:00:00Z',
+  updatedAt: '2024-03-01T00:00:00Z',
+  revision: 0,
+};
+
+describe('claim fields', () => {
+  it('uses the same status labels as the domain', () => {
+    expect(STATUS_LABELS).toEqual(CLAIM_STATUS_LABELS);
+  });
+
+  it('sends only changed fields, with emptied optional fields as null', () => {
+    const before = fieldsOf(claim);
+    const after = { ...before, claimant: 'Lukaschenko', claimDate: '', rationale: '  ' };
+    const names = changedFields(before, after);
+    expect(names).toEqual(['claimant', 'claimDate', 'rationale']);
+    expect(toPatch({ claimant: after.claimant, claimDate: after.claimDate, rationale: after.rationale })).toEqual({
+      claimant: 'Lukaschenko',
+      claimDate: null,
+      rationale: null,
+    });
+  });
+});
+
+describe('source URL check', () => {
+  it('accepts http and https only', () => {
+    expect(checkSourceUrl('https://example.org/a')).toBeNull();
+    expect(checkSourceUrl('http://example.org')).toBeNull();
+    expect(checkSourceUrl('javascript:alert(1)')).toMatch(/Only http/);
+    expect(checkSourceUrl('file:///etc/passwd')).toMatch(/Only http/);
+    expect(checkSourceUrl('example.org')).toMatch(/not a complete web address/);
+    expect(checkSourceUrl('  ')).toMatch(/Enter the address/);
+  });
+
+  it('trims and nulls empty fields', () => {
+    expect(toSourceInput({ ...EMPTY_SOURCE, url: ' https://a.example/ ', title: ' T ' })).toEqual({
+      url: 'https://a.example/',
+      title: 'T',
+      publisher: null,
+      date: null,
+      stance: 'context',
+      excerpt: null,
+    });
+  });
+});

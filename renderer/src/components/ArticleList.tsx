@@ -18,7 +18,8 @@ interface Props {
   onOpen: (id: number) => void;
 }
 
-const ROW_HEIGHT = 92;
+/** A first guess; rows are measured once rendered (titles wrap to one or two lines). */
+const ESTIMATED_ROW_HEIGHT = 80;
 
 export function ArticleList({ articles, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -27,15 +28,21 @@ export function ArticleList({ articles, loading, search, sort, selectedId, onSea
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 8,
   });
 
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(items.length - 1, index));
+    const rowButton = () => scroller.current?.querySelector<HTMLElement>(`[data-index="${target}"] button`);
+    const rendered = rowButton();
+    if (rendered) {
+      rendered.focus();
+      return;
+    }
     virtualizer.scrollToIndex(target);
-    // The row may only exist after the scroll renders it.
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${target}"] button`)?.focus());
+    // The row only exists once the scroll has rendered it.
+    requestAnimationFrame(() => rowButton()?.focus());
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
@@ -88,8 +95,9 @@ export function ArticleList({ articles, loading, search, sort, selectedId, onSea
                   aria-setsize={items.length}
                   aria-posinset={row.index + 1}
                   data-index={row.index}
+                  ref={virtualizer.measureElement}
                   className="list-row"
-                  style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+                  style={{ transform: `translateY(${row.start}px)` }}
                   onKeyDown={(e) => onKeyDown(e, row.index)}
                 >
                   <button

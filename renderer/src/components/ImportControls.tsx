@@ -122,11 +122,17 @@ export function ImportReport({ progress, onDismiss }: { progress: ImportProgress
       )}
       {failed.length > 0 && (
         <ul className="import-errors" role="alert" aria-label="Files that could not be imported">
-          {failed.map((o, i) => (
-            <li key={`${o.fileName}-${i}`}>
-              <strong>{o.fileName}</strong>: {o.error ?? 'could not be imported'}
-            </li>
-          ))}
+          {failed.map((o, i) => {
+            const reason = o.error ?? 'could not be imported';
+            // The core's messages usually name the file already; do not name it twice.
+            const named = reason.startsWith(o.fileName);
+            return (
+              <li key={`${o.fileName}-${i}`}>
+                <strong>{o.fileName}</strong>
+                {named ? reason.slice(o.fileName.length) : `: ${reason}`}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -7,6 +7,14 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { vi } from 'vitest';
+
+// Browser steps wait on a real server and a real browser, on a shared 2-core machine:
+// generous limits, so a slow moment is not a failure (a wrong result still is).
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+
+/** For expect.poll: wait up to 10 s for an assertion to hold (vitest's default of 1 s is too tight here). */
+export const EVENTUALLY = { timeout: 10_000, interval: 100 };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-artifacts', 'screenshots');
@@ -97,6 +105,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
       });
     });
+    context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {

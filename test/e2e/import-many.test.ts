@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startWorkbench, type Workbench } from './harness';
+import { EVENTUALLY, startWorkbench, type Workbench } from './harness';
 
 let wb: Workbench;
 
@@ -61,6 +61,6 @@ it('imports 60 articles with progress, reports failures per file, and virtualise
   await wb.screenshot('08-many-articles');
 
   await list.getByRole('combobox', { name: 'Sort articles' }).selectOption('title');
-  await expect.poll(() => list.getByRole('button').first().textContent()).toContain('Meldung Nummer 1');
+  await expect.poll(() => list.getByRole('button').first().textContent(), EVENTUALLY).toContain('Meldung Nummer 1');
   expect(wb.problems).toEqual([]);
 });

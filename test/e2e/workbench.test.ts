@@ -3,7 +3,7 @@
 // delete, and a conflict when the database changed underneath.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { SAMPLE, selectText, startWorkbench, type Workbench } from './harness';
+import { EVENTUALLY, SAMPLE, selectText, startWorkbench, type Workbench } from './harness';
 
 const OCTOBER = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 const OVERLAP = 'russischer Atomwaffen';
@@ -56,7 +56,7 @@ async function markClaim(quote: string, occurrence = 1): Promise<StoredClaim> {
   const before = (await show()).claims.map((c) => c.id);
   await selectText(page, quote, occurrence);
   await page.getByRole('button', { name: 'Mark claim' }).click();
-  await expect.poll(async () => (await show()).claims.length).toBe(before.length + 1);
+  await expect.poll(async () => (await show()).claims.length, EVENTUALLY).toBe(before.length + 1);
   const created = (await show()).claims.find((c) => !before.includes(c.id));
   if (created === undefined) throw new Error('no claim created');
   return created;
@@ -79,7 +79,7 @@ afterAll(async () => {
 describe('the workbench in Chromium', () => {
   it('shows the open database on the start screen', async () => {
     await page.getByRole('heading', { name: 'Factdesk' }).waitFor();
-    await expect.poll(() => page.getByText(wb.dbPath).count()).toBe(1);
+    await expect.poll(() => page.getByText(wb.dbPath).count(), EVENTUALLY).toBe(1);
     await page.getByText('No articles yet').waitFor();
     await wb.screenshot('01-start-screen');
   });
@@ -90,7 +90,7 @@ describe('the workbench in Chromium', () => {
     await (await chooser).setFiles(SAMPLE);
     await page.getByText('Imported 1 article').waitFor();
     const heading = page.getByRole('article', { name: 'Article text' }).getByRole('heading', { level: 1 });
-    await expect.poll(() => heading.textContent()).toContain('Putin und Lukaschenko');
+    await expect.poll(() => heading.textContent(), EVENTUALLY).toContain('Putin und Lukaschenko');
     const row = page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Putin und Lukaschenko/ });
     await row.waitFor();
     const list = JSON.parse((await wb.cli(['articles', '--json'])).stdout) as { id: number }[];
@@ -105,8 +105,8 @@ describe('the workbench in Chromium', () => {
     expect(claim.quote.exact).toBe(OCTOBER);
     expect(claim.position.start).toBe(article.text.indexOf(OCTOBER));
     expect(claim.position.end).toBe(article.text.indexOf(OCTOBER) + OCTOBER.length);
-    await expect.poll(() => highlightedText(page)).toEqual({ [claim.id]: OCTOBER });
-    await expect.poll(() => field('Claim').inputValue()).toBe(OCTOBER);
+    await expect.poll(() => highlightedText(page), EVENTUALLY).toEqual({ [claim.id]: OCTOBER });
+    await expect.poll(() => field('Claim').inputValue(), EVENTUALLY).toBe(OCTOBER);
   });
 
   it('saves verdict, claimant and rationale', async () => {
@@ -123,8 +123,8 @@ describe('the workbench in Chromium', () => {
     expect(stored?.rationale).toContain('erst später');
     expect(stored?.verdict).not.toBeNull();
     const mark = page.locator('mark[data-claim-ids]').first();
-    await expect.poll(() => mark.getAttribute('data-verdict')).toBe(stored?.verdict);
-    await expect.poll(() => mark.getAttribute('title')).toContain(verdict);
+    await expect.poll(() => mark.getAttribute('data-verdict'), EVENTUALLY).toBe(stored?.verdict);
+    await expect.poll(() => mark.getAttribute('title'), EVENTUALLY).toContain(verdict);
   });
 
   it('refuses a non-web source URL and adds a source', async () => {
@@ -145,7 +145,7 @@ describe('the workbench in Chromium', () => {
     expect(sources.map((s) => s.url)).toEqual(['https://www.reuters.com/world/europe/belarus-nuclear-weapons/']);
     // Choosing the claim in the list brings its highlight into view and focuses it.
     await page.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /Einsatz russischer Atomwaffen/ }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(OCTOBER);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), EVENTUALLY).toBe(OCTOBER);
     await page.mouse.move(0, 0);
     await wb.screenshot('03-claim-with-source');
   });
@@ -154,9 +154,9 @@ describe('the workbench in Chromium', () => {
     const [claim] = (await show()).claims;
     await page.reload();
     await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Putin und Lukaschenko/ }).click();
-    await expect.poll(() => highlightedText(page)).toEqual({ [String(claim?.id)]: OCTOBER });
+    await expect.poll(() => highlightedText(page), EVENTUALLY).toEqual({ [String(claim?.id)]: OCTOBER });
     await page.locator('mark[data-claim-ids]').first().click();
-    await expect.poll(() => field('Claimant').inputValue()).toBe('Lukaschenko');
+    await expect.poll(() => field('Claimant').inputValue(), EVENTUALLY).toBe('Lukaschenko');
     expect(await field('Rationale').inputValue()).toContain('erst später');
     expect(await field('Verdict').inputValue()).toBe(claim?.verdict);
     await page.getByText('Belarus says Russian nuclear weapons deployment complete').waitFor();
@@ -168,7 +168,7 @@ describe('the workbench in Chromium', () => {
     const second = await markClaim(OVERLAP, 2);
     const { article } = await show();
     expect(second.position.start).toBe(article.text.indexOf(OCTOBER) + 'Einsatz '.length);
-    await expect.poll(() => highlightedText(page)).toEqual({
+    await expect.poll(() => highlightedText(page), EVENTUALLY).toEqual({
       [String(first?.id)]: 'Einsatz |russischer Atomwaffen| im Oktober abgeschlossen',
       [String(second.id)]: OVERLAP,
     });
@@ -179,7 +179,7 @@ describe('the workbench in Chromium', () => {
     const before = (await show()).claims.map((c) => c.id);
     await selectText(page, ACROSS);
     await page.keyboard.press('Control+Shift+M');
-    await expect.poll(async () => (await show()).claims.length).toBe(before.length + 1);
+    await expect.poll(async () => (await show()).claims.length, EVENTUALLY).toBe(before.length + 1);
     const claim = (await show()).claims.find((c) => !before.includes(c.id));
     if (claim === undefined) throw new Error('no claim created');
     const { article } = await show();
@@ -188,7 +188,7 @@ describe('the workbench in Chromium', () => {
     const text = await highlightedText(page);
     expect(text[String(claim.id)]).toBe('Kiew zu erhöhen.|Lukaschenko sagte letzten Monat');
     await page.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /Einsatz russischer Atomwaffen/ }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MARK');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), EVENTUALLY).toBe('MARK');
     await page.mouse.move(0, 0);
     await wb.screenshot('04-overlapping-and-cross-paragraph-claims');
   });
@@ -199,7 +199,7 @@ describe('the workbench in Chromium', () => {
     await page.getByRole('button', { name: 'Delete claim' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete this claim?' });
     await dialog.getByRole('button', { name: 'Delete claim' }).click();
-    await expect.poll(async () => Object.keys(await highlightedText(page))).not.toContain(String(target?.id));
+    await expect.poll(async () => Object.keys(await highlightedText(page)), EVENTUALLY).not.toContain(String(target?.id));
     expect((await show()).claims.map((c) => c.id)).not.toContain(target?.id);
   });
 
@@ -238,31 +238,31 @@ describe('the workbench in Chromium', () => {
   it('undoes the last change with the Undo button', async () => {
     const claim = (await show()).claims.find((c) => c.quote.exact === OCTOBER);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(async () => (await show()).claims.find((c) => c.id === claim?.id)?.rationale).toBe(
+    await expect.poll(async () => (await show()).claims.find((c) => c.id === claim?.id)?.rationale, EVENTUALLY).toBe(
       'Ihre Begründung von der Kommandozeile.',
     );
-    await expect.poll(() => field('Rationale').inputValue()).toBe('Ihre Begründung von der Kommandozeile.');
+    await expect.poll(() => field('Rationale').inputValue(), EVENTUALLY).toBe('Ihre Begründung von der Kommandozeile.');
   });
 
   it('undoes with Ctrl+Z outside text fields', async () => {
     const claim = (await show()).claims.find((c) => c.quote.exact === OCTOBER);
     await field('Status').selectOption({ label: 'In research' });
-    await expect.poll(async () => (await show()).claims.find((c) => c.id === claim?.id)?.status, { timeout: 10_000 }).toBe('in_research');
+    await expect.poll(async () => (await show()).claims.find((c) => c.id === claim?.id)?.status, EVENTUALLY).toBe('in_research');
     await page.getByRole('article', { name: 'Article text' }).focus();
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await show()).claims.find((c) => c.id === claim?.id)?.status).toBe('draft');
-    await expect.poll(() => field('Status').inputValue()).toBe('draft');
+    await expect.poll(async () => (await show()).claims.find((c) => c.id === claim?.id)?.status, EVENTUALLY).toBe('draft');
+    await expect.poll(() => field('Status').inputValue(), EVENTUALLY).toBe('draft');
   });
 
   it('follows changes made elsewhere live, without a reload', async () => {
     const added = await wb.cli(['claim', 'add', String(articleId), '--quote', 'Lukaschenko erlaubte dem Kreml', '--verdict', 'Unverifiable', '--json']);
     expect(added.code, added.stderr).toBe(0);
     const claim = JSON.parse(added.stdout) as StoredClaim;
-    await expect.poll(async () => (await highlightedText(page))[String(claim.id)], { timeout: 5000 }).toBe('Lukaschenko erlaubte dem Kreml');
+    await expect.poll(async () => (await highlightedText(page))[String(claim.id)], EVENTUALLY).toBe('Lukaschenko erlaubte dem Kreml');
     await page.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /Lukaschenko erlaubte dem Kreml/ }).waitFor();
     const removed = await wb.cli(['claim', 'delete', String(claim.id), '--expect-rev', String(claim.revision)]);
     expect(removed.code, removed.stderr).toBe(0);
-    await expect.poll(async () => Object.keys(await highlightedText(page)), { timeout: 5000 }).not.toContain(String(claim.id));
+    await expect.poll(async () => Object.keys(await highlightedText(page)), EVENTUALLY).not.toContain(String(claim.id));
   });
 
   it('searches as you type', async () => {

@@ -117,6 +117,11 @@ export interface ExportResult {
   content: string;
 }
 
+export interface AnnotationImportReport {
+  imported: Array<{ annotation: string; claimId: number; articleId: number; exactMatch: boolean }>;
+  skipped: Array<{ annotation: string; reason: string }>;
+}
+
 export interface Settings {
   reviewerName: string | null;
   organisationName: string | null;
@@ -152,6 +157,16 @@ export const contract = {
   importFiles: {
     input: z.object({ files: z.array(importFile).min(1).max(1_000) }).strict(),
     output: returns<ImportOutcome[]>(),
+  },
+  importAnnotations: {
+    input: z
+      .object({
+        name: z.string().min(1).max(1_000),
+        /** The JSON text of a W3C Web Annotation export. */
+        json: z.string().max(50 * 1024 * 1024),
+      })
+      .strict(),
+    output: returns<AnnotationImportReport>(),
   },
   createClaim: {
     input: z

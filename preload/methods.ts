@@ -8,6 +8,7 @@ export const METHOD_NAMES = [
   'listArticles',
   'getArticle',
   'importFiles',
+  'importAnnotations',
   'createClaim',
   'updateClaim',
   'deleteClaim',

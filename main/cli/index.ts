@@ -5,6 +5,7 @@ import { registerArticleCommands } from './commands/articles';
 import { registerClaimCommands } from './commands/claims';
 import { registerExportCommand } from './commands/export';
 import { registerServeCommand } from './commands/serve';
+import { registerSettingsCommands } from './commands/settings';
 import { EXIT, errorMessage, exitCodeFor, printJson, withCommonOptions, withCore, type CommonOptions } from './common';
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -17,6 +18,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerClaimCommands(program);
   registerExportCommand(program);
   registerServeCommand(program);
+  registerSettingsCommands(program, setExit);
   withCommonOptions(program.command('verdicts').description('list the verdict scale')).action(
     async (opts: CommonOptions) => {
       await withCore(opts, async (core) => {

@@ -19,6 +19,8 @@ import { anchorQuote, describeRange } from './anchoring/selectors';
 import { importEncodedFiles, importPaths, type ImportContext, type ImportProgress } from './articles/import';
 import { changedFields, isEmpty } from './changelog/diff';
 import { planClaimUpdate, verdictKey } from './claims/workflow';
+import { importAnnotationClaims } from './claims/annotation-import';
+import { parseAnnotationExport } from './export/annotation-import';
 import { ConflictError, FactdeskError } from './domain/errors';
 import type { ChangeEntity, Claim, ClaimAnchor, Comment, Source } from './domain/types';
 import { renderReport } from './export/index';
@@ -442,6 +444,26 @@ class FactdeskService implements FactdeskCore {
       });
       return { deleted: true as const };
     });
+  }
+
+  // ---- claims from a Web Annotation export ----
+
+  async importAnnotations(input: Input<'importAnnotations'>): Promise<ApiOutput<'importAnnotations'>> {
+    const { name, json } = valid('importAnnotations', input);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch (e) {
+      throw new FactdeskError('bad_import', `${name} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const annotations = parseAnnotationExport(parsed);
+    // One transaction for the file: it lands whole or not at all.
+    return this.write(async (tx, at) =>
+      importAnnotationClaims(
+        { tx, at, reviewer: this.currentReviewer, scale: await getVerdictScale(tx), change: (entry) => this.change(tx, at, entry) },
+        annotations,
+      ),
+    );
   }
 
   // ---- verdicts, change feed, history ----

@@ -3,6 +3,7 @@
 // The same text imported again returns the article already there.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { ImportOutcome } from '../../../preload/api';
 import { FactdeskError } from '../domain/errors';
 import type { ParsedArticle } from '../domain/types';
@@ -68,14 +69,23 @@ const READ_CONCURRENCY = 16;
 
 /** Files and folders on disk, with progress after each stored batch. */
 export async function importPaths(ctx: ImportContext, paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]> {
-  const files = await collectImportFiles(paths);
+  // A path that does not exist fails alone; the others are still imported.
+  const present: string[] = [];
+  const missing: ImportOutcome[] = [];
+  for (const path of paths) {
+    if (await exists(path)) present.push(path);
+    else missing.push({ fileName: basename(path), ok: false, error: `${path} does not exist.` });
+  }
+  const files = present.length > 0 ? await collectImportFiles(present) : [];
+  const total = files.length + missing.length;
   const outcomes: ImportOutcome[] = [];
   const report = (stored: ImportOutcome[]): void => {
     for (const outcome of stored) {
       outcomes.push(outcome);
-      onProgress?.(outcomes.length, files.length, outcome);
+      onProgress?.(outcomes.length, total, outcome);
     }
   };
+  report(missing);
   // Pipelined: the next batch is read and parsed while the previous one is being written.
   let writing: Promise<ImportOutcome[]> | null = null;
   for (let i = 0; i < files.length; i += IMPORT_BATCH_SIZE) {
@@ -169,4 +179,13 @@ async function storeOne(
     after: { ...metadata, contentHash: hash, textLength: text.length },
   });
   return { fileName, ok: true, articleId: id, title: parsed.title, duplicate: false };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -9,6 +9,11 @@ export async function findArticleByHash(tx: SqlExecutor, contentHash: string): P
   return tx.get('SELECT id, title FROM article WHERE content_hash = ?', [contentHash]);
 }
 
+/** Articles published at `url` (several when the text was corrected and re-imported). */
+export async function findArticlesByUrl(tx: SqlExecutor, url: string): Promise<Array<{ id: number }>> {
+  return tx.all('SELECT id FROM article WHERE url = ? ORDER BY id DESC', [url]);
+}
+
 /** The new article's id, or null when an article with the same text (hash) is already stored. */
 export async function insertArticle(
   tx: SqlExecutor,

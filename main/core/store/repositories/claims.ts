@@ -12,13 +12,16 @@ export interface NewClaim {
   status: ClaimStatus;
   createdBy: string;
   at: string;
+  /** Known at creation only when claims arrive from elsewhere (annotation re-import). */
+  claimDate?: string | null;
+  rationale?: string | null;
 }
 
 export async function insertClaim(tx: SqlExecutor, c: NewClaim): Promise<number> {
   const result = await tx.run(
     `INSERT INTO claim (article_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, claim_reviewed,
-       claimant, verdict, status, verdict_set_by, created_by, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       claimant, verdict, status, verdict_set_by, created_by, created_at, updated_at, claim_date, rationale)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       c.articleId,
       c.anchor.quote.exact,
@@ -34,6 +37,8 @@ export async function insertClaim(tx: SqlExecutor, c: NewClaim): Promise<number>
       c.createdBy,
       c.at,
       c.at,
+      c.claimDate ?? null,
+      c.rationale ?? null,
     ],
   );
   return result.lastId;

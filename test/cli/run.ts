@@ -1,0 +1,35 @@
+// Runs the built `factdesk` CLI as a real process, as a user would (npx factdesk → bin/factdesk.js).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/factdesk.js', import.meta.url));
+export const SAMPLE = fileURLToPath(new URL('../fixtures/export/putin-lukaschenko-st-petersburg.de.txt', import.meta.url));
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function assertBuilt(): void {
+  if (!existsSync(new URL('../../out/main/cli.js', import.meta.url))) {
+    throw new Error('out/main/cli.js is missing: run `npm run build` (npm test does) before the CLI tests.');
+  }
+}
+
+export function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, FACTDESK_REVIEWER: 'Test Reviewer', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}

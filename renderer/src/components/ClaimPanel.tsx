@@ -44,7 +44,7 @@ export function ClaimPanel(props: Props) {
           ×
         </button>
       </header>
-      <blockquote className="claim-quote" cite="#">
+      <blockquote className="claim-quote">
         “{truncate(base.quote.exact, 400)}”
       </blockquote>
       {stored === null && (

@@ -18,7 +18,7 @@ export const EVENTUALLY = { timeout: 10_000, interval: 100 };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-artifacts', 'screenshots');
-export const SAMPLE = '/work/shared/samples/putin-lukaschenko-st-petersburg.de.txt';
+export const SAMPLE = resolve(import.meta.dirname, '../fixtures/export/putin-lukaschenko-st-petersburg.de.txt');
 const CHROMIUM = process.env.FACTDESK_CHROMIUM ?? '/usr/bin/chromium';
 const CLI = join(ROOT, 'bin', 'factdesk.js');
 

@@ -8,7 +8,8 @@ import { openFactdesk, type FactdeskCore } from '../../../main/core/service';
 import { openConnection } from '../../../main/core/store/sqlite';
 import { removeTempDirs, tempDir } from '../store/temp';
 
-const SAMPLE = '/work/shared/samples/putin-lukaschenko-st-petersburg.de.txt';
+// The copy kept with the tests, so the suite does not depend on where shared/ sits.
+const SAMPLE = join(import.meta.dirname, '../../fixtures/export/putin-lukaschenko-st-petersburg.de.txt');
 const OCTOBER_QUOTE = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 
 let dir: string;

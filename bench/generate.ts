@@ -20,16 +20,28 @@ type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const DE = {
-  people: ['Lukaschenko', 'Putin', 'Scholz', 'Macron', 'Selenskyj', 'Baerbock', 'Stoltenberg', 'von der Leyen'],
-  places: ['BERLIN', 'MOSKAU', 'MINSK', 'KIEW', 'BRÜSSEL', 'ST PETERSBURG', 'WARSCHAU', 'PARIS'],
-  verbs: ['sagte', 'erklärte', 'betonte', 'behauptete', 'kündigte an', 'bestätigte'],
+  people: [
+    'Lukaschenko', 'Putin', 'Scholz', 'Macron', 'Selenskyj', 'Baerbock', 'Stoltenberg', 'von der Leyen',
+    'Habeck', 'Lindner', 'Merz', 'Faeser', 'Pistorius', 'Lagarde', 'Orbán', 'Tusk',
+  ],
+  places: [
+    'BERLIN', 'MOSKAU', 'MINSK', 'KIEW', 'BRÜSSEL', 'ST PETERSBURG', 'WARSCHAU', 'PARIS',
+    'HAMBURG', 'MÜNCHEN', 'WIEN', 'ZÜRICH', 'FRANKFURT', 'PRAG', 'BUDAPEST', 'ROM',
+  ],
+  verbs: ['sagte', 'erklärte', 'betonte', 'behauptete', 'kündigte an', 'bestätigte', 'versicherte', 'räumte ein'],
   topics: [
-    'dass der Einsatz russischer Atomwaffen im Oktober abgeschlossen sei',
-    'dass die Inflation im vergangenen Jahr auf 3,2 Prozent gesunken sei',
-    'dass mehr als 40.000 Soldaten an der Grenze stationiert seien',
-    'dass die Gaslieferungen um ein Drittel gestiegen seien',
+    'dass der Einsatz russischer Atomwaffen im {month} abgeschlossen sei',
+    'dass die Inflation im vergangenen Jahr auf {pct} Prozent gesunken sei',
+    'dass mehr als {n} Soldaten an der Grenze stationiert seien',
+    'dass die Gaslieferungen um {pct} Prozent gestiegen seien',
     'dass das Abkommen noch vor Jahresende unterzeichnet werde',
-    'dass die Arbeitslosigkeit den niedrigsten Stand seit 1990 erreicht habe',
+    'dass die Arbeitslosigkeit den niedrigsten Stand seit {year} erreicht habe',
+    'dass die Regierung {n} Millionen Euro für Flüchtlinge bereitgestellt habe',
+    'dass die Strompreise seit {month} um {pct} Prozent gefallen seien',
+    'dass {n} Wohnungen im vergangenen Jahr fertiggestellt worden seien',
+    'dass die Rentenkasse bis {year} ausgeglichen sei',
+    'dass die Bahn {pct} Prozent ihrer Züge pünktlich betrieben habe',
+    'dass die Exporte nach China im {month} eingebrochen seien',
   ],
   filler: [
     'Die Staats- und Regierungschefs trafen sich am Montag zu Gesprächen über die weitere Zusammenarbeit.',
@@ -38,21 +50,42 @@ const DE = {
     'Eine unabhängige Bestätigung der Angaben lag zunächst nicht vor.',
     'Das Ministerium äußerte sich auf Anfrage nicht zu den Einzelheiten.',
     'Die Opposition forderte eine Untersuchung der Vorgänge im Parlament.',
+    'Wirtschaftsverbände begrüßten die Ankündigung, mahnten aber schnellere Genehmigungen an.',
+    'Nach Angaben der Polizei verliefen die Kundgebungen in der Innenstadt weitgehend friedlich.',
+    'Die Zahlen des Statistischen Bundesamtes sollen Ende des Monats veröffentlicht werden.',
+    'Umweltverbände kritisierten den Beschluss als unzureichend.',
+    'Der Sprecher verwies auf eine frühere Stellungnahme der Behörde.',
+    'Mehrere Abgeordnete kündigten an, das Gesetz im Ausschuss zu blockieren.',
   ],
+  months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  decimal: ',',
+  thousands: '.',
   category: 'toi-allgemeines',
 };
 
 const EN = {
-  people: ['Lukashenko', 'Putin', 'Biden', 'Sunak', 'Zelenskyy', 'Stoltenberg', 'Modi', 'Lula'],
-  places: ['LONDON', 'WASHINGTON', 'NEW DELHI', 'MOSCOW', 'KYIV', 'BRUSSELS', 'GENEVA', 'TOKYO'],
-  verbs: ['said', 'claimed', 'stated', 'announced', 'insisted', 'confirmed'],
+  people: [
+    'Lukashenko', 'Putin', 'Biden', 'Sunak', 'Zelenskyy', 'Stoltenberg', 'Modi', 'Lula',
+    'Starmer', 'Trudeau', 'Albanese', 'Ramaphosa', 'Erdogan', 'Milei', 'Kishida', 'Harris',
+  ],
+  places: [
+    'LONDON', 'WASHINGTON', 'NEW DELHI', 'MOSCOW', 'KYIV', 'BRUSSELS', 'GENEVA', 'TOKYO',
+    'MUMBAI', 'OTTAWA', 'CANBERRA', 'NAIROBI', 'ANKARA', 'BUENOS AIRES', 'SEOUL', 'JAKARTA',
+  ],
+  verbs: ['said', 'claimed', 'stated', 'announced', 'insisted', 'confirmed', 'told reporters', 'argued'],
   topics: [
-    'that the deployment of Russian nuclear weapons was completed in October',
-    'that inflation fell to 3.2 percent last year',
-    'that more than 40,000 troops were stationed along the border',
-    'that gas deliveries had risen by a third',
+    'that the deployment of Russian nuclear weapons was completed in {month}',
+    'that inflation fell to {pct} percent last year',
+    'that more than {n} troops were stationed along the border',
+    'that gas deliveries had risen by {pct} percent',
     'that the agreement would be signed before the end of the year',
-    'that unemployment had reached its lowest level since 1990',
+    'that unemployment had reached its lowest level since {year}',
+    'that the government had spent {n} million dollars on flood relief',
+    'that electricity prices had fallen by {pct} percent since {month}',
+    'that {n} new homes were completed last year',
+    'that the pension fund would be balanced by {year}',
+    'that {pct} percent of trains had run on time',
+    'that exports to China collapsed in {month}',
   ],
   filler: [
     'The leaders met on Monday for talks on closer cooperation between the two countries.',
@@ -61,9 +94,32 @@ const EN = {
     'There was no independent confirmation of the figures.',
     'The ministry declined to comment on the details when asked.',
     'The opposition called for a parliamentary inquiry into the matter.',
+    'Business groups welcomed the announcement but urged faster approvals.',
+    'Police said the rallies in the city centre had been largely peaceful.',
+    'The statistics office is due to publish its figures at the end of the month.',
+    'Environmental groups criticised the decision as inadequate.',
+    'A spokesperson referred to an earlier statement by the agency.',
+    'Several lawmakers vowed to block the bill in committee.',
   ],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  decimal: '.',
+  thousands: ',',
   category: 'toi-world',
 };
+
+type Language = typeof DE;
+
+/** A topic with its numbers and month filled in, so figures vary as they do in real reporting. */
+function fillTopic(r: Rand, lang: Language): string {
+  return pick(r, lang.topics)
+    .replace('{month}', () => pick(r, lang.months))
+    .replace('{year}', () => String(1970 + Math.floor(r() * 50)))
+    .replace('{pct}', () => `${1 + Math.floor(r() * 40)}${lang.decimal}${Math.floor(r() * 10)}`)
+    .replace('{n}', () => {
+      const n = 1_000 + Math.floor(r() * 99) * 1_000;
+      return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang.thousands);
+    });
+}
 
 const fold = (s: string): string =>
   s
@@ -83,23 +139,41 @@ export interface GeneratedArticle {
   claimQuotes: string[];
 }
 
-/** One seed-format article. `index` makes it unique; the language alternates 60/40 German/English. */
+/** One seed-format article. `index` makes it unique; about 60% are German, 40% English. */
 export function generateArticle(seed: number, index: number): GeneratedArticle {
   const r = prng(seed * 1_000_003 + index);
   const lang = r() < 0.6 ? DE : EN;
+  const targetBytes = 1_000 + Math.floor(r() * 4_000);
+  return seedArticle(r, lang, index, (size) => size < targetBytes);
+}
+
+/**
+ * One long seed-format article with at least `claims` claim-worthy sentences (the reader's worst
+ * case: a long speech or a debate transcript under review).
+ */
+export function generateLongArticle(seed: number, index: number, claims: number): GeneratedArticle {
+  const r = prng(seed * 1_000_003 + index);
+  return seedArticle(r, DE, index, (_size, quotes) => quotes < claims);
+}
+
+function seedArticle(
+  r: Rand,
+  lang: Language,
+  index: number,
+  more: (size: number, quotes: number) => boolean,
+): GeneratedArticle {
   const who = pick(r, lang.people);
   const place = pick(r, lang.places);
-  const headline = `${who} ${pick(r, lang.verbs)} ${pick(r, lang.topics).replace(/^(dass|that) /, '')} (${index})`;
-  const targetBytes = 1_000 + Math.floor(r() * 4_000);
+  const headline = `${who} ${pick(r, lang.verbs)} ${fillTopic(r, lang).replace(/^(dass|that) /, '')} (${index})`;
   const paragraphs: string[] = [];
   const claimQuotes: string[] = [];
   let size = 0;
-  while (size < targetBytes) {
+  while (more(size, claimQuotes.length)) {
     const sentences: string[] = [];
     const count = 2 + Math.floor(r() * 3);
     for (let s = 0; s < count; s++) {
       if (r() < 0.35) {
-        const claim = `${pick(r, lang.people)} ${pick(r, lang.verbs)}, ${pick(r, lang.topics)}.`;
+        const claim = `${pick(r, lang.people)} ${pick(r, lang.verbs)}, ${fillTopic(r, lang)}.`;
         sentences.push(claim);
         claimQuotes.push(claim);
       } else sentences.push(pick(r, lang.filler));
@@ -114,14 +188,20 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
   return { fileName: `${String(index).padStart(6, '0')}_${hash}.txt`, content, claimQuotes };
 }
 
-/** Writes `count` articles into `dir`; returns the generated articles' claim quotes by file name. */
-export async function writeSeedFolder(dir: string, count: number, seed: number): Promise<Map<string, string[]>> {
+/**
+ * Writes articles `start` … `start + count - 1` into `dir`; returns their claim quotes by file
+ * name. Files are written a few at a time: one by one, writing 100,000 takes minutes.
+ */
+export async function writeSeedFolder(dir: string, count: number, seed: number, start = 0): Promise<Map<string, string[]>> {
   await mkdir(dir, { recursive: true });
   const quotes = new Map<string, string[]>();
-  for (let i = 0; i < count; i++) {
+  const pending: Promise<void>[] = [];
+  for (let i = start; i < start + count; i++) {
     const a = generateArticle(seed, i);
-    await writeFile(join(dir, a.fileName), a.content);
+    pending.push(writeFile(join(dir, a.fileName), a.content));
     quotes.set(a.fileName, a.claimQuotes);
+    if (pending.length >= 64) await Promise.all(pending.splice(0));
   }
+  await Promise.all(pending);
   return quotes;
 }

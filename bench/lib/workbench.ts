@@ -1,0 +1,95 @@
+// The renderer as users meet it outside Electron: `factdesk serve` on a database file, and
+// Debian's Chromium (driven by playwright-core) on the URL it prints.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'bin', 'factdesk.js');
+export const CHROMIUM = process.env.FACTDESK_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Served {
+  url: string;
+  /** http://127.0.0.1:port (no token) */
+  origin: string;
+  token: string;
+  process: ChildProcess;
+  /** Calls the API the way the page does (POST /api/<method>); returns the envelope's value. */
+  call<T>(method: string, input: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function serve(dbPath: string, reviewer: string): Promise<Served> {
+  if (!existsSync(join(ROOT, 'out', 'main', 'cli.js')) || !existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
+    throw new Error('The app is not built: run `npx electron-vite build` first (npm run bench does).');
+  }
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', dbPath, '--port', '0', '--reviewer', reviewer], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`factdesk serve printed no URL in 60 s: ${err}`)), 60_000);
+    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+      const nl = out.indexOf('\n');
+      if (nl !== -1) {
+        clearTimeout(timer);
+        resolve(out.slice(0, nl).trim());
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`factdesk serve exited (${code}): ${err}`));
+    });
+  });
+  const parsed = new URL(url);
+  const token = parsed.searchParams.get('token') ?? '';
+  const origin = parsed.origin;
+  return {
+    url,
+    origin,
+    token,
+    process: child,
+    async call<T>(method: string, input: unknown): Promise<T> {
+      const res = await fetch(`${origin}/__factdesk/api/${method}?token=${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const envelope = (await res.json()) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+      if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code}: ${envelope.error.message}`);
+      return envelope.value;
+    },
+    async stop(): Promise<void> {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A page on the workbench, with the article list showing. */
+export async function openWorkbench(browser: Browser, served: Served): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => process.stderr.write(`  [page error] ${e.message}\n`));
+  await page.goto(served.url);
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('button').first().waitFor({ timeout: 60_000 });
+  return page;
+}

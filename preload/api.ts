@@ -140,6 +140,14 @@ export interface PresenceEntry {
   seenAt: string;
 }
 
+/** One claim in a reviewer's "My queue". */
+export interface QueueEntry {
+  claim: Claim;
+  articleTitle: string;
+  /** Why it is in the queue: assigned to me, and/or waiting for a reviewer other than the verdict's author. */
+  reasons: Array<'assigned' | 'review'>;
+}
+
 export const contract = {
   getDatabaseInfo: { input: z.object({}).strict(), output: returns<DatabaseInfo>() },
   listArticles: {
@@ -242,6 +250,10 @@ export const contract = {
     input: z.object({ url: httpUrl }).strict(),
     output: returns<{ opened: boolean }>(),
   },
+  /** Reviewers who have worked on this file, for assignment. */
+  listReviewers: { input: z.object({}).strict(), output: returns<string[]>() },
+  /** "My queue": open claims assigned to the current reviewer, and claims awaiting their (four-eyes) review. */
+  listQueue: { input: z.object({}).strict(), output: returns<QueueEntry[]>() },
 } as const;
 
 export type Contract = typeof contract;

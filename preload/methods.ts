@@ -26,6 +26,8 @@ export const METHOD_NAMES = [
   'updateSettings',
   'heartbeat',
   'openExternal',
+  'listReviewers',
+  'listQueue',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

@@ -150,6 +150,19 @@ function createWindow(): void {
   window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')));
   guardNavigation(window.webContents, appUrlPrefix(), (url) => void shell.openExternal(url));
   window.once('ready-to-show', () => window?.show());
+  // The page blocks unloading while a claim has unsaved edits: ask instead of silently staying open.
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (!window) return;
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Stay and save', 'Close without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'A claim has changes that are not saved yet.',
+      detail: 'Stay to let them save, or close and lose them.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   window.on('closed', () => {
     window = null;
   });

@@ -93,3 +93,13 @@ describe('factdesk serve bridge', () => {
     expect(calls).toEqual([['getArticle', { id: 5 }]]);
   });
 });
+
+describe('opening sources from the browser bridge', () => {
+  it('uses the platform opener without a shell, and only for web URLs', async () => {
+    const { openerFor, openInSystemBrowser } = await import('../../main/bridge/open-external');
+    expect(openerFor('linux', 'https://a.example/?q=1&x=2')).toEqual(['xdg-open', ['https://a.example/?q=1&x=2']]);
+    expect(openerFor('win32', 'https://a.example/')).toEqual(['rundll32', ['url.dll,FileProtocolHandler', 'https://a.example/']]);
+    expect(await openInSystemBrowser('javascript:alert(1)')).toBe(false);
+    expect(await openInSystemBrowser('file:///etc/passwd')).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { startBridge } from '../../bridge/server';
+import { openInSystemBrowser } from '../../bridge/open-external';
 import { defaultDatabasePath, parseIntArg, reviewerName, withCommonOptions, type CommonOptions } from '../common';
 import { openFactdesk } from '../../core/service';
 import { printPdfWithChromium } from '../../core/export/pdf-chromium';
@@ -18,7 +19,7 @@ export function registerServeCommand(program: Command): void {
       path: opts.db ?? defaultDatabasePath(),
       create: true,
       reviewer: reviewerName(opts),
-      host: { printPdf: printPdfWithChromium },
+      host: { printPdf: printPdfWithChromium, openExternal: (url) => openInSystemBrowser(url) },
     });
     // The CLI bundle lives in out/main; the built renderer beside it in out/renderer.
     const rendererDir = process.env.FACTDESK_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));

@@ -3,7 +3,7 @@
 // The renderer must be built first (`npx electron-vite build`; `npm test` does it).
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -40,6 +40,11 @@ export interface Workbench {
 export interface WorkbenchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /**
+   * The reviewer name already saved in this person's settings (a temp FACTDESK_HOME, never the real
+   * ~/.config). Default 'e2e-reviewer'; null is a first start, where the workbench asks for a name.
+   */
+  reviewerName?: string | null;
 }
 
 function firstLine(child: ChildProcess, timeoutMs: number): Promise<string> {
@@ -72,7 +77,11 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   }
   const dir = await mkdtemp(join(tmpdir(), 'factdesk-e2e-'));
   const dbPath = join(dir, 'workbench.db');
-  const env = { ...process.env, FACTDESK_REVIEWER: 'e2e-reviewer' };
+  const home = join(dir, 'home');
+  await mkdir(home, { recursive: true });
+  const savedName = options.reviewerName === undefined ? 'e2e-reviewer' : options.reviewerName;
+  if (savedName !== null) await writeFile(join(home, 'settings.json'), `${JSON.stringify({ reviewerName: savedName })}\n`);
+  const env = { ...process.env, FACTDESK_REVIEWER: savedName ?? 'e2e-reviewer', FACTDESK_HOME: home };
   const server = spawn(process.execPath, [CLI, 'serve', '--db', dbPath, '--port', '0'], {
     cwd: ROOT,
     env,

@@ -7,6 +7,14 @@ export interface ReadyLine {
   pid: number;
   journalMode: string;
   location: string;
+  /** From process start to an open, checked database. */
+  startupMs: number;
+}
+
+/** Printed just before a save is handed to the core: a kill after it and before the outcome landed mid-save. */
+export interface SavingLine {
+  t: 'saving';
+  op: string;
 }
 
 export type AckLine =
@@ -62,4 +70,4 @@ export interface FatalLine {
   message: string;
 }
 
-export type WorkerLine = ReadyLine | AckLine | RefusedLine | FeedLine | DoneLine | FatalLine;
+export type WorkerLine = ReadyLine | SavingLine | AckLine | RefusedLine | FeedLine | DoneLine | FatalLine;

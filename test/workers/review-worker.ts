@@ -202,6 +202,7 @@ class Reviewer {
 
   private async save(op: string, id: number, expectedRevision: number | undefined, run: () => Promise<AckLine>): Promise<void> {
     let line: AckLine;
+    emit({ t: 'saving', op });
     try {
       line = await run();
     } catch (e) {
@@ -288,7 +289,7 @@ async function main(): Promise<void> {
     for (const article of await core.listArticles({ limit: 10_000 })) {
       for (const claim of (await core.getArticle({ id: article.id })).claims) reviewer.articleOf.set(claim.id, article.id);
     }
-    emit({ t: 'ready', worker: name, pid: process.pid, journalMode: info.journalMode, location: info.location.kind });
+    emit({ t: 'ready', worker: name, pid: process.pid, journalMode: info.journalMode, location: info.location.kind, startupMs: Math.round(performance.now()) });
     if (pollEvery > 0) await reviewer.pollFeed();
     let done = 0;
     for (; done < ops && !stopping; done++) {

@@ -1,0 +1,117 @@
+// A reviewer's copy dies mid-burst (SIGKILL: no cleanup, no close, possibly inside a transaction
+// with pages already written), again and again, while another reviewer keeps working on the same
+// file. Every save that was acknowledged survives, the survivor never sees an error other than a
+// conflict, the file stays intact, and Factdesk opens it again after every crash.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openFactdesk } from '../../main/core/service';
+import type { LocationKind } from '../../main/core/store/location';
+import { openConnection } from '../../main/core/store/sqlite';
+import type { AckLine, RefusedLine } from '../workers/protocol';
+import { refusalProblems, verifyFile } from './verify';
+import { acks, assertWorkerBuilt, createReviewFile, doneLine, refusals, removeTempDirs, startWorker, tempDir } from './workers';
+
+const KILLS = 30;
+const MIN_DELAY_MS = 50;
+const MAX_DELAY_MS = 300;
+
+beforeAll(assertWorkerBuilt);
+afterAll(removeTempDirs);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe.each([
+  ['local', 'wal'],
+  ['network', 'delete'],
+] as const)('%s file (%s journal): writers killed mid-burst', (location: LocationKind, journalMode) => {
+  it(`keeps every acknowledged save through ${KILLS} SIGKILLs`, async () => {
+    const dir = tempDir('factdesk-crash-');
+    const home = join(dir, 'home');
+    const file = await createReviewFile(dir, location);
+    const started = Date.now();
+
+    // Another reviewer, working the whole time: the crashes must not disturb them either.
+    const survivor = startWorker({ db: file.path, worker: 'survivor', claims: file.claimIds, ops: 1_000_000, seed: 7, location, thinkMs: 5, pollEvery: 10, home });
+    await survivor.ready;
+
+    const victimAcks: AckLine[] = [];
+    const victimRefusals: RefusedLine[] = [];
+    const delays: number[] = [];
+    let midSave = 0;
+    const startups: number[] = [];
+    for (let kill = 0; kill < KILLS; kill++) {
+      const victim = startWorker({
+        db: file.path,
+        worker: `victim-${kill + 1}`,
+        claims: file.claimIds,
+        ops: 1_000_000,
+        seed: 100 + kill,
+        location,
+        // Sources with a long excerpt: transactions that span several pages, so a kill can land
+        // after some of them reached the file (rollback journal) or the WAL.
+        excerptBytes: 6_000,
+        home,
+      });
+      // The first open after a crash is Factdesk's own recovery: quick check, schema check, and
+      // rolling back a hot journal. A victim that cannot open reports it and fails the test here.
+      const ready = await victim.ready;
+      expect(ready.journalMode).toBe(journalMode);
+      startups.push(ready.startupMs);
+      const delay = MIN_DELAY_MS + Math.random() * (MAX_DELAY_MS - MIN_DELAY_MS);
+      delays.push(delay);
+      await sleep(delay);
+      victim.child.kill('SIGKILL');
+      const exit = await victim.exited;
+      expect(exit, `victim ${kill + 1} stderr:\n${victim.stderr()}`).toEqual({ code: null, signal: 'SIGKILL' });
+      // The last thing it said was "saving": the kill landed between handing a save to the core
+      // and hearing back (inside the transaction, the commit, or just after it).
+      if (victim.lines.at(-1)?.t === 'saving') midSave++;
+      victimAcks.push(...acks(victim.lines));
+      victimRefusals.push(...refusals(victim.lines));
+    }
+
+    survivor.child.kill('SIGTERM');
+    const survivorExit = await survivor.exited;
+    expect(survivorExit, `survivor stderr:\n${survivor.stderr()}`).toEqual({ code: 0, signal: null });
+    expect(survivor.stderr()).toBe('');
+    expect(doneLine(survivor.lines)).toBeDefined();
+    const seconds = (Date.now() - started) / 1000;
+
+    const acked = [...victimAcks, ...acks(survivor.lines)];
+    expect(refusalProblems([...victimRefusals, ...refusals(survivor.lines)])).toEqual([]);
+    const { problems } = await verifyFile(file.path, acked, { everyCommitAcknowledged: false });
+    expect(problems).toEqual([]);
+    expect(victimAcks.length).toBeGreaterThan(KILLS);
+    // The kills must really hit saves in flight, or this test proves little.
+    expect(midSave).toBeGreaterThan(KILLS / 3);
+
+    // Commits the victims made but did not live to report: allowed (durable, just unconfirmed).
+    const raw = await openConnection(file.path, { readOnly: true });
+    const committed = await raw.get<{ n: number }>("SELECT count(*) AS n FROM change_log WHERE reviewer LIKE 'victim-%'");
+    await raw.close();
+    const unconfirmed = (committed?.n ?? 0) - victimAcks.length;
+    expect(unconfirmed).toBeGreaterThanOrEqual(0);
+
+    // And Factdesk itself opens the file as usual afterwards.
+    const core = await openFactdesk({ path: file.path, create: false, reviewer: 'after', location, settingsDir: home });
+    try {
+      const info = await core.getDatabaseInfo({});
+      expect(info.journalMode).toBe(journalMode);
+      expect((await core.getArticle({ id: file.articleId })).claims).toHaveLength(file.claimIds.length);
+    } finally {
+      await core.close();
+    }
+
+    console.info(
+      `[crash] ${location}/${journalMode}: ${KILLS} SIGKILLs at ${Math.min(...delays).toFixed(0)}–${Math.max(...delays).toFixed(0)} ms into a burst; ` +
+        `${victimAcks.length} acknowledged victim saves all survived, ${unconfirmed} committed but unconfirmed, ` +
+        `${midSave} kills landed mid-save, ${acks(survivor.lines).length} survivor saves meanwhile; ` +
+        `victim start-up ${median(startups)} ms (median); ${seconds.toFixed(1)} s`,
+    );
+  }, 240_000);
+});

@@ -10,6 +10,8 @@ export interface ClaimFields {
   verdict: string;
   rationale: string;
   status: ClaimStatus;
+  /** Reviewer the claim is assigned to; '' for nobody. */
+  assignee: string;
 }
 
 export type ClaimFieldName = keyof ClaimFields;
@@ -21,6 +23,7 @@ export const CLAIM_FIELD_NAMES: readonly ClaimFieldName[] = [
   'verdict',
   'rationale',
   'status',
+  'assignee',
 ];
 
 /** The labels the user (and tests, by role and name) see. */
@@ -31,6 +34,7 @@ export const CLAIM_FIELD_LABELS: Record<ClaimFieldName, string> = {
   verdict: 'Verdict',
   rationale: 'Rationale',
   status: 'Status',
+  assignee: 'Assigned to',
 };
 
 /** Mirrors CLAIM_STATUS_LABELS of the domain (values cannot cross the layer; the type keeps it complete). */
@@ -53,6 +57,7 @@ export function fieldsOf(claim: Claim): ClaimFields {
     verdict: claim.verdict ?? '',
     rationale: claim.rationale ?? '',
     status: claim.status,
+    assignee: claim.assignee ?? '',
   };
 }
 
@@ -78,5 +83,6 @@ export function toPatch(fields: Partial<ClaimFields>): ClaimPatch {
   if (fields.verdict !== undefined) patch.verdict = orNull(fields.verdict);
   if (fields.rationale !== undefined) patch.rationale = orNull(fields.rationale);
   if (fields.status !== undefined) patch.status = fields.status;
+  if (fields.assignee !== undefined) patch.assignee = orNull(fields.assignee);
   return patch;
 }

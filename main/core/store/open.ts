@@ -196,7 +196,10 @@ async function inspectReadOnly(
     if (version < 1) throw refused(path, 'its Factdesk schema version is missing.');
 
     const check = await readOnly.all<{ quick_check: string }>('PRAGMA quick_check');
-    const problems = check.map((r) => r.quick_check).filter((m) => m !== 'ok');
+    // SQLite's report spans lines ("*** in database main ***\nTree 25 page 25: …"); the message is one sentence.
+    const problems = check
+      .map((r) => r.quick_check.replace('*** in database main ***', '').replace(/\s+/g, ' ').trim())
+      .filter((m) => m !== 'ok');
     if (problems.length > 0) {
       throw refused(path, `it is damaged (SQLite's quick check: ${problems.slice(0, 3).join('; ')}).`, { problems });
     }

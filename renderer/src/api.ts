@@ -4,6 +4,7 @@
 import type { FactdeskApi, FactdeskBridge } from '../../preload/api';
 import type { FactdeskErrorCode } from '../../main/core/domain/errors';
 import { createClient } from '../../preload/client';
+import { busyTracker, withBusyRetry } from './model/busyRetry';
 
 declare global {
   interface Window {
@@ -20,7 +21,8 @@ export function api(): FactdeskApi {
     if (bridge === undefined) {
       throw new Error('Factdesk is not connected: open this page from the Factdesk app or `factdesk serve`.');
     }
-    client = createClient(bridge);
+    // A call refused as busy (another writer held the file) is retried calmly; see model/busyRetry.
+    client = withBusyRetry(createClient(bridge), busyTracker);
   }
   return client;
 }

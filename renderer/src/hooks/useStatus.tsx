@@ -34,8 +34,10 @@ export function StatusProvider({ children }: { children: ReactNode }) {
   );
   const reportError = useCallback(
     (error: unknown, context?: string) => {
-      const { message } = toFailure(error);
-      push('error', context ? `${context}: ${message}` : message);
+      const { code, message } = toFailure(error);
+      // Busy is another reviewer saving at this moment, not a failure: said calmly, never as an error.
+      if (code === 'busy') push('info', 'Another reviewer is saving; nothing was lost. Please try again in a moment.');
+      else push('error', context ? `${context}: ${message}` : message);
     },
     [push],
   );

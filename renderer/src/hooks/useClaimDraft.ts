@@ -17,6 +17,8 @@ export interface ClaimConflict {
   theirs: Claim | null;
   /** Fields I changed since my version was loaded (default to mine in the dialog). */
   edited: ClaimFieldName[];
+  /** The version my edit started from, for the three-way (base, theirs, mine) view. */
+  base?: ClaimFields;
 }
 
 export interface SavedChange {
@@ -130,7 +132,11 @@ export function useClaimDraft(
           const theirs = conflictCurrent<Claim>(failure);
           if (theirs !== undefined) {
             const mine = ref.current.draft ?? draft;
-            commit({ status: 'conflict', conflict: { mine, theirs, edited: changedFields(fieldsOf(base), mine) } });
+            commit({ status: 'conflict', conflict: { mine, theirs, edited: changedFields(fieldsOf(base), mine), base: fieldsOf(base) } });
+          } else if (failure.code === 'busy') {
+            // Another reviewer held the file past every retry; nothing was written. Stay dirty so
+            // autosave tries again shortly (the workbench shows a calm "retrying" line meanwhile).
+            commit({ status: 'dirty', errorMessage: null });
           } else {
             commit({ status: 'error', errorMessage: failure.message });
           }

@@ -62,12 +62,13 @@ export function ConflictDialog({ conflict, verdicts, onResolve, onDiscard }: Pro
       <p role="alert">
         Your changes were not saved: the claim was changed in the database while you edited it
         {conflict.theirs?.updatedAt ? ` (at ${new Date(conflict.theirs.updatedAt).toLocaleTimeString()})` : ''}. Choose
-        which version to keep for each field.
+        which version to keep for each field{conflict.base !== undefined ? '; “Started from” is the value you began editing' : ''}.
       </p>
       <table className="conflict-table">
         <thead>
           <tr>
             <th scope="col">Field</th>
+            {conflict.base !== undefined && <th scope="col">Started from</th>}
             <th scope="col">Mine</th>
             <th scope="col">Theirs</th>
           </tr>
@@ -76,6 +77,7 @@ export function ConflictDialog({ conflict, verdicts, onResolve, onDiscard }: Pro
           {differing.map((name) => (
             <tr key={name}>
               <th scope="row">{CLAIM_FIELD_LABELS[name]}</th>
+              {conflict.base !== undefined && <td className="conflict-base">{shown(name, conflict.base, verdicts)}</td>}
               {(['mine', 'theirs'] as const).map((side) => (
                 <td key={side}>
                   <label className="choice">

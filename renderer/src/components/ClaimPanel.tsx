@@ -1,6 +1,6 @@
 // The side panel for one claim: the review fields (labelled exactly as fact-checkers know them),
 // save state, undo, delete, and the claim's sources.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Claim, Source, Verdict } from '../../../main/core/domain/types';
 import type { ClaimDraft } from '../hooks/useClaimDraft';
 import { CLAIM_FIELD_LABELS as L, CLAIM_STATUS_ORDER, STATUS_LABELS } from '../model/claimFields';
@@ -19,6 +19,10 @@ interface Props {
   onClose: () => void;
   onSourceSaved: (source: Source) => void;
   onSourceRemoved: (sourceId: number) => void;
+  /** Review state shown under the fields (who set the verdict, approval, assignment). */
+  review?: ReactNode;
+  /** Shown under the sources (comments, history). */
+  discussion?: ReactNode;
 }
 
 const STATUS_TEXT = {
@@ -128,9 +132,13 @@ export function ClaimPanel(props: Props) {
         </div>
       </form>
 
+      {props.review}
+
       {stored !== null && (
         <SourceList claimId={base.id} sources={sources} onSaved={onSourceSaved} onRemoved={onSourceRemoved} />
       )}
+
+      {props.discussion}
 
       <div className="danger-zone">
         <button type="button" className="danger" onClick={onDelete} disabled={stored === null}>

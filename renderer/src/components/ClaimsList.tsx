@@ -11,9 +11,12 @@ interface Props {
   verdicts: readonly Verdict[];
   selectedClaimId: number | null;
   onChoose: (claimId: number) => void;
+  /** Claims ticked (for an export); the tick boxes show only when onCheck is given. */
+  checked?: ReadonlySet<number>;
+  onCheck?: (claimId: number, checked: boolean) => void;
 }
 
-export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose }: Props) {
+export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose, checked, onCheck }: Props) {
   const ordered = [...claims].sort((a, b) => a.position.start - b.position.start || a.id - b.id);
   return (
     <section className="claims-list" aria-labelledby="claims-heading">
@@ -27,7 +30,16 @@ export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose }: Prop
           {ordered.map((claim) => {
             const verdict = verdicts.find((v) => v.key === claim.verdict);
             return (
-              <li key={claim.id}>
+              <li key={claim.id} className={onCheck ? 'checkable' : undefined}>
+                {onCheck && (
+                  <input
+                    type="checkbox"
+                    className="claim-check"
+                    checked={checked?.has(claim.id) ?? false}
+                    onChange={(e) => onCheck(claim.id, e.target.checked)}
+                    aria-label={`Select “${truncate(claim.quote.exact, 60)}” for export`}
+                  />
+                )}
                 <button
                   type="button"
                   className={claim.id === selectedClaimId ? 'selected' : undefined}

@@ -13,12 +13,19 @@ import { DatabaseBadge, StartScreen } from './components/DatabaseSummary';
 import { ConfirmDialog } from './components/Dialog';
 import { DropZone, ImportButton, ImportReport } from './components/ImportControls';
 import { StatusRegion } from './components/StatusRegion';
+import { ArticleReviewBar } from './components/review/ArticleReviewBar';
+import { BusyNotice } from './components/review/BusyNotice';
+import { ClaimDiscussion, ClaimReviewState } from './components/review/ClaimReview';
+import { ReviewDialogs } from './components/review/ReviewDialogs';
+import { ReviewHeader } from './components/review/ReviewHeader';
 import { useArticleWorkspace } from './hooks/useArticleWorkspace';
 import { useAsyncValue } from './hooks/useAsyncValue';
+import { publishChanges } from './hooks/useChangeFeed';
 import { useDebounced } from './hooks/useDebounced';
 import { useImport } from './hooks/useImport';
 import { useKeyboardUndo } from './hooks/useKeyboardUndo';
 import { useLiveChanges } from './hooks/useLiveChanges';
+import { useReviewWorkspace } from './hooks/useReviewWorkspace';
 import { useStatus } from './hooks/useStatus';
 import { truncate } from './model/format';
 
@@ -78,6 +85,7 @@ export function App() {
   useLiveChanges(
     useCallback(
       (entries: ChangeEntry[]) => {
+        publishChanges(entries);
         if (entries.some((e) => e.entity === 'article' || e.entity === 'claim')) {
           reloadList();
           reloadInfo();
@@ -107,6 +115,15 @@ export function App() {
   );
   const openFromHighlight = useCallback((claimId: number) => void selectClaim(claimId), [selectClaim]);
   const onEditorError = useCallback((error: Error) => reportError(error, 'The reader failed'), [reportError]);
+  const review = useReviewWorkspace({
+    articleId,
+    loadedArticleId: ws.detail?.article.id ?? null,
+    claims: ws.detail?.claims ?? [],
+    openClaimId: ws.draft.base?.id ?? null,
+    articles: list.value,
+    openArticle,
+    chooseClaim,
+  });
 
   const detail = ws.detail;
   const storedClaim = ws.selectedClaim;
@@ -119,6 +136,7 @@ export function App() {
         <DatabaseBadge info={info.value} />
         <span className="spacer" />
         <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={imports.progress?.running ?? false} input={fileInput} />
+        <ReviewHeader review={review} />
       </header>
       {imports.progress !== null && <ImportReport progress={imports.progress} onDismiss={imports.dismiss} />}
       <div className="workbench">
@@ -154,7 +172,15 @@ export function App() {
         </main>
         {detail !== null && (
           <aside className="claims-pane" aria-label="Claim review">
-            <ClaimsList claims={detail.claims} verdicts={verdicts} selectedClaimId={ws.selectedClaimId} onChoose={(id) => void chooseClaim(id)} />
+            <ClaimsList
+              claims={detail.claims}
+              verdicts={verdicts}
+              selectedClaimId={ws.selectedClaimId}
+              onChoose={(id) => void chooseClaim(id)}
+              checked={review.checked}
+              onCheck={review.check}
+            />
+            <ArticleReviewBar review={review} claimCount={detail.claims.length} />
             {ws.draft.base !== null ? (
               <ClaimPanel
                 key={ws.draft.base.id}
@@ -168,6 +194,15 @@ export function App() {
                 onClose={() => void selectClaim(null)}
                 onSourceSaved={ws.sourceSaved}
                 onSourceRemoved={ws.sourceRemoved}
+                review={
+                  <ClaimReviewState
+                    draft={ws.draft}
+                    stored={storedClaim}
+                    reviewer={review.reviewer.name}
+                    othersHere={review.othersOnClaim(ws.draft.base.id)}
+                  />
+                }
+                discussion={<ClaimDiscussion stored={storedClaim} verdicts={verdicts} />}
               />
             ) : (
               detail.claims.length > 0 && <p className="empty panel-hint">Choose a claim to review it.</p>
@@ -176,6 +211,7 @@ export function App() {
         )}
       </div>
       <StatusRegion />
+      <BusyNotice />
       <DropZone onFiles={(files) => void imports.importFiles(files)} />
       {confirmDelete !== null && (
         <ConfirmDialog
@@ -198,6 +234,7 @@ export function App() {
           onDiscard={ws.draft.discard}
         />
       )}
+      <ReviewDialogs review={review} detail={detail} verdicts={verdicts} />
     </div>
   );
 }

@@ -148,6 +148,21 @@ export interface QueueEntry {
   reasons: Array<'assigned' | 'review'>;
 }
 
+/**
+ * Whether this copy is waiting for the shared file because another reviewer's save holds its lock
+ * (SQLITE_BUSY, being retried). Answered from memory, never queued behind the waiting save, so a
+ * window can poll it while its own save is pending and show a calm status instead of an error.
+ */
+export interface SaveStatus {
+  waiting: boolean;
+  /** Retries so far in the current wait; 0 when not waiting. */
+  attempt: number;
+  /** When the current wait began (ISO time), or null. */
+  since: string | null;
+  /** A sentence for the status line while waiting ("Another reviewer is saving…"), else null. */
+  message: string | null;
+}
+
 export const contract = {
   getDatabaseInfo: { input: z.object({}).strict(), output: returns<DatabaseInfo>() },
   listArticles: {
@@ -254,6 +269,8 @@ export const contract = {
   listReviewers: { input: z.object({}).strict(), output: returns<string[]>() },
   /** "My queue": open claims assigned to the current reviewer, and claims awaiting their (four-eyes) review. */
   listQueue: { input: z.object({}).strict(), output: returns<QueueEntry[]>() },
+  /** Whether a save is waiting for another reviewer's save to finish (poll while saving). */
+  getSaveStatus: { input: z.object({}).strict(), output: returns<SaveStatus>() },
 } as const;
 
 export type Contract = typeof contract;

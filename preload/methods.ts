@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'openExternal',
   'listReviewers',
   'listQueue',
+  'getSaveStatus',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

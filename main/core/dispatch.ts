@@ -4,6 +4,7 @@
 import { ZodError } from 'zod';
 import { contract, parseInput, type Envelope, type FactdeskApi, type MethodName } from '../../preload/api';
 import { FactdeskError, serializeError } from './domain/errors';
+import { busyError, isBusyError } from './store/sqlite';
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -22,6 +23,9 @@ export async function dispatch(api: FactdeskApi, method: string, input: unknown)
 }
 
 export function toFactdeskError(e: unknown): unknown {
+  // The store turns SQLITE_BUSY into FactdeskError('busy') after its retries; this catches any
+  // path that did not, so a locked file never reaches a person as "SQLITE_BUSY: database is locked".
+  if (isBusyError(e)) return busyError();
   if (e instanceof ZodError) {
     const issues = e.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ');
     return new FactdeskError('invalid_input', `Invalid input: ${issues}`);

@@ -26,6 +26,7 @@ import type { ChangeEntity, Claim, ClaimAnchor, Comment, Source } from './domain
 import { renderReport } from './export/index';
 import type { PdfPrinter } from './export/types';
 import { gatherReport } from './reporting/input';
+import { SaveStatusTracker, trackSettling } from './review/save-status';
 import { appSettingsDir, readAppSettings, writeAppSettings } from './settings';
 import type { LocationKind } from './store/location';
 import { openDatabase, type OpenedDatabase } from './store/open';
@@ -125,21 +126,26 @@ const CHANGES_PAGE = 1_000;
 export async function openFactdesk(options: OpenFactdeskOptions): Promise<FactdeskCore> {
   const reviewer = reviewerNameOrThrow(options.reviewer);
   const now = options.now ?? (() => new Date());
-  const db = await openDatabase(options.path, {
+  const saveStatus = new SaveStatusTracker(now);
+  const opened = await openDatabase(options.path, {
     create: options.create ?? true,
     location: options.location,
     busyTimeoutMs: options.busyTimeoutMs,
     busyRetries: options.busyRetries,
-    onBusyRetry: options.onBusyRetry,
+    onBusyRetry: (attempt) => {
+      saveStatus.retrying(attempt);
+      options.onBusyRetry?.(attempt);
+    },
     now,
   });
+  const db: OpenedDatabase = { ...opened, connection: trackSettling(opened.connection, saveStatus) };
   try {
     await db.connection.write((tx) => registerReviewer(tx, reviewer, now().toISOString()));
   } catch (e) {
     await db.connection.close();
     throw e;
   }
-  return new FactdeskService(db, reviewer, options.host ?? {}, appSettingsDir(options.settingsDir), now);
+  return new FactdeskService(db, reviewer, options.host ?? {}, appSettingsDir(options.settingsDir), now, saveStatus);
 }
 
 function reviewerNameOrThrow(name: string): string {
@@ -177,6 +183,7 @@ class FactdeskService implements FactdeskCore {
     private readonly host: FactdeskHost,
     private readonly settingsDir: string,
     private readonly now: () => Date,
+    private readonly saveStatus: SaveStatusTracker,
   ) {
     this.currentReviewer = reviewer;
   }
@@ -631,6 +638,12 @@ class FactdeskService implements FactdeskCore {
 
   async listQueue(): Promise<QueueEntry[]> {
     return this.connection.read((tx) => listQueue(tx, this.currentReviewer));
+  }
+
+  async getSaveStatus(input: Input<'getSaveStatus'>): Promise<ApiOutput<'getSaveStatus'>> {
+    valid('getSaveStatus', input);
+    // From memory, not the database: it must answer while a save is stuck waiting for the lock.
+    return this.saveStatus.status();
   }
 
   async close(): Promise<void> {

@@ -103,11 +103,12 @@ function backoffMs(attempt: number): number {
   return base / 2 + Math.random() * base;
 }
 
-function busyError(path: string): FactdeskError {
+/** The calm refusal for a lock that outlasted every retry (exported for code that meets a raw one). */
+export function busyError(path?: string): FactdeskError {
   return new FactdeskError(
     'busy',
     'Another reviewer is saving to this file right now and it stayed locked while we retried. Nothing was lost; please try again in a moment.',
-    { path },
+    path === undefined ? undefined : { path },
   );
 }
 

@@ -9,12 +9,12 @@ export interface FormatOption {
 }
 
 export const EXPORT_FORMATS: readonly FormatOption[] = [
-  { format: 'html', label: 'HTML', description: 'A self-contained page to read, print or publish.' },
-  { format: 'pdf', label: 'PDF', description: 'The HTML report as a printable document (takes a few seconds).' },
-  { format: 'md', label: 'Markdown', description: 'Plain text for wikis, newsletters and CMS editors.' },
-  { format: 'claimreview', label: 'ClaimReview JSON-LD', description: 'schema.org markup search engines read.' },
-  { format: 'annotations', label: 'Web Annotation JSON-LD', description: 'W3C annotations on the article text; can be imported again.' },
-  { format: 'csv', label: 'CSV', description: 'One row per claim, for LibreOffice or Excel.' },
+  { format: 'html', label: 'HTML', description: 'One page to read, print or publish.' },
+  { format: 'pdf', label: 'PDF', description: 'The report, ready to print or send.' },
+  { format: 'md', label: 'Markdown', description: 'Text for wikis and CMS editors.' },
+  { format: 'claimreview', label: 'ClaimReview JSON-LD', description: 'schema.org markup for search engines.' },
+  { format: 'annotations', label: 'Web Annotation JSON-LD', description: 'W3C annotations; can be imported again.' },
+  { format: 'csv', label: 'CSV', description: 'One row per claim, for spreadsheets.' },
 ];
 
 export type ExportScope = 'article' | 'selected' | 'database';

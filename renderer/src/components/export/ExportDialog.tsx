@@ -38,7 +38,7 @@ export function ExportDialog(props: Props) {
     },
     {
       scope: 'selected',
-      label: n === 1 ? 'The selected claim' : `The ${n} selected claims`,
+      label: n === 0 ? 'Selected claims' : n === 1 ? 'The selected claim' : `The ${n} selected claims`,
       detail: n === 0 ? 'Tick claims in the claims list to choose them' : null,
       disabled: n === 0,
     },
@@ -56,7 +56,7 @@ export function ExportDialog(props: Props) {
             void ex.save();
           }}
         >
-          <fieldset className="choice-group">
+          <fieldset className="choice-group formats">
             <legend>Format</legend>
             {EXPORT_FORMATS.map((f) => (
               <label key={f.format} className="option">

@@ -132,6 +132,11 @@ export interface ChangesResult {
   entries: ChangeEntry[];
   /** Pass back as `afterId` on the next poll. */
   lastId: number;
+  /**
+   * The newest entry in the whole log when this was read. A window that has just loaded what is on
+   * screen starts following from here, instead of paging through the file's entire history.
+   */
+  headId: number;
 }
 
 export interface PresenceEntry {

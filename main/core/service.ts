@@ -487,7 +487,7 @@ class FactdeskService implements FactdeskCore {
     const dataVersion = (await this.connection.get<{ data_version: number }>('PRAGMA data_version'))?.data_version ?? -1;
     const localWrites = this.localWrites;
     if (dataVersion === this.feed.dataVersion && localWrites === this.feed.localWrites && afterId >= this.feed.lastId) {
-      return { entries: [], lastId: afterId };
+      return { entries: [], lastId: afterId, headId: this.feed.lastId };
     }
     const { entries, maxId } = await this.connection.read(async (tx) => ({
       entries: await changesAfter(tx, afterId, CHANGES_PAGE),
@@ -495,7 +495,7 @@ class FactdeskService implements FactdeskCore {
     }));
     // Remember where the log ended only when this page reached its end.
     if (entries.length < CHANGES_PAGE) this.feed = { dataVersion, localWrites, lastId: maxId };
-    return { entries, lastId: entries.at(-1)?.id ?? afterId };
+    return { entries, lastId: entries.at(-1)?.id ?? afterId, headId: maxId };
   }
 
   async getHistory(input: Input<'getHistory'>): Promise<ApiOutput<'getHistory'>> {

@@ -25,7 +25,9 @@ export function useLiveChanges(onChanges: (entries: ChangeEntry[]) => void, onEr
         const result = await api().changesSince({ afterId: afterId ?? 0 });
         if (stopped) return;
         if (afterId !== null && result.entries.length > 0) handlers.current.onChanges(result.entries);
-        afterId = Math.max(afterId ?? 0, result.lastId);
+        // The first answer says where the log ends (headId): start there, not at the oldest page
+        // of a long history, or others' new changes would wait behind thousands of old entries.
+        afterId = afterId === null ? result.headId : Math.max(afterId, result.lastId);
         failing = false;
       } catch (error) {
         // Report once per outage, not every 700 ms.

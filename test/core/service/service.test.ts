@@ -280,13 +280,16 @@ describe('change feed and presence', () => {
     const start = await core.changesSince({ afterId: 0 });
     expect(start.entries.map((e) => e.entity)).toEqual(['article']);
     const idle = await core.changesSince({ afterId: start.lastId });
-    expect(idle).toEqual({ entries: [], lastId: start.lastId });
+    expect(idle).toEqual({ entries: [], lastId: start.lastId, headId: start.lastId });
 
     const bea = await open('bea');
     await bea.createClaimFromQuote({ articleId, quote: OCTOBER_QUOTE });
     const next = await core.changesSince({ afterId: start.lastId });
     expect(next.entries).toMatchObject([{ entity: 'claim', action: 'create', reviewer: 'bea', articleId }]);
     expect(next.lastId).toBeGreaterThan(start.lastId);
+    expect(next.headId).toBe(next.lastId);
+    // A copy opening now asks once and starts following from the end of the log.
+    expect((await bea.changesSince({ afterId: 0 })).headId).toBe(next.lastId);
 
     await core.createClaim({ articleId, start: 0, end: 5 });
     const mine = await core.changesSince({ afterId: next.lastId });

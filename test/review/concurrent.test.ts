@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocationKind } from '../../main/core/store/location';
+import { openConnection } from '../../main/core/store/sqlite';
 import { refusalProblems, verifyFile } from './verify';
 import {
   acks,
@@ -70,6 +71,13 @@ describe.each([
 
     const { problems, counts } = await verifyFile(file.path, acked, { everyCommitAcknowledged: true });
     expect(problems).toEqual([]);
+    // Each copy announced itself while working and took its presence away when it closed.
+    const raw = await openConnection(file.path, { readOnly: true });
+    expect(await raw.get('SELECT count(*) AS n FROM presence')).toEqual({ n: 0 });
+    expect(await raw.all('SELECT name FROM reviewer ORDER BY name')).toEqual(
+      ['setup', ...workers.map((w) => w.name)].sort().map((name) => ({ name })),
+    );
+    await raw.close();
     // The races really happened: saves collided and were refused, and busy waits were absorbed.
     expect(refused.length).toBeGreaterThan(0);
     expect(acked.filter((a) => a.op === 'updateClaim').length).toBeGreaterThan(WORKERS * EDITS_PER_WORKER * 0.3);

@@ -2,6 +2,7 @@
 // with pages already written), again and again, while another reviewer keeps working on the same
 // file. Every save that was acknowledged survives, the survivor never sees an error other than a
 // conflict, the file stays intact, and Factdesk opens it again after every crash.
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFactdesk } from '../../main/core/service';
@@ -12,6 +13,8 @@ import { refusalProblems, verifyFile } from './verify';
 import { acks, assertWorkerBuilt, createReviewFile, doneLine, refusals, removeTempDirs, startWorker, tempDir } from './workers';
 
 const KILLS = 30;
+/** The last kills, made after the other reviewer stopped. */
+const ALONE = 6;
 const MIN_DELAY_MS = 50;
 const MAX_DELAY_MS = 300;
 
@@ -21,6 +24,12 @@ afterAll(removeTempDirs);
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** What a killed writer left for recovery: a rollback journal, or a WAL with frames in it. */
+function leftBehind(path: string, journalMode: string): boolean {
+  const companion = `${path}${journalMode === 'wal' ? '-wal' : '-journal'}`;
+  return existsSync(companion) && statSync(companion).size > 0;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -44,7 +53,15 @@ describe.each([
     const delays: number[] = [];
     let midSave = 0;
     const startups: number[] = [];
+    let leftovers = 0;
+    let survivorExit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
     for (let kill = 0; kill < KILLS; kill++) {
+      if (kill === KILLS - ALONE) {
+        // The last crashes happen with nobody else around: then it is the next Factdesk open
+        // (the next victim's, finally ours) that finds the crashed save's journal and recovers.
+        survivor.child.kill('SIGTERM');
+        survivorExit = await survivor.exited;
+      }
       const victim = startWorker({
         db: file.path,
         worker: `victim-${kill + 1}`,
@@ -71,12 +88,12 @@ describe.each([
       // The last thing it said was "saving": the kill landed between handing a save to the core
       // and hearing back (inside the transaction, the commit, or just after it).
       if (victim.lines.at(-1)?.t === 'saving') midSave++;
+      // Alone, a journal or WAL with frames left behind can only be the dead victim's.
+      if (kill >= KILLS - ALONE && leftBehind(file.path, journalMode)) leftovers++;
       victimAcks.push(...acks(victim.lines));
       victimRefusals.push(...refusals(victim.lines));
     }
 
-    survivor.child.kill('SIGTERM');
-    const survivorExit = await survivor.exited;
     expect(survivorExit, `survivor stderr:\n${survivor.stderr()}`).toEqual({ code: 0, signal: null });
     expect(survivor.stderr()).toBe('');
     expect(doneLine(survivor.lines)).toBeDefined();
@@ -111,6 +128,7 @@ describe.each([
       `[crash] ${location}/${journalMode}: ${KILLS} SIGKILLs at ${Math.min(...delays).toFixed(0)}–${Math.max(...delays).toFixed(0)} ms into a burst; ` +
         `${victimAcks.length} acknowledged victim saves all survived, ${unconfirmed} committed but unconfirmed, ` +
         `${midSave} kills landed mid-save, ${acks(survivor.lines).length} survivor saves meanwhile; ` +
+        `the last ${ALONE} kills with nobody else around left a ${journalMode === 'wal' ? 'WAL' : 'journal'} for the next open ${leftovers} times; ` +
         `victim start-up ${median(startups)} ms (median); ${seconds.toFixed(1)} s`,
     );
   }, 240_000);

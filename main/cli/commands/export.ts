@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { parseInput, exportFormat } from '../../../preload/api';
 import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { resolveStatus, resolveVerdict } from '../resolve';
+import { FactdeskError } from '../../core/domain/errors';
 
 interface ExportOptions extends CommonOptions {
   format: string;
@@ -15,6 +16,18 @@ interface ExportOptions extends CommonOptions {
   reviewedBy?: string;
   from?: string;
   to?: string;
+}
+
+/** A report that cannot be written is the user's input (a wrong folder), not a crash. */
+async function writeReport(path: string, bytes: Buffer): Promise<void> {
+  try {
+    await writeFile(path, bytes);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(e);
+    throw new FactdeskError('invalid_input', `Cannot write the report to ${path}: ${why}.`);
+  }
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',')];
@@ -51,7 +64,7 @@ export function registerExportCommand(program: Command): void {
       const result = await core.renderExport(parseInput('renderExport', { format: format.data, filter }));
       const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
       if (opts.out === '-') process.stdout.write(bytes);
-      else await writeFile(opts.out, bytes);
+      else await writeReport(opts.out, bytes);
       if (opts.json) printJson({ out: opts.out, format: format.data, bytes: bytes.length, mimeType: result.mimeType });
       else if (opts.out !== '-') process.stderr.write(`Wrote ${opts.out} (${bytes.length} bytes).\n`);
     });

@@ -79,11 +79,13 @@ async function tamper(path: string, sql: string): Promise<void> {
 async function expectRefusedByCli(path: string, reason: RegExp, home: string): Promise<void> {
   const dir = join(path, '..');
   const before = snapshot(dir);
-  const runs: Array<[string, Run]> = [
-    ['articles', await factdesk(['articles', '--db', path], home)],
-    ['claim update', await factdesk(['claim', 'update', '1', '--expect-rev', '1', '--rationale', 'x', '--db', path], home)],
-    ['serve', await factdesk(['serve', '--db', path, '--port', '0'], home)],
+  // At the same time, as several colleagues might try: none of them may write either.
+  const commands: Array<[string, string[]]> = [
+    ['articles', ['articles', '--db', path]],
+    ['claim update', ['claim', 'update', '1', '--expect-rev', '1', '--rationale', 'x', '--db', path]],
+    ['serve', ['serve', '--db', path, '--port', '0']],
   ];
+  const runs = await Promise.all(commands.map(async ([name, args]): Promise<[string, Run]> => [name, await factdesk(args, home)]));
   for (const [command, run] of runs) {
     expect(run.code, `${command}: ${run.stderr}`).toBe(1);
     expect(run.stdout, command).toBe(''); // serve printed no URL: it never started

@@ -73,7 +73,6 @@ class Reviewer {
   private acked = 0;
   private refused = 0;
   private feedAfter = 0;
-  private readonly verdictKeys: string[];
   /** The article each claim belongs to: the workbench reads a claim through its article. */
   readonly articleOf = new Map<number, number>();
 
@@ -84,10 +83,8 @@ class Reviewer {
     private readonly random: () => number,
     private readonly thinkMs: number,
     private readonly excerptBytes: number,
-    verdictKeys: string[],
-  ) {
-    this.verdictKeys = verdictKeys;
-  }
+    private readonly verdictKeys: string[],
+  ) {}
 
   get stats(): { acked: number; refused: number } {
     return { acked: this.acked, refused: this.refused };
@@ -99,7 +96,7 @@ class Reviewer {
     return item;
   }
 
-  /** A value unique across all workers and runs of this worker, to find the save in the file. */
+  /** A value no other save carries (every worker has its own name), to find the save in the file. */
   private token(): string {
     return `${this.name}#${++this.seq}`;
   }

@@ -8,13 +8,14 @@ import { openFactdesk, type FactdeskCore } from './core/service';
 import { registerApiHandlers, makeSenderCheck } from './shell/ipc';
 import { CONTENT_SECURITY_POLICY, guardNavigation, isWebUrl, mainWindowOptions } from './shell/window';
 import { electronPdfPrinter } from './shell/pdf';
-import { readRecent, rememberRecent } from './shell/recent';
+import { readRecent } from './core/recent';
+import { Workspace } from './core/workspace';
 import { exportFormat, type ExportFormat } from '../preload/api';
 
 // The bundle is ESM: no __dirname. out/main/index.js sits beside out/preload and out/renderer.
 const here = dirname(fileURLToPath(import.meta.url));
 
-let core: FactdeskCore | null = null;
+let workspace: Workspace | null = null;
 let window: BrowserWindow | null = null;
 
 const recentFile = (): string => join(app.getPath('userData'), 'recent-databases.json');
@@ -23,10 +24,10 @@ const rendererUrl = (): string =>
   process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href;
 const appUrlPrefix = (): string => rendererUrl().replace(/index\.html.*$/, '');
 
-async function openDatabase(path: string): Promise<void> {
-  const next = await openFactdesk({
+function openCore(path: string, create: boolean): Promise<FactdeskCore> {
+  return openFactdesk({
     path,
-    create: true,
+    create,
     reviewer: process.env.FACTDESK_REVIEWER ?? '',
     settingsDir: app.getPath('userData'),
     host: {
@@ -38,35 +39,43 @@ async function openDatabase(path: string): Promise<void> {
       printPdf: electronPdfPrinter((options) => new BrowserWindow(options)),
     },
   });
-  const previous = core;
-  core = next;
-  await previous?.close();
-  await rememberRecent(recentFile(), path);
+}
+
+async function pickDatabaseFile(mode: 'open' | 'new'): Promise<string | null> {
+  if (!window) return null;
+  if (mode === 'open') {
+    const r = await dialog.showOpenDialog(window, {
+      title: 'Open a Factdesk database',
+      properties: ['openFile'],
+      filters: [{ name: 'Factdesk database', extensions: ['db', 'factdesk', 'sqlite'] }],
+    });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  }
+  const r = await dialog.showSaveDialog(window, {
+    title: 'New Factdesk database',
+    defaultPath: 'factdesk.db',
+    filters: [{ name: 'Factdesk database', extensions: ['db'] }],
+  });
+  return r.canceled ? null : (r.filePath ?? null);
+}
+
+/** Shows another file in the window: the menu's New/Open/Recent (the start screen goes through the API). */
+async function openDatabase(path: string, create: boolean): Promise<void> {
+  if (!workspace) return;
+  const core = await workspace.switchTo(path, create);
   await buildMenu();
-  window?.setTitle(`Factdesk — ${path}`);
+  window?.setTitle(`Factdesk — ${core.path}`);
   window?.webContents.reload();
 }
 
 async function chooseAndOpen(mode: 'open' | 'new'): Promise<void> {
-  if (!window) return;
-  const result =
-    mode === 'open'
-      ? await dialog.showOpenDialog(window, {
-          title: 'Open a Factdesk database',
-          properties: ['openFile'],
-          filters: [{ name: 'Factdesk database', extensions: ['db', 'factdesk', 'sqlite'] }],
-        })
-      : await dialog.showSaveDialog(window, {
-          title: 'New Factdesk database',
-          defaultPath: 'factdesk.db',
-          filters: [{ name: 'Factdesk database', extensions: ['db'] }],
-        }).then((r) => ({ canceled: r.canceled, filePaths: r.filePath ? [r.filePath] : [] }));
-  const path = result.filePaths[0];
-  if (result.canceled || !path) return;
-  await openDatabase(path).catch((e: unknown) => showError('The database could not be opened', e));
+  const path = await pickDatabaseFile(mode);
+  if (!path) return;
+  await openDatabase(path, mode === 'new').catch((e: unknown) => showError('The database could not be opened', e));
 }
 
 async function importWithDialog(): Promise<void> {
+  const core = workspace?.current;
   if (!window || !core) return;
   const result = await dialog.showOpenDialog(window, {
     title: 'Import articles',
@@ -87,6 +96,7 @@ async function importWithDialog(): Promise<void> {
 }
 
 async function exportWithDialog(): Promise<void> {
+  const core = workspace?.current;
   if (!window || !core) return;
   const result = await dialog.showSaveDialog(window, {
     title: 'Export report of the whole database',
@@ -125,7 +135,7 @@ async function buildMenu(): Promise<void> {
         {
           label: 'Open Recent',
           submenu: recent.length
-            ? recent.map((p) => ({ label: p, click: () => void openDatabase(p).catch((e: unknown) => showError('The database could not be opened', e)) }))
+            ? recent.map((p) => ({ label: p, click: () => void openDatabase(p, false).catch((e: unknown) => showError('The database could not be opened', e)) }))
             : [{ label: 'No recent databases', enabled: false }],
         },
         { type: 'separator' },
@@ -177,16 +187,18 @@ app.whenReady().then(async () => {
   registerApiHandlers(
     ipcMain,
     () => {
-      if (!core) throw new Error('No database is open.');
-      return core;
+      if (!workspace) throw new Error('No database is open.');
+      return workspace.api();
     },
     makeSenderCheck(appUrlPrefix()),
   );
   const recent = await readRecent(recentFile());
-  await openDatabase(recent[0] ?? defaultDb()).catch(async (e: unknown) => {
+  const sessionOptions = { open: openCore, recentFile: recentFile(), pickDatabaseFile };
+  workspace = await Workspace.start(sessionOptions, recent[0] ?? defaultDb()).catch(async (e: unknown) => {
     showError('The last database could not be opened; starting with the default one', e);
-    await openDatabase(defaultDb());
+    return Workspace.start(sessionOptions, defaultDb());
   });
+  await buildMenu();
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -198,5 +210,5 @@ app.on('window-all-closed', () => {
 });
 
 app.on('before-quit', () => {
-  void core?.close();
+  void workspace?.close();
 });

@@ -170,6 +170,18 @@ export interface SaveStatus {
 
 export const contract = {
   getDatabaseInfo: { input: z.object({}).strict(), output: returns<DatabaseInfo>() },
+  /** Recently opened database files, newest first. */
+  getRecentDatabases: { input: z.object({}).strict(), output: returns<string[]>() },
+  /** Opens another database file (creating it when asked); the window then shows that file. */
+  switchDatabase: {
+    input: z.object({ path: z.string().min(1).max(4_096), create: z.boolean().optional() }).strict(),
+    output: returns<DatabaseInfo>(),
+  },
+  /** The desktop's native file chooser; `supported: false` where there is none (browser bridge). */
+  pickDatabaseFile: {
+    input: z.object({ mode: z.enum(['open', 'new']) }).strict(),
+    output: returns<{ supported: boolean; path: string | null }>(),
+  },
   listArticles: {
     input: z
       .object({
@@ -280,6 +292,8 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
+/** Methods about which file is open: served by the window's session, not by a database's core. */
+export type SessionMethodName = 'getRecentDatabases' | 'switchDatabase' | 'pickDatabaseFile';
 export type ApiInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ApiOutput<M extends MethodName> = Contract[M]['output'];
 

@@ -5,6 +5,9 @@ import type { MethodName } from './api';
 
 export const METHOD_NAMES = [
   'getDatabaseInfo',
+  'getRecentDatabases',
+  'switchDatabase',
+  'pickDatabaseFile',
   'listArticles',
   'getArticle',
   'importFiles',

@@ -6,8 +6,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { FactdeskApi } from '../../preload/api';
-import { dispatch } from '../core/dispatch';
+import { dispatch, type DispatchTarget } from '../core/dispatch';
 import { API_PATH_PREFIX, BRIDGE_SCRIPT_PATH, bridgeScript } from './client-script';
 
 const COOKIE = 'factdesk_token';
@@ -24,7 +23,7 @@ const MIME: Record<string, string> = {
 };
 
 export interface BridgeOptions {
-  api: FactdeskApi;
+  api: DispatchTarget;
   rendererDir: string;
   port?: number;
   token?: string;

@@ -2,7 +2,7 @@
 // against the contract, run the core method, and wrap the outcome in an Envelope, so both
 // transports behave identically and the renderer never sees a raw exception.
 import { ZodError } from 'zod';
-import { contract, parseInput, type Envelope, type FactdeskApi, type MethodName } from '../../preload/api';
+import { contract, parseInput, type Envelope, type FactdeskApi, type MethodName, type SessionMethodName } from '../../preload/api';
 import { FactdeskError, serializeError } from './domain/errors';
 import { busyError, isBusyError } from './store/sqlite';
 
@@ -10,11 +10,15 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-export async function dispatch(api: FactdeskApi, method: string, input: unknown): Promise<Envelope<unknown>> {
+/** A window's session (all methods), or a bare core (everything but choosing the open file). */
+export type DispatchTarget = Omit<FactdeskApi, SessionMethodName> & Partial<Pick<FactdeskApi, SessionMethodName>>;
+
+export async function dispatch(api: DispatchTarget, method: string, input: unknown): Promise<Envelope<unknown>> {
   try {
     if (!isMethodName(method)) throw new FactdeskError('invalid_input', `Unknown method "${method}".`);
     const parsed = parseInput(method, input ?? {});
-    const call = api[method] as (arg: unknown) => Promise<unknown>;
+    const call = (api as Partial<Record<MethodName, (arg: unknown) => Promise<unknown>>>)[method];
+    if (!call) throw new FactdeskError('invalid_input', `${method} is not available here.`);
     const value = await call.call(api, parsed);
     return { ok: true, value };
   } catch (e) {

@@ -11,6 +11,7 @@ import {
   type FactdeskApi,
   type ImportOutcome,
   type MethodName,
+  type SessionMethodName,
   type PresenceEntry,
   type Settings,
   type SourceFields,
@@ -84,7 +85,7 @@ export interface OpenFactdeskOptions {
 /** Validated arguments: what the contract's schemas produce. */
 type Input<M extends MethodName> = z.output<Contract[M]['input']>;
 
-type CoreApi = { [M in MethodName]: (input: Input<M>) => Promise<ApiOutput<M>> };
+type CoreApi = { [M in Exclude<MethodName, SessionMethodName>]: (input: Input<M>) => Promise<ApiOutput<M>> };
 
 export interface QuoteClaimInput {
   articleId: number;
@@ -115,7 +116,7 @@ export interface FactdeskCore extends CoreApi {
 }
 
 // The core must be usable wherever the renderer's API is expected (bridge, IPC).
-const _assignable: (core: FactdeskCore) => FactdeskApi = (core) => core;
+const _assignable: (core: FactdeskCore) => Omit<FactdeskApi, SessionMethodName> = (core) => core;
 void _assignable;
 
 /** Presence entries older than this are not shown. */

@@ -1,9 +1,9 @@
 // IPC wiring: one `ipcMain.handle` per contract method. Each call is checked for its sender
 // (the app's own top-level frame only) and its argument is validated before the core runs.
 // Electron objects come in as parameters so this is tested with fakes (no Electron binary here).
-import type { Envelope, FactdeskApi } from '../../preload/api';
+import type { Envelope } from '../../preload/api';
 import { METHOD_NAMES, channelOf } from '../../preload/methods';
-import { dispatch } from '../core/dispatch';
+import { dispatch, type DispatchTarget } from '../core/dispatch';
 
 /** The part of an IpcMainInvokeEvent we rely on. */
 export interface InvokeEventLike {
@@ -25,7 +25,7 @@ export function makeSenderCheck(appUrlPrefix: string): (event: InvokeEventLike) 
 
 export function registerApiHandlers(
   ipcMain: IpcMainLike,
-  getApi: () => FactdeskApi,
+  getApi: () => DispatchTarget,
   isTrustedSender: (event: InvokeEventLike) => boolean,
 ): () => void {
   for (const method of METHOD_NAMES) {

@@ -5,6 +5,9 @@ import { startBridge } from '../../bridge/server';
 import { openInSystemBrowser } from '../../bridge/open-external';
 import { defaultDatabasePath, parseIntArg, reviewerName, withCommonOptions, type CommonOptions } from '../common';
 import { openFactdesk } from '../../core/service';
+import { Workspace } from '../../core/workspace';
+import { appSettingsDir } from '../../core/settings';
+import { join } from 'node:path';
 import { printPdfWithChromium } from '../../core/export/pdf-chromium';
 
 export function registerServeCommand(program: Command): void {
@@ -15,15 +18,20 @@ export function registerServeCommand(program: Command): void {
       .option('--port <n>', 'port to listen on (0 picks a free one)', '0'),
   ).action(async (opts: CommonOptions & { port: string }) => {
     const port = parseIntArg(opts.port, '--port');
-    const core = await openFactdesk({
-      path: opts.db ?? defaultDatabasePath(),
-      create: true,
-      reviewer: reviewerName(opts),
-      host: { printPdf: printPdfWithChromium, openExternal: (url) => openInSystemBrowser(url) },
-    });
+    const open = (path: string, create: boolean) =>
+      openFactdesk({
+        path,
+        create,
+        reviewer: reviewerName(opts),
+        host: { printPdf: printPdfWithChromium, openExternal: (url) => openInSystemBrowser(url) },
+      });
+    const session = await Workspace.start(
+      { open, recentFile: join(appSettingsDir(), 'recent-databases.json') },
+      opts.db ?? defaultDatabasePath(),
+    );
     // The CLI bundle lives in out/main; the built renderer beside it in out/renderer.
     const rendererDir = process.env.FACTDESK_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
-    const bridge = await startBridge({ api: core, rendererDir, port });
+    const bridge = await startBridge({ api: session.api(), rendererDir, port });
     process.stdout.write(`${bridge.url}\n`);
     if (opts.json) printJsonLine({ url: bridge.url, port: bridge.port });
     process.stderr.write(`Factdesk is serving ${opts.db ?? defaultDatabasePath()} — open the URL above. Ctrl+C stops.\n`);
@@ -33,7 +41,7 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGTERM', stop);
     });
     await bridge.close();
-    await core.close();
+    await session.close();
   });
 }
 

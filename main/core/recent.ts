@@ -1,4 +1,5 @@
-// The list of recently opened database files, kept in the app's own settings folder.
+// The list of recently opened database files, kept in the app's own settings folder (not in a
+// database: it is this person's list, whichever file is open).
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 

@@ -1,0 +1,75 @@
+// The workspace of one window (Electron) or one `factdesk serve`: which file is open, the
+// recently used files, and switching between them. Every other API call goes to the core of the
+// file that is open now, so the renderer keeps one API while the user changes files.
+import type { ApiInput, ApiOutput, FactdeskApi, MethodName } from '../../preload/api';
+import { METHOD_NAMES } from '../../preload/methods';
+import { readRecent, rememberRecent } from './recent';
+import type { FactdeskCore } from './service';
+
+export interface WorkspaceOptions {
+  /** Opens (or creates) the core for a file; the session owns what it returns. */
+  open(path: string, create: boolean): Promise<FactdeskCore>;
+  /** JSON file keeping the recently opened databases. */
+  recentFile: string;
+  /** A native file chooser, where there is one (the desktop app); absent in the browser bridge. */
+  pickDatabaseFile?(mode: 'open' | 'new'): Promise<string | null>;
+}
+
+type SessionMethods = Pick<FactdeskApi, 'getRecentDatabases' | 'switchDatabase' | 'pickDatabaseFile'>;
+
+export class Workspace {
+  private constructor(
+    private core: FactdeskCore,
+    private readonly options: WorkspaceOptions,
+  ) {}
+
+  static async start(options: WorkspaceOptions, initialPath: string): Promise<Workspace> {
+    const core = await options.open(initialPath, true);
+    await rememberRecent(options.recentFile, core.path);
+    return new Workspace(core, options);
+  }
+
+  get current(): FactdeskCore {
+    return this.core;
+  }
+
+  /** Opens another file; the current one stays open if the new one is refused. */
+  async switchTo(path: string, create: boolean): Promise<FactdeskCore> {
+    const next = await this.options.open(path, create);
+    const previous = this.core;
+    this.core = next;
+    await rememberRecent(this.options.recentFile, next.path);
+    await previous.close();
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.core.close();
+  }
+
+  /** The renderer's API: the session's own methods, everything else on the open core. */
+  api(): FactdeskApi {
+    const own: SessionMethods = {
+      getRecentDatabases: async () => readRecent(this.options.recentFile),
+      switchDatabase: async ({ path, create }: ApiInput<'switchDatabase'>) => {
+        const core = await this.switchTo(path, create ?? false);
+        return core.getDatabaseInfo({});
+      },
+      pickDatabaseFile: async ({ mode }: ApiInput<'pickDatabaseFile'>): Promise<ApiOutput<'pickDatabaseFile'>> => {
+        if (!this.options.pickDatabaseFile) return { supported: false, path: null };
+        return { supported: true, path: await this.options.pickDatabaseFile(mode) };
+      },
+    };
+    const api: Partial<Record<MethodName, (input: never) => Promise<unknown>>> = {};
+    for (const method of METHOD_NAMES) {
+      if (method in own) api[method] = own[method as keyof SessionMethods] as (input: never) => Promise<unknown>;
+      else {
+        api[method] = (input: never) => {
+          const core = this.core as unknown as Record<MethodName, (input: never) => Promise<unknown>>;
+          return core[method].call(this.core, input);
+        };
+      }
+    }
+    return api as FactdeskApi;
+  }
+}

@@ -1,7 +1,7 @@
 // The database this window works on: shown compactly in the header and in full on the start screen.
-// Opening, creating and reopening databases are desktop (File menu) features; this page only
-// shows which database is open.
+// Opening, creating and reopening databases: the start screen's switcher, and the desktop File menu.
 import type { DatabaseInfo } from '../../../preload/api';
+import { DatabaseSwitcher } from './DatabaseSwitcher';
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
@@ -49,12 +49,7 @@ export function StartScreen({ info, onImport }: { info: DatabaseInfo | null; onI
             {info.location.warning}
           </p>
         )}
-        <div className="db-actions" aria-label="Other databases">
-          <p className="muted">
-            <strong>Open, new and recent databases:</strong> in the Factdesk desktop app use the File menu (File › Open
-            Database…, New Database…, Open Recent). This window works on the database shown above.
-          </p>
-        </div>
+        <DatabaseSwitcher currentPath={info?.path ?? null} />
       </section>
       <section className="card" aria-labelledby="next-heading">
         <h2 id="next-heading">Get started</h2>

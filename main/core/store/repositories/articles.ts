@@ -77,11 +77,33 @@ const SUMMARY_COLUMNS = `a.id, a.title, a.source_name, a.published_at, a.languag
   (SELECT count(*) FROM claim c WHERE c.article_id = a.id) AS claim_count,
   (SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.status NOT IN (${CLOSED_LIST})) AS open_claim_count`;
 
+// SQLite sorts NULL before every value, so DESC already puts undated articles last; written this
+// way, the date and import orders are the (published_at, id) and (imported_at, id) indexes read
+// backwards, and the first 500 of 100,000 articles come without sorting them all.
 const ORDER_BY: Record<NonNullable<ArticleListQuery['sort']>, string> = {
-  date: 'a.published_at IS NULL, a.published_at DESC, a.id DESC',
+  date: 'a.published_at DESC, a.id DESC',
   title: 'a.title COLLATE NOCASE ASC, a.id ASC',
   imported: 'a.imported_at DESC, a.id DESC',
 };
+
+/**
+ * A sorted search walks the sort's index and keeps the articles in the set of matches, stopping
+ * at the limit. Left to itself, the planner looks up every match and sorts them all instead, which
+ * costs five to ten times more when a word is in thousands of articles. Title order has no index.
+ */
+const SORT_INDEX: Record<NonNullable<ArticleListQuery['sort']>, string> = {
+  date: 'INDEXED BY article_by_published',
+  title: '',
+  imported: 'INDEXED BY article_by_imported',
+};
+
+/** Ids of the articles whose text, claims or sources match ?1, with repeats. */
+const MATCHING_ARTICLE_IDS = `SELECT rowid FROM article_fts WHERE article_fts MATCH ?1
+  UNION ALL
+  SELECT c.article_id FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid WHERE claim_fts MATCH ?1
+  UNION ALL
+  SELECT c.article_id FROM source_fts JOIN source s ON s.id = source_fts.rowid JOIN claim c ON c.id = s.claim_id
+  WHERE source_fts MATCH ?1`;
 
 interface SummaryRow {
   id: number;
@@ -111,8 +133,16 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
       `SELECT ${SUMMARY_COLUMNS} FROM article a ORDER BY ${ORDER_BY[query.sort ?? 'imported']} LIMIT ? OFFSET ?`,
       [limit, offset],
     );
+  } else if (query.sort) {
+    // Sorted: which articles match is all that counts, so no relevance is computed.
+    rows = await tx.all<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM article a ${SORT_INDEX[query.sort]}
+       WHERE a.id IN (${MATCHING_ARTICLE_IDS})
+       ORDER BY ${ORDER_BY[query.sort]} LIMIT ?2 OFFSET ?3`,
+      [match, limit, offset],
+    );
   } else {
-    const order = query.sort ? ORDER_BY[query.sort] : 'hits.rank ASC, a.id DESC';
+    const order = 'hits.rank ASC, a.id DESC';
     const params: SqlValue[] = [match, match, match, limit, offset];
     rows = await tx.all<SummaryRow>(
       `WITH matches (article_id, rank) AS (

@@ -110,8 +110,8 @@ const EN = {
 type Language = typeof DE;
 
 /** A topic with its numbers and month filled in, so figures vary as they do in real reporting. */
-function fillTopic(r: Rand, lang: Language): string {
-  return pick(r, lang.topics)
+function fillTopic(r: Rand, lang: Language, topics: readonly string[] = lang.topics): string {
+  return pick(r, topics)
     .replace('{month}', () => pick(r, lang.months))
     .replace('{year}', () => String(1970 + Math.floor(r() * 50)))
     .replace('{pct}', () => `${1 + Math.floor(r() * 40)}${lang.decimal}${Math.floor(r() * 10)}`)
@@ -156,15 +156,22 @@ export function generateLongArticle(seed: number, index: number, claims: number)
   return seedArticle(r, DE, index, (_size, quotes) => quotes < claims);
 }
 
+/** Share of an article's claims about its own story (its people and topics); the rest quote anyone. */
+const ON_STORY = 0.8;
+
 function seedArticle(
   r: Rand,
   lang: Language,
   index: number,
   more: (size: number, quotes: number) => boolean,
 ): GeneratedArticle {
-  const who = pick(r, lang.people);
+  // An article follows one story: two or three people and one or two topics, as real reports do
+  // (so a name or a topic word is in a realistic share of the archive, not in every article).
+  const cast = [pick(r, lang.people), pick(r, lang.people), ...(r() < 0.5 ? [pick(r, lang.people)] : [])];
+  const story = [pick(r, lang.topics), ...(r() < 0.4 ? [pick(r, lang.topics)] : [])];
+  const who = cast[0] as string;
   const place = pick(r, lang.places);
-  const headline = `${who} ${pick(r, lang.verbs)} ${fillTopic(r, lang).replace(/^(dass|that) /, '')} (${index})`;
+  const headline = `${who} ${pick(r, lang.verbs)} ${fillTopic(r, lang, story).replace(/^(dass|that) /, '')} (${index})`;
   const paragraphs: string[] = [];
   const claimQuotes: string[] = [];
   let size = 0;
@@ -173,7 +180,9 @@ function seedArticle(
     const count = 2 + Math.floor(r() * 3);
     for (let s = 0; s < count; s++) {
       if (r() < 0.35) {
-        const claim = `${pick(r, lang.people)} ${pick(r, lang.verbs)}, ${fillTopic(r, lang)}.`;
+        const onStory = r() < ON_STORY;
+        const speaker = onStory ? pick(r, cast) : pick(r, lang.people);
+        const claim = `${speaker} ${pick(r, lang.verbs)}, ${fillTopic(r, lang, onStory ? story : lang.topics)}.`;
         sentences.push(claim);
         claimQuotes.push(claim);
       } else sentences.push(pick(r, lang.filler));

@@ -62,7 +62,8 @@ async function main(): Promise<void> {
       measurements.push(...(await fn()));
     } catch (e) {
       log(`${id}: FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      measurements.push({ id, label: `${id} (failed: ${e instanceof Error ? e.message : String(e)})`, unit: '—', samples: [], target: null });
+      const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+      measurements.push({ id, label: `${id} (failed: ${message})`, unit: '—', samples: [], target: null });
     }
   };
   try {

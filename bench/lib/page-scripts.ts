@@ -67,9 +67,13 @@ export const ARM_MARK_RECORDER = `function () {
       timings.disconnect();
       resolve({ dom, painted, committed, total: Math.max(painted, committed) });
     };
-    window.addEventListener('keydown', (e) => {
-      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'm') t0 = performance.now();
-    }, { capture: true, once: true });
+    // Not { once: true }: Control and Shift arrive as keydowns of their own first.
+    const onKey = (e) => {
+      if (!((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'm')) return;
+      t0 = performance.now();
+      window.removeEventListener('keydown', onKey, { capture: true });
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
     const observer = new MutationObserver(() => {
       if (t0 === null || dom !== null) return;
       for (const id of shownIds()) {

@@ -2,10 +2,19 @@
 // Debian's Chromium (driven by playwright-core) on the URL it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+/** The project folder: the nearest one up from this module (bench/lib or out/tools) with bin/factdesk.js. */
+export const ROOT = projectRoot(import.meta.dirname);
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'bin', 'factdesk.js'))) return dir;
+    if (dirname(dir) === dir) return process.cwd();
+  }
+}
 const CLI = join(ROOT, 'bin', 'factdesk.js');
 export const CHROMIUM = process.env.FACTDESK_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -20,12 +29,20 @@ export interface Served {
   stop(): Promise<void>;
 }
 
+/**
+ * Starts `factdesk serve` on the file as `reviewer`. The app's own settings (the reviewer name the
+ * workbench asks for on a first start) go in a folder of their own beside the database.
+ */
 export async function serve(dbPath: string, reviewer: string): Promise<Served> {
+  const settingsDir = join(dirname(dbPath), `settings-${reviewer}`);
+  await mkdir(settingsDir, { recursive: true });
+  await writeFile(join(settingsDir, 'settings.json'), JSON.stringify({ reviewerName: reviewer }));
   if (!existsSync(join(ROOT, 'out', 'main', 'cli.js')) || !existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
     throw new Error('The app is not built: run `npx electron-vite build` first (npm run bench does).');
   }
   const child = spawn(process.execPath, [CLI, 'serve', '--db', dbPath, '--port', '0', '--reviewer', reviewer], {
     cwd: ROOT,
+    env: { ...process.env, FACTDESK_HOME: settingsDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

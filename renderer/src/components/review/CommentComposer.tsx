@@ -33,11 +33,11 @@ export function CommentComposer({ label, submitLabel, onSubmit, onCancel, autoFo
 
   return (
     <form className="comment-composer" onSubmit={(e) => void submit(e)} aria-label={label}>
-      <label htmlFor={`${id}-body`} className="visually-hidden">
-        {label}
-      </label>
+      {/* Named by aria-label, not a visually hidden <label>: an absolutely positioned label inside
+          the scrolling claim panel would stretch the whole page. */}
       <textarea
         id={`${id}-body`}
+        aria-label={label}
         rows={2}
         value={body}
         placeholder={label}

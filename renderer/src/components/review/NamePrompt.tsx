@@ -38,7 +38,7 @@ export function NamePrompt({ current, required, onSave, onCancel }: Props) {
       onClose={required ? () => undefined : onCancel}
       className="name-prompt"
     >
-      <form onSubmit={(e) => void submit(e)} aria-label="Your name" noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <p className="muted">
           Your name is recorded with every change you make, so colleagues working on the same file can see who did what.
           It is kept on this computer, not in the shared file.

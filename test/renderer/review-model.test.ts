@@ -1,0 +1,159 @@
+// The pure parts of the review and export UI: history wording, busy retry, export filters, people.
+import { describe, expect, it } from 'vitest';
+import type { ChangeEntry, Verdict } from '../../main/core/domain/types';
+import type { FactdeskApi } from '../../preload/api';
+import { FactdeskCallError } from '../../preload/client';
+import { createBusyTracker, withBusyRetry } from '../../renderer/src/model/busyRetry';
+import { choiceProblem, DEFAULT_CHOICES, toExportFilter, type ExportChoices } from '../../renderer/src/model/exportOptions';
+import { describeHistory, formatValue } from '../../renderer/src/model/history';
+import { describeEditing, initials } from '../../renderer/src/model/people';
+import { groupPresence } from '../../renderer/src/hooks/usePresence';
+
+const verdicts: Verdict[] = [
+  { key: 'false', label: 'False', ratingValue: 1, color: '#d64545', sortOrder: 5 },
+  { key: 'mostly_false', label: 'Mostly false', ratingValue: 2, color: '#e8833a', sortOrder: 4 },
+];
+
+function entry(partial: Partial<ChangeEntry>): ChangeEntry {
+  return {
+    id: 1,
+    at: '2025-03-12T14:05:00.000Z',
+    reviewer: 'Anna Becker',
+    entity: 'claim',
+    entityId: 7,
+    articleId: 1,
+    action: 'update',
+    before: null,
+    after: null,
+    ...partial,
+  };
+}
+
+describe('history wording', () => {
+  it('says who changed which field from what to what, with verdict and status labels', () => {
+    const [line] = describeHistory(
+      [
+        entry({
+          before: { verdict: null, status: 'draft', verdictSetBy: null, revision: 2 },
+          after: { verdict: 'false', status: 'needs_review', verdictSetBy: 'Ben Kramer', revision: 3 },
+        }),
+      ],
+      verdicts,
+    );
+    expect(line?.summary).toBe('changed claim #7');
+    expect(line?.reviewer).toBe('Anna Becker');
+    expect(line?.changes).toEqual([
+      { field: 'verdict', label: 'Verdict', from: '—', to: 'False' },
+      { field: 'status', label: 'Status', from: 'Draft', to: 'Needs review' },
+      { field: 'verdictSetBy', label: 'Verdict set by', from: '—', to: 'Ben Kramer' },
+    ]);
+  });
+
+  it('names creations, deletions, replies and resolutions, newest first', () => {
+    const lines = describeHistory(
+      [
+        entry({ id: 1, action: 'create', after: { quote: { exact: 'Einsatz im Oktober' }, status: 'draft' } }),
+        entry({ id: 2, entity: 'comment', entityId: 3, action: 'create', after: { body: 'Quelle?', parentId: null } }),
+        entry({ id: 3, entity: 'comment', entityId: 4, action: 'create', after: { body: 'AP.', parentId: 3 } }),
+        entry({ id: 4, entity: 'comment', entityId: 3, before: { resolved: false }, after: { resolved: true } }),
+        entry({ id: 5, entity: 'source', entityId: 9, action: 'delete', before: { url: 'https://example.org/a', title: null } }),
+      ],
+      verdicts,
+    );
+    expect(lines.map((l) => [l.summary, l.detail])).toEqual([
+      ['removed a source', 'https://example.org/a'],
+      ['resolved a comment thread', null],
+      ['replied', '“AP.”'],
+      ['commented', '“Quelle?”'],
+      ['marked claim #7', '“Einsatz im Oktober”'],
+    ]);
+    expect(lines[1]?.changes).toEqual([{ field: 'resolved', label: 'Resolved', from: 'No', to: 'Yes' }]);
+  });
+
+  it('formats unknown verdicts, stances and long text readably', () => {
+    expect(formatValue('verdict', 'pants_on_fire', verdicts)).toBe('pants_on_fire');
+    expect(formatValue('stance', 'refutes', verdicts)).toBe('Refutes the claim');
+    expect(formatValue('rationale', 'x'.repeat(500), verdicts).length).toBe(240);
+  });
+});
+
+describe('busy retry', () => {
+  const busy = () => new FactdeskCallError('locked', 'busy');
+
+  function fakeApi(outcomes: Array<() => Promise<unknown>>): { api: FactdeskApi; calls: () => number } {
+    let calls = 0;
+    const getSettings = () => {
+      const next = outcomes[Math.min(calls, outcomes.length - 1)];
+      calls++;
+      return next ? next() : Promise.resolve(null);
+    };
+    return { api: { getSettings } as unknown as FactdeskApi, calls: () => calls };
+  }
+
+  it('retries a busy call and reports "retrying" until it succeeds', async () => {
+    const tracker = createBusyTracker();
+    const seen: boolean[] = [];
+    tracker.subscribe(() => seen.push(tracker.retrying));
+    const settings = { reviewerName: 'A', organisationName: null, organisationUrl: null };
+    const fake = fakeApi([() => Promise.reject(busy()), () => Promise.reject(busy()), () => Promise.resolve(settings)]);
+    const api = withBusyRetry(fake.api, tracker, [1, 1, 1], () => Promise.resolve());
+    await expect(api.getSettings({})).resolves.toEqual(settings);
+    expect(fake.calls()).toBe(3);
+    expect(seen).toEqual([true, false]);
+  });
+
+  it('gives up after its delays with the busy error, and never retries other errors', async () => {
+    const tracker = createBusyTracker();
+    const stillBusy = fakeApi([() => Promise.reject(busy())]);
+    await expect(withBusyRetry(stillBusy.api, tracker, [1, 1], () => Promise.resolve()).getSettings({})).rejects.toMatchObject({ code: 'busy' });
+    expect(stillBusy.calls()).toBe(3);
+    expect(tracker.retrying).toBe(false);
+
+    const conflict = fakeApi([() => Promise.reject(new FactdeskCallError('changed', 'conflict'))]);
+    await expect(withBusyRetry(conflict.api, tracker, [1, 1], () => Promise.resolve()).getSettings({})).rejects.toMatchObject({ code: 'conflict' });
+    expect(conflict.calls()).toBe(1);
+  });
+});
+
+describe('export choices', () => {
+  const choices = (patch: Partial<ExportChoices>): ExportChoices => ({ ...DEFAULT_CHOICES, scope: 'article', ...patch });
+
+  it('turns scope and filters into the contract filter', () => {
+    const context = { articleId: 4, selectedClaimIds: [9, 2] };
+    expect(toExportFilter(choices({}), context)).toEqual({ articleId: 4 });
+    expect(toExportFilter(choices({ scope: 'selected' }), context)).toEqual({ claimIds: [2, 9] });
+    expect(
+      toExportFilter(choices({ scope: 'database', statuses: ['approved'], verdicts: ['false'], reviewer: ' Ben ', from: '2025-01-01', to: '2025-02-01' }), context),
+    ).toEqual({ status: ['approved'], verdict: ['false'], reviewer: 'Ben', from: '2025-01-01', to: '2025-02-01' });
+  });
+
+  it('explains choices that cannot be exported', () => {
+    expect(choiceProblem(choices({}), { articleId: null, selectedClaimIds: [] })).toMatch(/Open an article/);
+    expect(choiceProblem(choices({ scope: 'selected' }), { articleId: 1, selectedClaimIds: [] })).toMatch(/Tick claims/);
+    expect(choiceProblem(choices({ from: '2025-03-01', to: '2025-02-01' }), { articleId: 1, selectedClaimIds: [] })).toMatch(/after/);
+    expect(choiceProblem(choices({ scope: 'database' }), { articleId: null, selectedClaimIds: [] })).toBeNull();
+  });
+});
+
+describe('people and presence', () => {
+  it('makes initials and readable editing markers', () => {
+    expect(initials('Anna Becker')).toBe('AB');
+    expect(initials('e2e-reviewer')).toBe('ER');
+    expect(initials('zoë')).toBe('ZO');
+    expect(describeEditing('claim:12')).toBe('editing claim #12');
+    expect(describeEditing('article:3', () => 'Putin und Lukaschenko')).toBe('reading “Putin und Lukaschenko”');
+  });
+
+  it('groups several windows of one reviewer into one line', () => {
+    expect(
+      groupPresence([
+        { reviewer: 'Ben', editing: 'claim:2', seenAt: '' },
+        { reviewer: 'Anna', editing: null, seenAt: '' },
+        { reviewer: 'Ben', editing: 'article:1', seenAt: '' },
+      ]),
+    ).toEqual([
+      { reviewer: 'Anna', editing: [] },
+      { reviewer: 'Ben', editing: ['article:1', 'claim:2'] },
+    ]);
+  });
+});

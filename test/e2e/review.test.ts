@@ -18,6 +18,7 @@ interface StoredClaim {
   id: number;
   revision: number;
   claimant: string | null;
+  claimDate: string | null;
   verdict: string | null;
   rationale: string | null;
   status: string;

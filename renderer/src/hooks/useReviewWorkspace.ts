@@ -56,7 +56,8 @@ export function useReviewWorkspace(options: Options) {
     (scope?: ExportScope) => setDialog({ kind: 'export', scope: scope ?? (checked.size > 0 ? 'selected' : articleId !== null ? 'article' : 'database') }),
     [checked.size, articleId],
   );
-  useShortcut('e', () => openExport(), !reviewer.prompting && dialog === null);
+  // Not over another dialog (a conflict or a confirmation waits for an answer first).
+  useShortcut('e', () => document.querySelector('dialog[open]') === null && openExport(), !reviewer.prompting && dialog === null);
 
   // Opening a queued claim in another article: remember it until that article has loaded.
   const pending = useRef<{ articleId: number; claimId: number } | null>(null);

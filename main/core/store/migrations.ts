@@ -1,6 +1,7 @@
 // The numbered schema migrations, in order. Each is a .sql file inlined at build time, so the
 // bundled app (out/main) and the tests read the same text. Append only: never edit a shipped one.
 import init001 from './migrations/001_init.sql?raw';
+import searchLookupIndexes002 from './migrations/002_search_lookup_indexes.sql?raw';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,10 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001_init', sql: init001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '001_init', sql: init001 },
+  { version: 2, name: '002_search_lookup_indexes', sql: searchLookupIndexes002 },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError, FactdeskError } from '../../../main/core/domain/errors';
 import { openFactdesk, type FactdeskCore } from '../../../main/core/service';
 import { openConnection } from '../../../main/core/store/sqlite';
+import { LATEST_SCHEMA_VERSION } from '../../../main/core/store/migrations';
 import { removeTempDirs, tempDir } from '../store/temp';
 
 // The copy kept with the tests, so the suite does not depend on where shared/ sits.
@@ -325,7 +326,7 @@ describe('settings and info', () => {
 
   it('describes the database and its location', async () => {
     const info = await core.getDatabaseInfo({});
-    expect(info).toMatchObject({ path: dbPath, articleCount: 0, schemaVersion: 1 });
+    expect(info).toMatchObject({ path: dbPath, articleCount: 0, schemaVersion: LATEST_SCHEMA_VERSION });
     expect(['wal', 'delete']).toContain(info.journalMode);
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FactdeskError } from '../../../main/core/domain/errors';
 import { expectedSchema, readSchema, schemaDifferences } from '../../../main/core/store/migrate';
-import { FACTDESK_APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../../../main/core/store/migrations';
+import { FACTDESK_APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/core/store/migrations';
 import { openDatabase } from '../../../main/core/store/open';
 import { openConnection } from '../../../main/core/store/sqlite';
 import { removeTempDirs, snapshotDir, tempDir } from './temp';
@@ -55,7 +55,7 @@ describe('a new database', () => {
       expect(db.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
       expect((await c.get<{ application_id: number }>('PRAGMA application_id'))?.application_id).toBe(FACTDESK_APPLICATION_ID);
       expect((await c.get<{ user_version: number }>('PRAGMA user_version'))?.user_version).toBe(LATEST_SCHEMA_VERSION);
-      expect(await c.all('SELECT version, name FROM schema_migration')).toEqual([{ version: 1, name: '001_init' }]);
+      expect(await c.all('SELECT version, name FROM schema_migration')).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
       expect((await c.get<{ foreign_keys: number }>('PRAGMA foreign_keys'))?.foreign_keys).toBe(1);
       expect((await c.get<{ trusted_schema: number }>('PRAGMA trusted_schema'))?.trusted_schema).toBe(0);
       expect((await c.get<{ timeout: number }>('PRAGMA busy_timeout'))?.timeout).toBeGreaterThan(0);
@@ -82,7 +82,7 @@ describe('a new database', () => {
     const path = await createFactdeskFile(dir);
     const db = await openDatabase(path, { location: 'network' });
     expect(db.migration).toBeNull();
-    expect(await db.connection.all('SELECT version FROM schema_migration')).toEqual([{ version: 1 }]);
+    expect(await db.connection.all('SELECT version FROM schema_migration')).toEqual(MIGRATIONS.map(({ version }) => ({ version })));
     await db.connection.close();
     expect([...snapshotDir(dir).keys()]).toEqual(['team.db']);
   });

@@ -63,7 +63,7 @@ describe('upgrading an older file', () => {
       expect(upgraded.migration?.fromVersion).toBe(MIGRATIONS.length);
       const backupPath = upgraded.migration?.backupPath ?? '';
       expect(existsSync(backupPath)).toBe(true);
-      expect(backupPath).toContain('old.db.schema-1-backup-2024-05-01');
+      expect(backupPath).toContain(`old.db.schema-${MIGRATIONS.length}-backup-2024-05-01`);
       expect(await upgraded.connection.all('SELECT name FROM schema_migration ORDER BY version')).toEqual(
         next.map((m) => ({ name: m.name })),
       );

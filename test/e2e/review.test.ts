@@ -302,6 +302,28 @@ describe('reviewing together', () => {
     await page.clock.resume();
   });
 
+  it('says calmly that another reviewer is saving while the core waits for their lock', async () => {
+    // Another process holds the file's write lock for a few seconds (a colleague's long save).
+    const holder = spawn(process.execPath, [join(ROOT, 'test', 'workers', 'hold-lock.mjs'), wb.dbPath, 'immediate', '5000'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const released = new Promise<void>((resolve) => holder.once('exit', () => resolve()));
+    await new Promise<void>((resolve, reject) => {
+      holder.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve());
+      holder.once('exit', (code) => reject(new Error(`lock holder exited (${code})`)));
+    });
+    await field('Claimant').fill('A. Lukaschenko');
+    await panel().getByRole('button', { name: 'Save', exact: true }).click();
+    const line = page.getByRole('status').filter({ hasText: /Another reviewer is saving/ });
+    await line.waitFor({ timeout: 15_000 });
+    await wb.screenshot('38-busy-waiting');
+    await released;
+    await waitSaved();
+    await expect.poll(() => line.count(), EVENTUALLY).toBe(0);
+    expect((await stored(kreml.id)).claimant).toBe('A. Lukaschenko');
+    expect(await page.getByRole('alert', { name: 'Errors' }).textContent()).toBe('');
+  });
+
   it('says calmly that another reviewer is saving while a busy save is retried', async () => {
     let refusals = 2;
     await page.route('**/__factdesk/api/updateClaim', async (route) => {

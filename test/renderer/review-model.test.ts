@@ -92,14 +92,19 @@ describe('busy retry', () => {
 
   it('retries a busy call and reports "retrying" until it succeeds', async () => {
     const tracker = createBusyTracker();
-    const seen: boolean[] = [];
-    tracker.subscribe(() => seen.push(tracker.retrying));
+    const seen: string[] = [];
+    tracker.subscribe(() => seen.push(`retrying=${tracker.retrying} pending=${tracker.pending}`));
     const settings = { reviewerName: 'A', organisationName: null, organisationUrl: null };
     const fake = fakeApi([() => Promise.reject(busy()), () => Promise.reject(busy()), () => Promise.resolve(settings)]);
     const api = withBusyRetry(fake.api, tracker, [1, 1, 1], () => Promise.resolve());
     await expect(api.getSettings({})).resolves.toEqual(settings);
     expect(fake.calls()).toBe(3);
-    expect(seen).toEqual([true, false]);
+    expect(seen).toEqual([
+      'retrying=false pending=true',
+      'retrying=true pending=true',
+      'retrying=false pending=true',
+      'retrying=false pending=false',
+    ]);
   });
 
   it('gives up after its delays with the busy error, and never retries other errors', async () => {

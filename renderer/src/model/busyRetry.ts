@@ -9,18 +9,26 @@ export const BUSY_RETRY_DELAYS_MS: readonly number[] = [600, 1500, 3000];
 export interface BusyTracker {
   /** Whether some call is waiting to retry right now. */
   readonly retrying: boolean;
+  /** Whether some call is in flight (the status line then asks the core whether it waits for a lock). */
+  readonly pending: boolean;
   begin(): void;
   end(): void;
+  started(): void;
+  settled(): void;
   subscribe(listener: () => void): () => void;
 }
 
 export function createBusyTracker(): BusyTracker {
   let waiting = 0;
+  let inFlight = 0;
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((l) => l());
   return {
     get retrying() {
       return waiting > 0;
+    },
+    get pending() {
+      return inFlight > 0;
     },
     begin() {
       waiting++;
@@ -29,6 +37,13 @@ export function createBusyTracker(): BusyTracker {
     end() {
       waiting = Math.max(0, waiting - 1);
       emit();
+    },
+    started() {
+      if (inFlight++ === 0) emit();
+    },
+    settled() {
+      inFlight = Math.max(0, inFlight - 1);
+      if (inFlight === 0) emit();
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -55,8 +70,11 @@ export function withBusyRetry(
   const wrapped: Partial<Record<MethodName, (input: unknown) => Promise<unknown>>> = {};
   for (const method of Object.keys(api) as MethodName[]) {
     const call = api[method] as (input: unknown) => Promise<unknown>;
+    // The status question itself is not a call anyone waits on.
+    const counted = method !== 'getSaveStatus';
     wrapped[method] = async (input: unknown) => {
       let retrying = false;
+      if (counted) tracker.started();
       try {
         for (let attempt = 0; ; attempt++) {
           try {
@@ -71,6 +89,7 @@ export function withBusyRetry(
         }
       } finally {
         if (retrying) tracker.end();
+        if (counted) tracker.settled();
       }
     };
   }

@@ -1,14 +1,14 @@
 // The calm line shown while another reviewer's write holds the shared file: never an error.
-import { useBusyRetrying } from '../../hooks/useBusy';
+import { useBusyLine } from '../../hooks/useBusy';
 
 export function BusyNotice() {
-  const retrying = useBusyRetrying();
+  const line = useBusyLine();
   return (
     <div className="busy-notice-region" role="status" aria-live="polite">
-      {retrying && (
+      {line !== null && (
         <p className="busy-notice">
           <span className="spinner" aria-hidden="true" />
-          Another reviewer is saving, retrying…
+          {line}
         </p>
       )}
     </div>

@@ -17,6 +17,7 @@ import {
   removeTempDirs,
   startWorker,
   tempDir,
+  whyItFailed,
 } from './workers';
 
 const WORKERS = 4;
@@ -50,7 +51,7 @@ describe.each([
     const seconds = (Date.now() - started) / 1000;
 
     for (const [i, w] of workers.entries()) {
-      expect(exits[i], `${w.name} stderr:\n${w.stderr()}`).toEqual({ code: 0, signal: null });
+      expect(exits[i], whyItFailed(w)).toEqual({ code: 0, signal: null });
       expect(w.stderr(), w.name).toBe('');
       expect(w.lines.filter((l) => l.t === 'fatal'), w.name).toEqual([]);
       expect(w.lines.find((l) => l.t === 'ready'), w.name).toMatchObject({ journalMode, location });

@@ -10,7 +10,7 @@ import type { LocationKind } from '../../main/core/store/location';
 import { openConnection } from '../../main/core/store/sqlite';
 import type { AckLine, RefusedLine } from '../workers/protocol';
 import { refusalProblems, verifyFile } from './verify';
-import { acks, assertWorkerBuilt, createReviewFile, doneLine, refusals, removeTempDirs, startWorker, tempDir } from './workers';
+import { acks, assertWorkerBuilt, createReviewFile, doneLine, refusals, removeTempDirs, startWorker, tempDir, whyItFailed } from './workers';
 
 const KILLS = 30;
 /** The last kills, made after the other reviewer stopped. */
@@ -84,7 +84,7 @@ describe.each([
       await sleep(delay);
       victim.child.kill('SIGKILL');
       const exit = await victim.exited;
-      expect(exit, `victim ${kill + 1} stderr:\n${victim.stderr()}`).toEqual({ code: null, signal: 'SIGKILL' });
+      expect(exit, whyItFailed(victim)).toEqual({ code: null, signal: 'SIGKILL' });
       // The last thing it said was "saving": the kill landed between handing a save to the core
       // and hearing back (inside the transaction, the commit, or just after it).
       if (victim.lines.at(-1)?.t === 'saving') midSave++;
@@ -94,7 +94,7 @@ describe.each([
       victimRefusals.push(...refusals(victim.lines));
     }
 
-    expect(survivorExit, `survivor stderr:\n${survivor.stderr()}`).toEqual({ code: 0, signal: null });
+    expect(survivorExit, whyItFailed(survivor)).toEqual({ code: 0, signal: null });
     expect(survivor.stderr()).toBe('');
     expect(doneLine(survivor.lines)).toBeDefined();
     const seconds = (Date.now() - started) / 1000;

@@ -140,11 +140,18 @@ export function startWorker(o: WorkerOptions): RunningWorker {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => {
     // 'close' comes after stdout has ended: every line the worker wrote has been read by then.
     child.once('close', (code, signal) => {
-      rejectReady(new Error(`worker ${o.worker} exited (${code ?? signal}) before it was ready. stderr: ${err}`));
+      const fatal = lines.flatMap((l) => (l.t === 'fatal' ? [l.message] : []));
+      rejectReady(new Error(`worker ${o.worker} exited (${code ?? signal}) before it was ready: ${fatal.join('\n')} stderr: ${err}`));
       res({ code, signal });
     });
   });
   return { name: o.worker, child, lines, stderr: () => err, ready, exited, onLine: (l) => listeners.push(l) };
+}
+
+/** What a worker said about its death: its fatal line(s) and stderr, for assertion messages. */
+export function whyItFailed(w: RunningWorker): string {
+  const fatal = w.lines.filter((l) => l.t === 'fatal').map((l) => (l as { message: string }).message);
+  return `${w.name}: ${fatal.join('\n') || '(no fatal line)'}\nstderr: ${w.stderr() || '(empty)'}`;
 }
 
 export const acks = (lines: WorkerLine[]): AckLine[] => lines.filter((l): l is AckLine => l.t === 'ack');

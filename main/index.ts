@@ -140,7 +140,9 @@ async function buildMenu(): Promise<void> {
         },
         { type: 'separator' },
         { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => void importWithDialog().catch((e: unknown) => showError('Import failed', e)) },
-        { label: 'Export Report…', accelerator: 'CmdOrCtrl+E', click: () => void exportWithDialog().catch((e: unknown) => showError('Export failed', e)) },
+        // Ctrl/Cmd+E belongs to the workbench's own export dialog (scope, filters, preview); the
+        // menu keeps a quick whole-database export with a native save dialog.
+        { label: 'Export Whole Database…', click: () => void exportWithDialog().catch((e: unknown) => showError('Export failed', e)) },
         { type: 'separator' },
         { role: 'quit' },
       ],

@@ -204,11 +204,13 @@ describe('the workbench in Chromium', () => {
   });
 
   it('shows both versions when the database changed underneath, and saves the choice', async () => {
-    // Fake timers make the order certain: the edit below stays unsaved until "Save" is pressed.
+    // A paused fake clock makes the order certain: the edit below stays unsaved (no autosave) and
+    // unaware of the command line's change (no live poll) until "Save" is pressed.
     await page.clock.install();
     await page.reload();
     await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Putin und Lukaschenko/ }).click();
     await page.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /Einsatz russischer Atomwaffen im Oktober/ }).click();
+    await page.clock.pauseAt(Date.now() + 1000);
     const claim = (await show()).claims.find((c) => c.quote.exact === OCTOBER);
     if (claim === undefined) throw new Error('October claim missing');
     await field('Rationale').fill('Meine Begründung aus dem Browser.');

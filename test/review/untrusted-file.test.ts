@@ -134,7 +134,12 @@ describe('files Factdesk will not open, from the command line', () => {
   it('refuses a file written by a newer Factdesk', async () => {
     const path = await factdeskFile(dir, 'newer.db');
     await tamper(path, `PRAGMA user_version = ${LATEST_SCHEMA_VERSION + 1}`);
-    await expectRefusedByCli(path, /newer Factdesk \(schema 2; this version knows up to 1\)\. Update Factdesk to open it\./, home);
+    const newer = LATEST_SCHEMA_VERSION + 1;
+    await expectRefusedByCli(
+      path,
+      new RegExp(`newer Factdesk \\(schema ${newer}; this version knows up to ${LATEST_SCHEMA_VERSION}\\)\\. Update Factdesk to open it\\.`),
+      home,
+    );
   });
 
   it('refuses a file with flipped bytes in its schema', async () => {

@@ -1,6 +1,5 @@
 // The PdfPrinter for the command line and tests: the report's HTML printed by headless Chromium
 // (Debian's, driven by playwright-core). The app uses Electron's printToPDF instead.
-import { chromium } from 'playwright-core';
 import type { PdfPrinter } from './types';
 import { escapeHtml } from './html';
 import { FactdeskError } from '../domain/errors';
@@ -30,6 +29,8 @@ export const printPdfWithChromium: PdfPrinter = async (html, { footerDate }) => 
   const executablePath = process.env.FACTDESK_CHROMIUM || DEFAULT_CHROMIUM;
   let browser;
   try {
+    // Loaded on first use: playwright-core is large, and most commands never print a PDF.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout: 60_000 });
   } catch (e) {
     throw new FactdeskError(

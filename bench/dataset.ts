@@ -11,12 +11,11 @@ import type { ClaimStatus } from '../main/core/domain/types';
 import { openFactdesk } from '../main/core/service';
 import { openDatabase } from '../main/core/store/open';
 import { appendChanges, type NewChange } from '../main/core/store/repositories/changelog';
-import { insertSource } from '../main/core/store/repositories/sources';
-import type { SqlExecutor } from '../main/core/store/sqlite';
+import type { SqlExecutor, SqlValue } from '../main/core/store/sqlite';
 import { generateArticle, generateLongArticle, prng, writeSeedFolder } from './generate';
 
 /** Bump when the generated data changes, so stale caches are not reused. */
-const DATA_VERSION = 4;
+const DATA_VERSION = 5;
 
 export const REPORT_REVIEWER = 'report-desk';
 export const REPORT_CLAIMS = 1_000;
@@ -91,15 +90,20 @@ async function build(path: string, cacheDir: string, seed: number, articles: num
   // deleting 100,000 small files does not wait for a disk other processes are using.
   const scratch = await mkdtemp(join(existsSync('/dev/shm') ? '/dev/shm' : cacheDir, 'factdesk-bench-'));
   try {
+    const folder = (start: number) => join(scratch, `import-${start}`);
+    // The next chunk's files are written while this chunk's claims are stored (that waits on
+    // SQLite's thread; writing the files is this thread's work).
+    let nextFiles = writeSeedFolder(folder(0), Math.min(CHUNK, articles), seed, 0);
     for (let start = 0; start < articles; start += CHUNK) {
       const count = Math.min(CHUNK, articles - start);
-      const dir = join(scratch, `import-${start}`);
       const t0 = process.hrtime.bigint();
-      const quotes = await writeSeedFolder(dir, count, seed, start);
+      const quotes = await nextFiles;
       const t1 = process.hrtime.bigint();
-      const outcomes = await core.importPaths([dir]);
-      await rm(dir, { recursive: true, force: true });
+      const outcomes = await core.importPaths([folder(start)]);
+      await rm(folder(start), { recursive: true, force: true });
       const t2 = process.hrtime.bigint();
+      const following = start + CHUNK;
+      if (following < articles) nextFiles = writeSeedFolder(folder(following), Math.min(CHUNK, articles - following), seed, following);
       const imported = outcomes.flatMap((o) => (o.ok && !o.duplicate && o.articleId !== undefined ? [{ id: o.articleId, quotes: quotes.get(o.fileName) ?? [] }] : []));
       for (let i = 0; i < imported.length; i += CLAIM_BATCH) {
         await bulk.connection.write((tx) => addClaims(tx, imported.slice(i, i + CLAIM_BATCH), r, counts));
@@ -107,7 +111,7 @@ async function build(path: string, cacheDir: string, seed: number, articles: num
       const s = (a: bigint, b: bigint) => (Number(b - a) / 1e9).toFixed(1);
       log(
         `dataset: ${start + count} / ${articles} articles, ${counts.claims} claims ` +
-          `(files ${s(t0, t1)} s, import ${s(t1, t2)} s, claims ${s(t2, process.hrtime.bigint())} s)`,
+          `(waiting for files ${s(t0, t1)} s, import ${s(t1, t2)} s, claims ${s(t2, process.hrtime.bigint())} s)`,
       );
     }
 
@@ -176,15 +180,37 @@ function pickStatus(x: number): ClaimStatus {
   return (STATUS_SHARES.find(([, upTo]) => x < upTo) ?? STATUS_SHARES[STATUS_SHARES.length - 1])?.[0] ?? 'published';
 }
 
-/** insertClaim's statement with the review fields a desk fills in later (rationale, assignee, reviewers). */
-const INSERT_CLAIM = `INSERT INTO claim (article_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, claim_reviewed,
-  claimant, verdict, rationale, status, assignee, verdict_set_by, approved_by, created_by, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const CLAIM_COLUMNS = `article_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, claim_reviewed,
+  claimant, verdict, rationale, status, assignee, verdict_set_by, approved_by, created_by, created_at, updated_at`;
+const SOURCE_COLUMNS = 'claim_id, url, title, publisher, source_date, excerpt, stance, archive_url, created_at, updated_at';
+/** Rows per INSERT: one statement per 50 rows instead of one per row (each costs a trip to SQLite's thread). */
+const ROWS_PER_INSERT = 50;
+
+async function insertRows(tx: SqlExecutor, table: string, columns: string, rows: SqlValue[][], returning: string): Promise<Array<Record<string, number>>> {
+  const out: Array<Record<string, number>> = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+    const placeholders = chunk.map((row) => `(${row.map(() => '?').join(', ')})`).join(', ');
+    out.push(...(await tx.all<Record<string, number>>(`INSERT INTO ${table} (${columns}) VALUES ${placeholders} RETURNING ${returning}`, chunk.flat())));
+  }
+  return out;
+}
+
+interface PlannedClaim {
+  row: SqlValue[];
+  articleId: number;
+  start: number;
+  at: string;
+  author: string;
+  after: Record<string, unknown>;
+  source: { row: (claimId: number) => SqlValue[]; after: (claimId: number) => Record<string, unknown> } | null;
+}
 
 /**
  * Two claims per article (its claim-worthy sentences, or any sentence when it has fewer), each
  * with its change-log entry; claims with a verdict get a rationale and a source. Every 200th
- * claim is assigned to the report desk (REPORT_CLAIMS in all at 100,000 articles).
+ * claim is assigned to the report desk (REPORT_CLAIMS in all at 100,000 articles). Rows go in
+ * as multi-row INSERTs; the schema's triggers index them for search as usual.
  */
 async function addClaims(
   tx: SqlExecutor,
@@ -199,7 +225,7 @@ async function addClaims(
       (row) => [row.id, row.text],
     ),
   );
-  const changes: NewChange[] = [];
+  const planned: PlannedClaim[] = [];
   for (const { id, quotes } of articles) {
     const text = texts.get(id);
     if (text === undefined) continue;
@@ -221,41 +247,59 @@ async function addClaims(
       const approvedBy = status === 'approved' || status === 'published' ? (REVIEWERS[Math.floor(r() * REVIEWERS.length)] as string) : null;
       const claimant = quote.split(' ')[0] ?? null;
       const rationale = withVerdict ? `Checked against official figures (${PUBLISHERS[Math.floor(r() * PUBLISHERS.length)]}); see the linked sources.` : null;
-      const { lastId: claimId } = await tx.run(INSERT_CLAIM, [
-        id, anchor.quote.exact, anchor.quote.prefix, anchor.quote.suffix, anchor.position.start, anchor.position.end,
-        anchor.quote.exact, claimant, verdict, rationale, status, assignee, verdict === null ? null : author, approvedBy, author, at, at,
-      ]);
-      changes.push({
-        at,
-        reviewer: author,
-        entity: 'claim',
-        entityId: claimId,
+      let source: PlannedClaim['source'] = null;
+      if (withVerdict) {
+        const publisher = PUBLISHERS[Math.floor(r() * PUBLISHERS.length)] as string;
+        const stance = r() < 0.5 ? 'refutes' : 'supports';
+        const url = (claimId: number) => `https://example.org/${publisher.toLowerCase()}/${claimId}`;
+        source = {
+          row: (claimId) => [claimId, url(claimId), `${publisher}: ${quote.slice(0, 60)}`, publisher, at.slice(0, 10), quote.slice(0, 120), stance, null, at, at],
+          after: (claimId) => ({ url: url(claimId), publisher }),
+        };
+      }
+      planned.push({
+        row: [
+          id, anchor.quote.exact, anchor.quote.prefix, anchor.quote.suffix, anchor.position.start, anchor.position.end,
+          anchor.quote.exact, claimant, verdict, rationale, status, assignee, verdict === null ? null : author, approvedBy, author, at, at,
+        ],
         articleId: id,
-        claimId,
-        action: 'create',
-        before: null,
+        start,
+        at,
+        author,
         after: { quote: anchor.quote, position: anchor.position, claimReviewed: anchor.quote.exact, claimant, verdict, status, rationale, assignee },
+        source,
       });
       counts.claims++;
       if (report) counts.reportClaims++;
-      if (withVerdict) {
-        const publisher = PUBLISHERS[Math.floor(r() * PUBLISHERS.length)] as string;
-        const url = `https://example.org/${publisher.toLowerCase()}/${claimId}`;
-        const sourceId = await insertSource(tx, {
-          claimId,
-          url,
-          title: `${publisher}: ${quote.slice(0, 60)}`,
-          publisher,
-          date: at.slice(0, 10),
-          excerpt: quote.slice(0, 120),
-          stance: r() < 0.5 ? 'refutes' : 'supports',
-          archiveUrl: null,
-          at,
-        });
-        changes.push({ at, reviewer: author, entity: 'source', entityId: sourceId, articleId: id, claimId, action: 'create', before: null, after: { url, publisher } });
-        counts.sources++;
-      }
     }
+  }
+  // RETURNING's row order is not promised: claims are matched back by (article, start).
+  const claimIds = new Map(
+    (await insertRows(tx, 'claim', CLAIM_COLUMNS, planned.map((p) => p.row), 'id, article_id, pos_start')).map((row) => [
+      `${row.article_id}:${row.pos_start}`,
+      row.id as number,
+    ]),
+  );
+  const claimIdOf = (p: PlannedClaim): number => {
+    const claimId = claimIds.get(`${p.articleId}:${p.start}`);
+    if (claimId === undefined) throw new Error(`dataset: claim of article ${p.articleId} at ${p.start} was not stored`);
+    return claimId;
+  };
+  const withSource = planned.filter((p) => p.source !== null);
+  const sourceIds = new Map(
+    (await insertRows(tx, 'source', SOURCE_COLUMNS, withSource.map((p) => p.source?.row(claimIdOf(p)) ?? []), 'id, claim_id')).map((row) => [
+      row.claim_id as number,
+      row.id as number,
+    ]),
+  );
+  counts.sources += withSource.length;
+  const changes: NewChange[] = [];
+  for (const p of planned) {
+    const claimId = claimIdOf(p);
+    const base = { at: p.at, reviewer: p.author, articleId: p.articleId, claimId, action: 'create' as const, before: null };
+    changes.push({ ...base, entity: 'claim', entityId: claimId, after: p.after });
+    const sourceId = sourceIds.get(claimId);
+    if (p.source !== null && sourceId !== undefined) changes.push({ ...base, entity: 'source', entityId: sourceId, after: p.source.after(claimId) });
   }
   await appendChanges(tx, changes);
 }

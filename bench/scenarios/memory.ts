@@ -9,6 +9,7 @@ import { serve } from '../lib/workbench';
 const MB = 1024 * 1024;
 
 export async function memoryScenario(opts: { dataset: Dataset; log: (s: string) => void }): Promise<Measurement[]> {
+  const n = opts.dataset.articles.toLocaleString('en');
   const served = await serve(opts.dataset.path, 'bench-memory');
   const pid = served.process.pid ?? -1;
   try {
@@ -28,7 +29,7 @@ export async function memoryScenario(opts: { dataset: Dataset; log: (s: string) 
     return [
       {
         id: 'memory',
-        label: 'RSS of the core process, 100k file open, after search + export',
+        label: `RSS of the core process, ${n}-article file open, after search + export`,
         unit: 'MB',
         samples: [after / MB],
         target: { statistic: 'median', comparison: '<', value: 300, text: '< 300 MB' },

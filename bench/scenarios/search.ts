@@ -34,10 +34,11 @@ export const QUERIES: readonly string[] = [
 ];
 
 export async function searchScenario(opts: { dataset: Dataset; workDir: string; rounds: number; log: (s: string) => void }): Promise<Measurement[]> {
+  const n = opts.dataset.articles.toLocaleString('en');
   const core = await openFactdesk({ path: opts.dataset.path, reviewer: 'bench-search', settingsDir: opts.workDir });
   const variants = [
-    { id: 'search', label: 'full-text search, 100k articles (listArticles({search}), relevance)', sort: undefined },
-    { id: 'search-ui', label: 'full-text search as the article list asks (sort by date)', sort: 'date' as const },
+    { id: 'search', label: `full-text search, ${n} articles (listArticles({search}), relevance)`, sort: undefined },
+    { id: 'search-ui', label: `full-text search, ${n} articles, as the article list asks (sort by date)`, sort: 'date' as const },
   ];
   const out: Measurement[] = [];
   try {

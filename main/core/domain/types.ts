@@ -133,6 +133,9 @@ export interface Source {
   revision: number;
 }
 
+/** What describes a source, apart from where it is stored: the part a person enters or an import brings. */
+export type SourceDescription = Pick<Source, 'url' | 'title' | 'publisher' | 'date' | 'excerpt' | 'stance' | 'archiveUrl'>;
+
 /** One label of the configurable verdict scale. */
 export interface Verdict {
   key: string;

@@ -1,21 +1,13 @@
 // Reads a Web Annotation export back (ours or another tool's) into plain claim data, checking
 // its shape on the way. Where the claims land is decided afterwards by anchoring each quote in
 // the receiving database's article text (anchoring/anchor.ts).
-import type { ClaimStatus, SourceStance, TextPositionSelector, TextQuoteSelector } from '../domain/types';
+import type { ClaimStatus, SourceDescription, SourceStance, TextPositionSelector, TextQuoteSelector } from '../domain/types';
 import { CLAIM_STATUSES, SOURCE_STANCES } from '../domain/types';
 import { FactdeskError } from '../domain/errors';
 import { CLAIM_URN } from './annotations';
 
-export interface ImportedSource {
-  url: string;
-  title: string | null;
-  publisher: string | null;
-  date: string | null;
-  excerpt: string | null;
-  /** "context" when the annotation did not say. */
-  stance: SourceStance;
-  archiveUrl: string | null;
-}
+/** A source as an annotation describes it; its stance is "context" when the annotation did not say. */
+export type ImportedSource = SourceDescription;
 
 export interface ImportedAnnotation {
   /** The annotation's IRI, when it has one. */

@@ -1,17 +1,10 @@
 // Sources: the evidence attached to a claim.
-import type { Source, SourceStance } from '../../domain/types';
+import type { Source, SourceDescription } from '../../domain/types';
 import { SOURCE_COLUMNS, toSource, type SourceRow } from '../rows';
 import type { SqlExecutor } from '../sqlite';
 
-export interface NewSource {
+export interface NewSource extends SourceDescription {
   claimId: number;
-  url: string;
-  title: string | null;
-  publisher: string | null;
-  date: string | null;
-  excerpt: string | null;
-  stance: SourceStance;
-  archiveUrl: string | null;
   at: string;
 }
 

@@ -67,6 +67,13 @@ describe('listArticles orders', () => {
     expect(keysOf(await core.listArticles({ search: 'harbour', sort: 'date', limit: 2, offset: 1 }))).toEqual(['old', 'sourceOnly']);
   });
 
+  it('pages through a search by relevance: the pages add up to the whole list', async () => {
+    const all = await core.listArticles({ search: 'harbour' });
+    const pages = [0, 2, 4].map((offset) => core.listArticles({ search: 'harbour', limit: 2, offset }));
+    expect((await Promise.all(pages)).flat()).toEqual(all);
+    expect(all).toHaveLength(5);
+  });
+
   it('counts each article once, whatever matched it', async () => {
     const list = await core.listArticles({ search: 'harbour parking', sort: 'date' });
     expect(keysOf(list)).toEqual(['sourceOnly']);

@@ -158,9 +158,15 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
          SELECT c.article_id, bm25(source_fts) FROM source_fts JOIN source s INDEXED BY source_claim_of ON s.id = source_fts.rowid
            JOIN claim c INDEXED BY claim_article_of ON c.id = s.claim_id
          WHERE source_fts MATCH ?1
-       ), hits AS (SELECT article_id, min(rank) AS rank FROM matches GROUP BY article_id)
+       ),
+       -- The page is chosen before any article row is read: joining every match first would read
+       -- thousands of rows only to keep 500.
+       hits AS (
+         SELECT article_id, min(rank) AS rank FROM matches GROUP BY article_id
+         ORDER BY rank ASC, article_id DESC LIMIT ?2 OFFSET ?3
+       )
        SELECT ${SUMMARY_COLUMNS} FROM hits JOIN article a ON a.id = hits.article_id
-       ORDER BY hits.rank ASC, a.id DESC LIMIT ?2 OFFSET ?3`,
+       ORDER BY hits.rank ASC, a.id DESC`,
       [match, limit, offset],
     );
   }

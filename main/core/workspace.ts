@@ -47,8 +47,15 @@ export class Workspace {
     await this.core.close();
   }
 
-  /** The renderer's API: the session's own methods, everything else on the open core. */
+  private cachedApi: FactdeskApi | null = null;
+
+  /** The renderer's API: the workspace's own methods, everything else on the file open now. */
   api(): FactdeskApi {
+    this.cachedApi ??= this.buildApi();
+    return this.cachedApi;
+  }
+
+  private buildApi(): FactdeskApi {
     const own: SessionMethods = {
       getRecentDatabases: async () => readRecent(this.options.recentFile),
       switchDatabase: async ({ path, create }: ApiInput<'switchDatabase'>) => {

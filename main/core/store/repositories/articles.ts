@@ -2,7 +2,7 @@
 import type { Article, ArticleSummary, ParsedArticle } from '../../domain/types';
 import { CLOSED_CLAIM_STATUSES } from '../../domain/types';
 import { ARTICLE_COLUMNS, toArticle, type ArticleRow } from '../rows';
-import type { SqlExecutor } from '../sqlite';
+import type { SqlExecutor, SqlValue } from '../sqlite';
 import { ftsQuery } from './fts';
 
 export async function findArticleByHash(tx: SqlExecutor, contentHash: string): Promise<{ id: number; title: string } | undefined> {
@@ -14,6 +14,29 @@ export async function findArticlesByUrl(tx: SqlExecutor, url: string): Promise<A
   return tx.all('SELECT id FROM article WHERE url = ? ORDER BY id DESC', [url]);
 }
 
+const INSERT_ARTICLE = `INSERT INTO article (title, subtitle, dateline, byline, source_name, url, language, published_at, category,
+       text, content_hash, format, file_name, imported_at)`;
+const ARTICLE_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
+function articleParams(parsed: ParsedArticle, contentHash: string, importedAt: string): SqlValue[] {
+  return [
+    parsed.title,
+    parsed.subtitle,
+    parsed.dateline,
+    parsed.byline,
+    parsed.sourceName,
+    parsed.url,
+    parsed.language,
+    parsed.publishedAt,
+    parsed.category,
+    parsed.text,
+    contentHash,
+    parsed.format,
+    parsed.fileName,
+    importedAt,
+  ];
+}
+
 /** The new article's id, or null when an article with the same text (hash) is already stored. */
 export async function insertArticle(
   tx: SqlExecutor,
@@ -22,28 +45,29 @@ export async function insertArticle(
   importedAt: string,
 ): Promise<number | null> {
   const result = await tx.run(
-    `INSERT INTO article (title, subtitle, dateline, byline, source_name, url, language, published_at, category,
-       text, content_hash, format, file_name, imported_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (content_hash) DO NOTHING`,
-    [
-      parsed.title,
-      parsed.subtitle,
-      parsed.dateline,
-      parsed.byline,
-      parsed.sourceName,
-      parsed.url,
-      parsed.language,
-      parsed.publishedAt,
-      parsed.category,
-      parsed.text,
-      contentHash,
-      parsed.format,
-      parsed.fileName,
-      importedAt,
-    ],
+    `${INSERT_ARTICLE} VALUES ${ARTICLE_VALUES} ON CONFLICT (content_hash) DO NOTHING`,
+    articleParams(parsed, contentHash, importedAt),
   );
   return result.changes === 1 ? result.lastId : null;
+}
+
+/**
+ * Several articles in one statement (bulk import: one trip to SQLite's thread instead of one per
+ * article). Returns the new ids by content hash; a text already stored, or repeated in `articles`
+ * after its first appearance, gets none. A row that breaks another rule fails the whole statement.
+ */
+export async function insertArticles(
+  tx: SqlExecutor,
+  articles: ReadonlyArray<{ parsed: ParsedArticle; contentHash: string }>,
+  importedAt: string,
+): Promise<Map<string, number>> {
+  if (articles.length === 0) return new Map();
+  const rows = await tx.all<{ id: number; content_hash: string }>(
+    `${INSERT_ARTICLE} VALUES ${articles.map(() => ARTICLE_VALUES).join(', ')}
+     ON CONFLICT (content_hash) DO NOTHING RETURNING id, content_hash`,
+    articles.flatMap((a) => articleParams(a.parsed, a.contentHash, importedAt)),
+  );
+  return new Map(rows.map((r) => [r.content_hash, r.id]));
 }
 
 export async function getArticle(tx: SqlExecutor, id: number): Promise<Article | undefined> {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describeRange } from '../main/core/anchoring/selectors';
 import type { ClaimStatus } from '../main/core/domain/types';
 import { openFactdesk } from '../main/core/service';
+import { LATEST_SCHEMA_VERSION } from '../main/core/store/migrations';
 import { openDatabase } from '../main/core/store/open';
 import { appendChanges, type NewChange } from '../main/core/store/repositories/changelog';
 import type { SqlExecutor, SqlValue } from '../main/core/store/sqlite';
@@ -50,7 +51,9 @@ export async function cachedDataset(
   articles: number,
   log: (line: string) => void,
 ): Promise<Dataset> {
-  const name = `factdesk-s${seed}-a${articles}-v${DATA_VERSION}`;
+  // The schema version is in the key too: a cached file from an older schema would be migrated
+  // (and backed up, a gigabyte) on every run.
+  const name = `factdesk-s${seed}-a${articles}-v${DATA_VERSION}-schema${LATEST_SCHEMA_VERSION}`;
   const path = join(cacheDir, `${name}.db`);
   const metaPath = join(cacheDir, `${name}.json`);
   if (existsSync(path) && existsSync(metaPath)) {

@@ -13,7 +13,8 @@ import { LATEST_SCHEMA_VERSION } from '../main/core/store/migrations';
 import { openDatabase } from '../main/core/store/open';
 import { appendChanges, type NewChange } from '../main/core/store/repositories/changelog';
 import type { SqlExecutor, SqlValue } from '../main/core/store/sqlite';
-import { generateArticle, generateLongArticle, prng, writeSeedFolder } from './generate';
+import { generateArticle, generateLongArticle, writeSeedFolder } from './generate';
+import { prng } from '../test/support/prng';
 
 /** Bump when the generated data changes, so stale caches are not reused. */
 const DATA_VERSION = 5;

@@ -16,6 +16,7 @@ import { openFactdesk, type FactdeskCore } from '../../main/core/service';
 import type { LocationKind } from '../../main/core/store/location';
 import type { ClaimPatch } from '../../preload/api';
 import type { AckLine, RefusedLine, WorkerLine } from './protocol';
+import { prng } from '../support/prng';
 
 const { values } = parseArgs({
   options: {
@@ -46,18 +47,6 @@ function count(name: string, value: string | undefined): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number`);
   return n;
-}
-
-/** Seeded, so a failing run can be repeated with the seed it printed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function locationOf(value: string | undefined): LocationKind | undefined {
@@ -278,7 +267,7 @@ async function main(): Promise<void> {
       core,
       name,
       claimIds,
-      mulberry32(seed),
+      prng(seed),
       count('think-ms', values['think-ms']),
       count('excerpt-bytes', values['excerpt-bytes']),
       scale.verdicts.map((v) => v.key),

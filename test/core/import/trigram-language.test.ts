@@ -6,20 +6,9 @@ import { franc } from 'franc-min';
 import { data } from 'franc-min/data.js';
 import { describe, expect, it } from 'vitest';
 import { trigramLanguageGuesser } from '../../../main/core/import/trigramLanguage';
+import { prng } from '../../support/prng';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-
-/** mulberry32: reproducible pseudo-random numbers. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fixtureTexts(): string[] {
   const texts: string[] = [];

@@ -14,6 +14,9 @@ import {
   $wrapClaimRange,
   $claimMarks,
   $syncClaimMarks,
+  $wrapPendingClaim,
+  $confirmPendingClaim,
+  $dropPendingClaim,
   registerClaimMarkOverlapResolver,
   trimTextRange,
   type ClaimHighlight,
@@ -21,7 +24,7 @@ import {
   PARAGRAPH_SEPARATOR,
 } from '../../renderer/src/anchoring';
 import { PARAGRAPH_SEPARATOR as CORE_PARAGRAPH_SEPARATOR } from '../../main/core/domain/types';
-import { ClaimMarkNode } from '../../renderer/src/nodes/ClaimMarkNode';
+import { ClaimMarkNode, pendingMarkId } from '../../renderer/src/nodes/ClaimMarkNode';
 import { ArticleHeaderNode } from '../../renderer/src/nodes/ArticleHeaderNode';
 
 const TEXT = [
@@ -283,5 +286,67 @@ describe('keeping highlights in line with the claims', () => {
     expect(sync([{ id: 2, position: moved }])).toBe('restored');
     expect(readRanges(editor)).toEqual({ 2: moved });
     expect(editor.getEditorState().read(() => $getBodyText())).toBe(TEXT);
+  });
+});
+
+describe('a claim highlighted while it is being saved', () => {
+  const october = range(TEXT, 'Einsatz russischer Atomwaffen im Oktober abgeschlossen');
+  const weapons = range(TEXT, 'russischer Atomwaffen');
+  const pending = pendingMarkId(1);
+
+  it('is shown at once, is no claim until saved, then carries the claim id as if marked after saving', () => {
+    const editor = newEditor();
+    load(editor, TEXT, [{ id: 1, position: october }]);
+    editor.update(() => void $wrapPendingClaim(pending, weapons), { discrete: true });
+    expect(markRuns(editor)).toEqual([
+      ['Einsatz ', ['1']],
+      ['russischer Atomwaffen', ['1', pending].sort()],
+      [' im Oktober abgeschlossen', ['1']],
+    ]);
+    // Nothing reads the provisional mark as a claim: the sync leaves it alone.
+    expect(readRanges(editor)).toEqual({ 1: october });
+    let outcome = '';
+    editor.update(() => void (outcome = $syncClaimMarks(TEXT, [{ id: 1, position: october }])), { discrete: true });
+    expect(outcome).toBe('unchanged');
+
+    let confirmed = false;
+    editor.update(() => void (confirmed = $confirmPendingClaim(pending, 2)), { discrete: true });
+    expect(confirmed).toBe(true);
+    const markedAfterSaving = newEditor();
+    load(markedAfterSaving, TEXT, [{ id: 1, position: october }]);
+    markedAfterSaving.update(() => void $wrapClaimRange(2, weapons), { discrete: true });
+    expect(markRuns(editor)).toEqual(markRuns(markedAfterSaving));
+    // The claims' sync then finds the saved claim already highlighted where it is stored.
+    const claims = [{ id: 1, position: october }, { id: 2, position: weapons }];
+    editor.update(() => void (outcome = $syncClaimMarks(TEXT, claims)), { discrete: true });
+    expect(outcome).toBe('unchanged');
+    expect(readRanges(editor)).toEqual({ 1: october, 2: weapons });
+  });
+
+  it('goes when the claim was not saved, leaving the text and other highlights as they were', () => {
+    const editor = newEditor();
+    load(editor, TEXT, [{ id: 1, position: october }]);
+    const before = markRuns(editor);
+    editor.update(() => void $wrapPendingClaim(pending, weapons), { discrete: true });
+    editor.update(() => $dropPendingClaim(pending), { discrete: true });
+    expect(readRanges(editor)).toEqual({ 1: october });
+    // The claim's highlight may stay cut where the provisional one was: same text, same claim.
+    expect(markRuns(editor).every(([, ids]) => ids.join() === '1')).toBe(true);
+    expect(markRuns(editor).map(([text]) => text).join('')).toBe(before.map(([text]) => text).join(''));
+    expect(editor.getEditorState().read(() => $getBodyText())).toBe(TEXT);
+  });
+
+  it('cannot be confirmed once a rebuild dropped it; the sync then highlights the claim', () => {
+    const editor = newEditor();
+    load(editor, TEXT);
+    editor.update(() => void $wrapPendingClaim(pending, weapons), { discrete: true });
+    editor.update(() => $restoreClaimMarks(TEXT, []), { discrete: true });
+    let confirmed = true;
+    editor.update(() => void (confirmed = $confirmPendingClaim(pending, 2)), { discrete: true });
+    expect(confirmed).toBe(false);
+    let outcome = '';
+    editor.update(() => void (outcome = $syncClaimMarks(TEXT, [{ id: 2, position: weapons }])), { discrete: true });
+    expect(outcome).toBe('patched');
+    expect(markRuns(editor)).toEqual([['russischer Atomwaffen', ['2']]]);
   });
 });

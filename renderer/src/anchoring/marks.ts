@@ -30,20 +30,54 @@ export function registerClaimMarkOverlapResolver(editor: LexicalEditor): () => v
 
 /** Highlights a new claim over [start, end) of Article.text. */
 export function $wrapClaimRange(claimId: number, range: TextRange): boolean {
+  return $wrapRange(claimMarkId(claimId), range);
+}
+
+function $wrapRange(markId: string, range: TextRange): boolean {
   const selection = $textRangeToSelection(range);
   if (selection === null) return false;
-  $wrapSelectionInMarkNode(selection, false, claimMarkId(claimId), (ids) => $createClaimMarkNode(ids));
+  $wrapSelectionInMarkNode(selection, false, markId, (ids) => $createClaimMarkNode(ids));
   return true;
 }
 
 /** Removes a claim's highlight; marks left without claims are unwrapped into plain text. */
 export function $removeClaimMark(claimId: number): void {
-  const id = claimMarkId(claimId);
+  $removeMarkId(claimMarkId(claimId));
+}
+
+function $removeMarkId(id: string): void {
   for (const mark of $claimMarks()) {
     if (!mark.hasID(id)) continue;
     mark.deleteID(id);
     if (mark.getIDs().length === 0) $unwrapMarkNode(mark);
   }
+}
+
+/**
+ * A claim being saved is highlighted at once under a provisional mark id (not a claim id, so
+ * nothing else reads it as a claim); when the core answers, the id is swapped for the claim's,
+ * which keeps the marks and their DOM as they are (see pendingMarkId).
+ */
+export function $wrapPendingClaim(pendingId: string, range: TextRange): boolean {
+  return $wrapRange(pendingId, range);
+}
+
+/** The saved claim takes over its provisional highlight; false when that is gone (a rebuild). */
+export function $confirmPendingClaim(pendingId: string, claimId: number): boolean {
+  const id = claimMarkId(claimId);
+  let found = false;
+  for (const mark of $claimMarks()) {
+    if (!mark.hasID(pendingId)) continue;
+    found = true;
+    mark.deleteID(pendingId);
+    if (!mark.hasID(id)) mark.addID(id);
+  }
+  return found;
+}
+
+/** Removes a provisional highlight (the claim was not saved). */
+export function $dropPendingClaim(pendingId: string): void {
+  $removeMarkId(pendingId);
 }
 
 /** Every claim mark in the body, in document order. */

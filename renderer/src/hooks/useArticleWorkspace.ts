@@ -1,10 +1,11 @@
 // Everything about the open article: its detail (article, claims, sources), the open claim and
 // its draft, marking and deleting claims, sources, and undo. The components only render it.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleDetail, Claim, Source } from '../../../main/core/domain/types';
 import { api } from '../api';
 import { trimTextRange } from '../anchoring';
 import { toPatch } from '../model/claimFields';
+import { keepUnchanged } from '../model/detail';
 import type { ReaderHandle } from '../plugins/ReaderHandlePlugin';
 import { useAsyncValue } from './useAsyncValue';
 import { useClaimDraft, type SavedChange } from './useClaimDraft';
@@ -15,8 +16,16 @@ type DetailUpdate = (detail: ArticleDetail) => ArticleDetail;
 
 export function useArticleWorkspace(articleId: number | null) {
   const { reportError, announce } = useStatus();
-  const load = useMemo(() => (articleId === null ? null : () => api().getArticle({ id: articleId })), [articleId]);
+  // The detail on screen: a reload keeps its unchanged objects (see keepUnchanged).
+  const shown = useRef<ArticleDetail | null>(null);
+  const load = useMemo(
+    () => (articleId === null ? null : () => api().getArticle({ id: articleId }).then((d) => keepUnchanged(shown.current, d))),
+    [articleId],
+  );
   const detail = useAsyncValue(load, (e) => reportError(e, 'Could not open the article'));
+  useEffect(() => {
+    shown.current = detail.value;
+  });
   const [selectedClaimId, setSelectedClaimId] = useState<number | null>(null);
   const [marking, setMarking] = useState(false);
   const reader = useRef<ReaderHandle | null>(null);
@@ -58,13 +67,27 @@ export function useArticleWorkspace(articleId: number | null) {
     }
     if (!(await draft.flush())) return;
     setMarking(true);
+    const saving = api().createClaim({ articleId: current.article.id, start: range.start, end: range.end });
+    // The highlight shows at once, under a provisional id, while the core stores the claim; the
+    // selection it replaces goes. The same reader (editor) is confirmed even if another article opened meanwhile.
+    const shownIn = reader.current;
+    const pending = shownIn?.showPendingClaim(range) ?? null;
+    shownIn?.clearSelection();
     try {
-      const claim = await api().createClaim({ articleId: current.article.id, start: range.start, end: range.end });
-      update((d) => ({ ...d, claims: [...d.claims.filter((c) => c.id !== claim.id), claim] }));
-      reader.current?.clearSelection();
+      const claim = await saving;
+      if (pending !== null) {
+        // Should the core have stored other offsets, the claims' sync highlights those instead.
+        const asShown = claim.position.start === range.start && claim.position.end === range.end;
+        if (asShown) shownIn?.confirmPendingClaim(pending, claim.id);
+        else shownIn?.dropPendingClaim(pending);
+      }
+      update((d) =>
+        d.article.id !== claim.articleId ? d : { ...d, claims: [...d.claims.filter((c) => c.id !== claim.id), claim] },
+      );
       setSelectedClaimId(claim.id);
       announce(`Claim #${claim.id} marked.`);
     } catch (error) {
+      if (pending !== null) shownIn?.dropPendingClaim(pending);
       reportError(error, 'The claim was not marked');
     } finally {
       setMarking(false);

@@ -39,6 +39,14 @@ export function claimMarkId(claimId: number): string {
   return String(claimId);
 }
 
+/**
+ * The mark id of a claim still being saved (its highlight is shown at once). Not a number, so
+ * claimIdsOfMark and the highlight styling never take it for a claim.
+ */
+export function pendingMarkId(serial: number): string {
+  return `pending-${serial}`;
+}
+
 export function claimIdsOfMark(ids: readonly string[]): number[] {
   return ids.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 }

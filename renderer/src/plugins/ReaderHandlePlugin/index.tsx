@@ -3,8 +3,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createRangeSelectionFromDom, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useEffect, type RefObject } from 'react';
-import { $selectionToTextRange, type TextRange } from '../../anchoring';
-import { CLAIM_IDS_ATTRIBUTE } from '../../nodes/ClaimMarkNode';
+import { $confirmPendingClaim, $dropPendingClaim, $selectionToTextRange, $wrapPendingClaim, type TextRange } from '../../anchoring';
+import { CLAIM_IDS_ATTRIBUTE, pendingMarkId } from '../../nodes/ClaimMarkNode';
 
 export interface ReaderHandle {
   /** The selected range of Article.text, or null when nothing in the body is selected. */
@@ -12,7 +12,17 @@ export interface ReaderHandle {
   /** Scrolls to the claim's first highlight and focuses it; false when it has none. */
   revealClaim(claimId: number): boolean;
   clearSelection(): void;
+  /**
+   * Highlights a claim that is being saved, before the core answers; returns a token for
+   * confirmPendingClaim (saved) or dropPendingClaim (not saved). When the highlight is gone by
+   * then (the document was rebuilt), confirming does nothing and the claims' sync wraps it.
+   */
+  showPendingClaim(range: TextRange): string;
+  confirmPendingClaim(token: string, claimId: number): void;
+  dropPendingClaim(token: string): void;
 }
+
+let pendingSerial = 0;
 
 function $selectedRange(editor: LexicalEditor): TextRange | null {
   // Prefer what the user sees selected in the page: in a read-only editor the DOM selection is
@@ -41,6 +51,13 @@ export function ReaderHandlePlugin({ handleRef }: { handleRef: RefObject<ReaderH
         return true;
       },
       clearSelection: () => window.getSelection()?.removeAllRanges(),
+      showPendingClaim: (range) => {
+        const token = pendingMarkId(++pendingSerial);
+        editor.update(() => void $wrapPendingClaim(token, range));
+        return token;
+      },
+      confirmPendingClaim: (token, claimId) => editor.update(() => void $confirmPendingClaim(token, claimId)),
+      dropPendingClaim: (token) => editor.update(() => $dropPendingClaim(token)),
     };
     return () => {
       handleRef.current = null;

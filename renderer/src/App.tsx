@@ -28,6 +28,7 @@ import { useLiveChanges } from './hooks/useLiveChanges';
 import { useReviewWorkspace } from './hooks/useReviewWorkspace';
 import { useStatus } from './hooks/useStatus';
 import { truncate } from './model/format';
+import { searchQuery } from './model/search';
 
 const loadInfo = () => api().getDatabaseInfo({});
 const loadScale = () => api().getVerdictScale({});
@@ -46,11 +47,10 @@ export function App() {
 
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<ArticleSort>('date');
-  const settledSearch = useDebounced(search, 150);
-  const loadList = useMemo(() => {
-    const query = settledSearch.trim();
-    return () => api().listArticles({ search: query === '' ? undefined : query, sort });
-  }, [settledSearch, sort]);
+  // Keyed on the query actually sent: typing a first letter (too short to search) or a space
+  // does not ask the core again.
+  const query = searchQuery(useDebounced(search, 150));
+  const loadList = useMemo(() => () => api().listArticles({ search: query, sort }), [query, sort]);
   const list = useAsyncValue(loadList, (e) => reportError(e, 'Could not list the articles'));
 
   const [articleId, setArticleId] = useState<number | null>(null);

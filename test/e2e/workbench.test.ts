@@ -269,6 +269,18 @@ describe('the workbench in Chromium', () => {
 
   it('searches as you type', async () => {
     const list = page.getByRole('navigation', { name: 'Articles' });
+    // One letter: no full-text search (it would match most of a large desk), a hint instead.
+    const searches: string[] = [];
+    const onRequest = (request: { url(): string; postData(): string | null }) => {
+      if (request.url().includes('/listArticles')) searches.push(request.postData() ?? '');
+    };
+    page.on('request', onRequest);
+    await list.getByRole('searchbox', { name: 'Search articles' }).fill('P');
+    await list.getByText('Type at least 2 letters to search').waitFor();
+    await page.waitForTimeout(400);
+    await list.getByRole('button', { name: /Putin und Lukaschenko/ }).waitFor();
+    page.off('request', onRequest);
+    expect(searches.filter((body) => body.includes('"search"'))).toEqual([]);
     await list.getByRole('searchbox', { name: 'Search articles' }).fill('Atomwaffen');
     await list.getByRole('button', { name: /Putin und Lukaschenko/ }).waitFor();
     await list.getByRole('searchbox', { name: 'Search articles' }).fill('Quantencomputer');

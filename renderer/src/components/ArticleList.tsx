@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
 import type { ArticleSummary } from '../../../main/core/domain/types';
 import { formatDate, languageName } from '../model/format';
+import { isSearchTooShort, searchQuery, SEARCH_TOO_SHORT_HINT } from '../model/search';
 
 export type ArticleSort = 'date' | 'title' | 'imported';
 
@@ -24,6 +25,9 @@ const ESTIMATED_ROW_HEIGHT = 80;
 export function ArticleList({ articles, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const items = articles ?? [];
+  // One letter does not search (the whole list stays); say so instead of "matching “p”".
+  const tooShort = isSearchTooShort(search);
+  const searched = searchQuery(search) !== undefined;
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is designed for this use
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -63,6 +67,7 @@ export function ArticleList({ articles, loading, search, sort, selectedId, onSea
           type="search"
           aria-label="Search articles"
           placeholder="Search articles…"
+          aria-describedby="article-search-status"
           value={search}
           onChange={(e) => onSearch(e.target.value)}
         />
@@ -75,12 +80,16 @@ export function ArticleList({ articles, loading, search, sort, selectedId, onSea
           </select>
         </label>
       </div>
-      <p className="list-count" aria-live="polite">
-        {articles === null ? 'Loading…' : `${items.length} ${items.length === 1 ? 'article' : 'articles'}${search ? ` matching “${search}”` : ''}`}
+      <p className="list-count" id="article-search-status" aria-live="polite">
+        {tooShort
+          ? SEARCH_TOO_SHORT_HINT
+          : articles === null
+            ? 'Loading…'
+            : `${items.length} ${items.length === 1 ? 'article' : 'articles'}${searched ? ` matching “${search}”` : ''}`}
         {loading && articles !== null ? ' · searching…' : ''}
       </p>
       {articles !== null && items.length === 0 ? (
-        <p className="empty">{search ? 'No article matches this search.' : 'No articles yet. Use Import or drop files here.'}</p>
+        <p className="empty">{searched ? 'No article matches this search.' : 'No articles yet. Use Import or drop files here.'}</p>
       ) : (
         <div className="list-scroll" ref={scroller}>
           <div role="list" style={{ height: virtualizer.getTotalSize() }} className="list-inner">

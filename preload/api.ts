@@ -154,6 +154,19 @@ export interface QueueEntry {
 }
 
 /**
+ * "My queue", bounded: a busy desk has thousands of open claims. Each section (assigned to me;
+ * waiting for my review and not assigned to me) holds at most `limit` entries, the ones whose
+ * last change is oldest (they have waited longest), and says how many it has in all.
+ */
+export interface QueuePage {
+  /** Oldest change first. */
+  entries: QueueEntry[];
+  totals: { assigned: number; review: number };
+  /** The most entries of one section this answer holds. */
+  limit: number;
+}
+
+/**
  * Whether this copy is waiting for the shared file because another reviewer's save holds its lock
  * (SQLITE_BUSY, being retried). Answered from memory, never queued behind the waiting save, so a
  * window can poll it while its own save is pending and show a calm status instead of an error.
@@ -285,7 +298,10 @@ export const contract = {
   /** Reviewers who have worked on this file, for assignment. */
   listReviewers: { input: z.object({}).strict(), output: returns<string[]>() },
   /** "My queue": open claims assigned to the current reviewer, and claims awaiting their (four-eyes) review. */
-  listQueue: { input: z.object({}).strict(), output: returns<QueueEntry[]>() },
+  listQueue: {
+    input: z.object({ limit: z.number().int().positive().max(1000).optional() }).strict(),
+    output: returns<QueuePage>(),
+  },
   /** Whether a save is waiting for another reviewer's save to finish (poll while saving). */
   getSaveStatus: { input: z.object({}).strict(), output: returns<SaveStatus>() },
 } as const;

@@ -110,8 +110,6 @@ export interface FactdeskCore extends CoreApi {
   createClaimFromQuote(input: QuoteClaimInput): Promise<Claim>;
   /** Reviewers who have worked on this file, for assignment. */
   listReviewers(): Promise<string[]>;
-  /** "My queue": open claims assigned to this reviewer, and claims awaiting their (four-eyes) review. */
-  listQueue(): Promise<QueueEntry[]>;
   close(): Promise<void>;
 }
 
@@ -123,6 +121,11 @@ void _assignable;
 export const PRESENCE_WINDOW_MS = 15_000;
 /** Change-feed page size: a copy far behind catches up over several polls. */
 const CHANGES_PAGE = 1_000;
+/**
+ * "My queue" shows at most this many claims per section: a reviewer works from the top (the
+ * longest waiting), and thousands of rows took 1–2 s to fetch and render.
+ */
+export const QUEUE_LIMIT = 200;
 
 export async function openFactdesk(options: OpenFactdeskOptions): Promise<FactdeskCore> {
   const reviewer = reviewerNameOrThrow(options.reviewer);
@@ -637,8 +640,11 @@ class FactdeskService implements FactdeskCore {
     return this.connection.read((tx) => listReviewers(tx));
   }
 
-  async listQueue(): Promise<QueueEntry[]> {
-    return this.connection.read((tx) => listQueue(tx, this.currentReviewer));
+  /** "My queue": open claims assigned to this reviewer, and claims awaiting their (four-eyes) review. */
+  async listQueue(input: Input<'listQueue'> = {}): Promise<ApiOutput<'listQueue'>> {
+    const { limit = QUEUE_LIMIT } = valid('listQueue', input);
+    const { entries, totals } = await this.connection.read((tx) => listQueue(tx, this.currentReviewer, limit));
+    return { entries, totals, limit };
   }
 
   async getSaveStatus(input: Input<'getSaveStatus'>): Promise<ApiOutput<'getSaveStatus'>> {

@@ -1,13 +1,14 @@
 // "My queue": claims assigned to the current reviewer or waiting for their (four-eyes) review.
 // Reloaded when any claim changes (assignments, statuses and verdicts move claims in and out) and
-// when the reviewer's name changes.
+// when the reviewer's name changes. The core sends the longest-waiting claims of each section
+// (at most QueuePage.limit) and each section's total, so a busy desk's queue stays quick.
 import { useCallback, useEffect, useState } from 'react';
-import type { QueueEntry } from '../../../preload/api';
+import type { QueuePage } from '../../../preload/api';
 import { api, toFailure } from '../api';
 import { useChangeFeed } from './useChangeFeed';
 
 export function useQueue(reviewer: string | null) {
-  const [entries, setEntries] = useState<QueueEntry[] | null>(null);
+  const [page, setPage] = useState<QueuePage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
 
@@ -17,9 +18,9 @@ export function useQueue(reviewer: string | null) {
     api()
       .listQueue({})
       .then(
-        (list) => {
+        (answer) => {
           if (!current) return;
-          setEntries(list);
+          setPage(answer);
           setError(null);
         },
         (e: unknown) => {
@@ -33,5 +34,13 @@ export function useQueue(reviewer: string | null) {
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
   useChangeFeed((e) => e.entity === 'claim' || e.entity === 'article', reload);
-  return { entries: reviewer === null ? null : entries, error, reload };
+  const shown = reviewer === null ? null : page;
+  return {
+    page: shown,
+    entries: shown?.entries ?? null,
+    /** All claims in the queue, including those beyond the page. */
+    total: shown === null ? 0 : shown.totals.assigned + shown.totals.review,
+    error,
+    reload,
+  };
 }

@@ -206,13 +206,14 @@ describe('review workflow', () => {
     const ownVerdict = await core.createClaimFromQuote({ articleId, quote: 'Kiew', verdict: 'False' });
     await core.updateClaim({ id: ownVerdict.id, expectedRevision: 1, patch: { status: 'needs_review' } });
 
-    const queue = await core.listQueue();
-    expect(queue.map((q) => [q.claim.id, q.reasons])).toEqual([
+    const queue = await core.listQueue({});
+    expect(queue.entries.map((q) => [q.claim.id, q.reasons])).toEqual([
       [mine.id, ['assigned']],
       [toReview.id, ['review']],
     ]);
-    expect(queue[0]?.articleTitle).toMatch(/^Putin und Lukaschenko/);
-    expect((await bea.listQueue()).map((q) => q.claim.id)).toEqual([ownVerdict.id]);
+    expect(queue.totals).toEqual({ assigned: 1, review: 1 });
+    expect(queue.entries[0]?.articleTitle).toMatch(/^Putin und Lukaschenko/);
+    expect((await bea.listQueue({})).entries.map((q) => q.claim.id)).toEqual([ownVerdict.id]);
   });
 
   it('threads comments and resolves them with a revision', async () => {

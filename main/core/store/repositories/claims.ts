@@ -78,24 +78,46 @@ export interface QueueRow extends ClaimRow {
   awaiting_review: number;
 }
 
+/** Conditions of the queue's two sections; ?1 is the reviewer. */
+const ASSIGNED = `(c.assignee = ?1 AND c.status NOT IN ('approved', 'published', 'rejected'))`;
+const AWAITING_REVIEW = `(c.status = 'needs_review' AND c.verdict IS NOT NULL AND coalesce(c.verdict_set_by, '') <> ?1)`;
+/** Waiting for review and not assigned to the reviewer (an open claim assigned to them is in the first section). */
+const REVIEW_ONLY = `${AWAITING_REVIEW} AND coalesce(c.assignee, '') <> ?1`;
+
+export interface QueueSlice {
+  entries: Array<{ claim: Claim; articleTitle: string; reasons: Array<'assigned' | 'review'> }>;
+  /** How many claims each section holds in all; entries holds at most `limit` of each. */
+  totals: { assigned: number; review: number };
+}
+
 /**
  * A reviewer's work: open claims assigned to them, and claims waiting for review whose verdict
- * someone else set (the ones they may approve). Oldest change first, so nothing starves.
+ * someone else set (the ones they may approve). Oldest change first, so nothing starves: with a
+ * limit, the claims waiting longest are the ones shown. Each section gets up to `limit` entries
+ * (a long review backlog never hides what is assigned) and its total count.
  */
-export async function listQueue(tx: SqlExecutor, reviewer: string): Promise<Array<{ claim: Claim; articleTitle: string; reasons: Array<'assigned' | 'review'> }>> {
-  const rows = await tx.all<QueueRow>(
-    `SELECT ${CLAIM_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')}, a.title AS article_title,
-       (c.assignee = ?1 AND c.status NOT IN ('approved', 'published', 'rejected')) AS assigned,
-       (c.status = 'needs_review' AND c.verdict IS NOT NULL AND coalesce(c.verdict_set_by, '') <> ?1) AS awaiting_review
-     FROM claim c JOIN article a ON a.id = c.article_id
-     WHERE (c.assignee = ?1 AND c.status NOT IN ('approved', 'published', 'rejected'))
-        OR (c.status = 'needs_review' AND c.verdict IS NOT NULL AND coalesce(c.verdict_set_by, '') <> ?1)
-     ORDER BY c.updated_at, c.id`,
-    [reviewer],
-  );
-  return rows.map((r) => ({
-    claim: toClaim(r),
-    articleTitle: r.article_title,
-    reasons: [...(r.assigned ? (['assigned'] as const) : []), ...(r.awaiting_review ? (['review'] as const) : [])],
-  }));
+export async function listQueue(tx: SqlExecutor, reviewer: string, limit: number): Promise<QueueSlice> {
+  const columns = CLAIM_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ');
+  // The section's total comes with its rows (a window count): one pass over the reviewer's
+  // claims instead of a second one for count(*).
+  const section = (where: string) =>
+    tx.all<QueueRow & { section_total: number }>(
+      `SELECT ${columns}, a.title AS article_title, ${ASSIGNED} AS assigned, ${AWAITING_REVIEW} AS awaiting_review,
+         count(*) OVER () AS section_total
+       FROM claim c JOIN article a ON a.id = c.article_id
+       WHERE ${where}
+       ORDER BY c.updated_at, c.id
+       LIMIT ?2`,
+      [reviewer, limit],
+    );
+  const assigned = await section(ASSIGNED);
+  const review = await section(REVIEW_ONLY);
+  const entries = [...assigned, ...review]
+    .sort((x, y) => (x.updated_at < y.updated_at ? -1 : x.updated_at > y.updated_at ? 1 : x.id - y.id))
+    .map((r) => ({
+      claim: toClaim(r),
+      articleTitle: r.article_title,
+      reasons: [...(r.assigned ? (['assigned'] as const) : []), ...(r.awaiting_review ? (['review'] as const) : [])],
+    }));
+  return { entries, totals: { assigned: assigned[0]?.section_total ?? 0, review: review[0]?.section_total ?? 0 } };
 }

@@ -1,8 +1,9 @@
 // The reviewer's queue: what is assigned to them and what waits for their review. Choosing an
-// entry opens its article and claim.
+// entry opens its article and claim. Each section shows the longest-waiting claims first, up to
+// the core's limit, and says so when there are more.
 import type { CSSProperties } from 'react';
 import type { Verdict } from '../../../../main/core/domain/types';
-import type { QueueEntry } from '../../../../preload/api';
+import type { QueueEntry, QueuePage } from '../../../../preload/api';
 import { STATUS_LABELS } from '../../model/claimFields';
 import { truncate } from '../../model/format';
 import { formatTime } from '../../model/people';
@@ -10,7 +11,7 @@ import { Dialog } from '../Dialog';
 
 interface Props {
   reviewer: string;
-  entries: readonly QueueEntry[] | null;
+  page: QueuePage | null;
   error: string | null;
   verdicts: readonly Verdict[];
   onOpen: (entry: QueueEntry) => void;
@@ -45,14 +46,22 @@ function QueueItem({ entry, verdicts, onOpen }: { entry: QueueEntry; verdicts: r
   );
 }
 
-export function QueueDialog({ reviewer, entries, error, verdicts, onOpen, onClose }: Props) {
-  const assigned = (entries ?? []).filter((e) => e.reasons.includes('assigned'));
-  const review = (entries ?? []).filter((e) => !e.reasons.includes('assigned'));
-  const section = (title: string, list: QueueEntry[], empty: string) => (
+const count = (n: number): string => n.toLocaleString('en');
+
+export function QueueDialog({ reviewer, page, error, verdicts, onOpen, onClose }: Props) {
+  const entries = page?.entries ?? [];
+  const assigned = entries.filter((e) => e.reasons.includes('assigned'));
+  const review = entries.filter((e) => !e.reasons.includes('assigned'));
+  const section = (title: string, list: QueueEntry[], total: number, empty: string) => (
     <section className="queue-section" aria-label={title}>
       <h3>
-        {title} <span className="count">{list.length}</span>
+        {title} <span className="count">{count(total)}</span>
       </h3>
+      {list.length < total && (
+        <p className="muted small queue-more">
+          Showing {count(list.length)} of {count(total)}, the longest waiting first.
+        </p>
+      )}
       {list.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
@@ -75,12 +84,12 @@ export function QueueDialog({ reviewer, entries, error, verdicts, onOpen, onClos
           Could not load your queue: {error}
         </p>
       )}
-      {entries === null && error === null ? (
+      {page === null && error === null ? (
         <p className="muted">Loading your queue…</p>
       ) : (
         <div className="queue-scroll">
-          {section('Assigned to you', assigned, 'Nothing is assigned to you.')}
-          {section('Waiting for your review', review, 'No verdicts are waiting for your review.')}
+          {section('Assigned to you', assigned, page?.totals.assigned ?? assigned.length, 'Nothing is assigned to you.')}
+          {section('Waiting for your review', review, page?.totals.review ?? review.length, 'No verdicts are waiting for your review.')}
         </div>
       )}
       <div className="dialog-actions">

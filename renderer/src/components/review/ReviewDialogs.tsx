@@ -36,7 +36,7 @@ export function ReviewDialogs({ review, detail, verdicts }: Props) {
       return (
         <QueueDialog
           reviewer={reviewer.name ?? ''}
-          entries={review.queue.entries}
+          page={review.queue.page}
           error={review.queue.error}
           verdicts={verdicts}
           onOpen={(entry) => void review.openQueued(entry)}

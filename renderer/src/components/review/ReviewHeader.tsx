@@ -7,7 +7,7 @@ import './review.css';
 
 export function ReviewHeader({ review }: { review: ReviewWorkspace }) {
   const { reviewer, queue } = review;
-  const count = queue.entries?.length ?? 0;
+  const count = queue.total;
   return (
     <div className="review-header">
       <PresenceIndicator others={review.others} describe={review.describe} />
@@ -18,7 +18,7 @@ export function ReviewHeader({ review }: { review: ReviewWorkspace }) {
         disabled={reviewer.name === null}
         aria-label={`My queue, ${count} ${count === 1 ? 'claim' : 'claims'}`}
       >
-        My queue {count > 0 && <span className="badge">{count}</span>}
+        My queue {count > 0 && <span className="badge">{count.toLocaleString('en')}</span>}
       </button>
       <button
         type="button"

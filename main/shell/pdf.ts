@@ -1,31 +1,39 @@
-// PDF in the app: Electron's printToPDF of the same HTML report the core renders.
+// PDF in the app: Electron's printToPDF of the same HTML report the core renders. Paper size,
+// margins and the footer (report date, "Page X of Y") come from the report's own CSS @page rule,
+// exactly as when headless Chromium prints it for the command line.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import type { PdfPrinter } from '../core/export/types';
 
 type WindowFactory = (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
 export function electronPdfPrinter(createWindow: WindowFactory): PdfPrinter {
-  return async (html, { footerDate }) => {
-    // An offscreen, script-less window: the report has no scripts and must not run any.
-    const win = createWindow({
-      show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false },
-    });
+  return async (html) => {
+    // A file, not a data: URL: Chromium refuses URLs over 2 MB, and the report of 1,000 claims
+    // is about that long once URL-encoded.
+    const dir = await mkdtemp(join(tmpdir(), 'factdesk-pdf-'));
+    let win: BrowserWindow | undefined;
     try {
-      await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      const file = join(dir, 'report.html');
+      await writeFile(file, html, 'utf8');
+      // An offscreen, script-less window: the report has no scripts and must not run any.
+      win = createWindow({
+        show: false,
+        webPreferences: { sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false },
+      });
+      await win.loadFile(file);
       const pdf = await win.webContents.printToPDF({
         printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: `<div style="font-size:8px;width:100%;padding:0 12mm;display:flex;justify-content:space-between"><span>Factdesk report · ${escapeHtml(footerDate)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+        // The report's @page rule decides size and margins; A4 only for HTML without one.
+        preferCSSPageSize: true,
+        pageSize: 'A4',
       });
       return new Uint8Array(pdf);
     } finally {
-      win.destroy();
+      win?.destroy();
+      await rm(dir, { recursive: true, force: true });
     }
   };
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -47,7 +47,7 @@ export async function renderReport(
     if (!options.printPdf) {
       throw new FactdeskError('internal', 'PDF export needs a printer (Electron or Chromium), and none was given.');
     }
-    const bytes = await options.printPdf(renderHtml(input), { footerDate: input.reportDate });
+    const bytes = await options.printPdf(renderHtml(input));
     return {
       fileName: reportFileName(input, 'pdf'),
       mimeType: 'application/pdf',

@@ -1,7 +1,7 @@
 // The PdfPrinter for the command line and tests: the report's HTML printed by headless Chromium
-// (Debian's, driven by playwright-core). The app uses Electron's printToPDF instead.
+// (Debian's, driven by playwright-core). The app uses Electron's printToPDF instead. Paper size,
+// margins and the footer come from the HTML's CSS (@page), so both print the same pages.
 import type { PdfPrinter } from './types';
-import { escapeHtml } from './html';
 import { FactdeskError } from '../domain/errors';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -15,17 +15,7 @@ const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 
-/** Chromium fills .pageNumber and .totalPages; the date is ours, so the PDF shows the report date. */
-export function footerTemplate(footerDate: string): string {
-  return (
-    '<div style="font-size:8px;font-family:sans-serif;color:#555;width:100%;padding:0 12mm;' +
-    'display:flex;justify-content:space-between;">' +
-    `<span>Report date: ${escapeHtml(footerDate)}</span>` +
-    '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
-  );
-}
-
-export const printPdfWithChromium: PdfPrinter = async (html, { footerDate }) => {
+export const printPdfWithChromium: PdfPrinter = async (html) => {
   const executablePath = process.env.FACTDESK_CHROMIUM || DEFAULT_CHROMIUM;
   let browser;
   try {
@@ -46,15 +36,13 @@ export const printPdfWithChromium: PdfPrinter = async (html, { footerDate }) => 
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
     await page.route('**/*', (route) => route.abort());
+    // Laid out with the print styles from the start, so printing does not restyle and reflow the
+    // whole report once more (about a second for 1,000 claims). The PDF is the same either way.
+    await page.emulateMedia({ media: 'print' });
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(footerDate),
-      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
-    });
+    // No header or footer templates and no margins here: the HTML's @page rule has them (A4 only
+    // for HTML without one).
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     return new Uint8Array(pdf);
   } finally {
     await browser.close();

@@ -10,5 +10,9 @@ export interface ReportInput {
   reportDate: string;
 }
 
-/** Prints self-contained HTML to PDF bytes: Electron's printToPDF in the app, headless Chromium elsewhere. */
-export type PdfPrinter = (html: string, options: { footerDate: string }) => Promise<Uint8Array>;
+/**
+ * Prints self-contained HTML to PDF bytes: Electron's printToPDF in the app, headless Chromium
+ * elsewhere. The HTML brings its own paper size, margins and footer (CSS @page), so a printer adds
+ * nothing of its own.
+ */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;

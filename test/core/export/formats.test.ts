@@ -22,6 +22,20 @@ describe('HTML report', () => {
     expect(html).toContain('@media print');
   });
 
+  it('brings its own page: A4, margins, the report date and "Page X of Y" in the footer', () => {
+    const page = html.match(/@page \{[^]*?\} \}/)?.[0] ?? '';
+    expect(page).toMatch(/size: A4; margin: 16mm 14mm 18mm;/);
+    expect(page).toMatch(/@bottom-left \{ content: "Report date: 2024-02-05";/);
+    expect(page).toMatch(/@bottom-right \{ content: "Page " counter\(page\) " of " counter\(pages\);/);
+  });
+
+  it('lets claims continue on the next page but keeps headings with what follows', () => {
+    const print = html.slice(html.indexOf('@media print'));
+    expect(print).not.toMatch(/\.claim \{[^}]*break-inside/);
+    expect(print).toMatch(/h2, h3, h4, article > \.meta \{ break-after: avoid-page; \}/);
+    expect(print).toMatch(/h2, h3, h4, \.quote, dl, li \{ break-inside: avoid-page; \}/);
+  });
+
   it('shows headline, source, date, quote in context and every claim field', () => {
     const claim = doc.querySelector('section.claim');
     expect(doc.querySelector('h2')?.textContent).toMatch(/^Putin und Lukaschenko treffen sich/);
@@ -115,15 +129,15 @@ describe('renderReport', () => {
     await expect(renderReport('pdf', sampleReport())).rejects.toBeInstanceOf(FactdeskError);
   });
 
-  it('hands the HTML and the report date to the PDF printer and returns base64', async () => {
-    const calls: Array<{ html: string; footerDate: string }> = [];
+  it('hands the HTML report, footer included, to the PDF printer and returns base64', async () => {
+    const calls: string[] = [];
     const result = await renderReport('pdf', sampleReport(), {
-      printPdf: async (html, { footerDate }) => {
-        calls.push({ html, footerDate });
+      printPdf: async (html) => {
+        calls.push(html);
         return new TextEncoder().encode('%PDF-fake');
       },
     });
-    expect(calls).toEqual([{ html: renderHtml(sampleReport()), footerDate: '2024-02-05' }]);
+    expect(calls).toEqual([renderHtml(sampleReport())]);
     expect(result).toMatchObject({ encoding: 'base64', mimeType: 'application/pdf', fileName: 'factdesk-article-1-2024-02-05.pdf' });
     expect(Buffer.from(result.content, 'base64').toString()).toBe('%PDF-fake');
   });

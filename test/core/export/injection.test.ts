@@ -106,6 +106,19 @@ describe('hostile text in exports', () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  it('HTML: a report date stays one CSS string in the page footer, whatever it holds', () => {
+    // The service only passes YYYY-MM-DD; the escaping must not rely on that.
+    const html = renderHtml({ ...input, reportDate: `2024"; } body { display: none } ${STYLE_BREAK} \\" ü` });
+    const doc = new JSDOM(html).window.document;
+    expect(activeContent(doc)).toEqual([]);
+    expect(doc.querySelectorAll('style')).toHaveLength(1);
+    expect(html.match(/<\/style/gi)).toHaveLength(1);
+    const footer = doc.querySelector('style')?.textContent?.match(/@bottom-left \{ content: ("[^"]*"); /)?.[1] ?? '';
+    expect(footer).toMatch(/^"(?:[A-Za-z0-9 .,:_-]|\\[0-9a-f]+ )*"$/);
+    const unescaped = footer.slice(1, -1).replace(/\\([0-9a-f]+) /g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    expect(unescaped).toBe(`Report date: 2024"; } body { display: none } ${STYLE_BREAK} \\" ü`);
+  });
+
   it('Markdown: a renderer shows it as text, not markup', () => {
     const md = renderMarkdown(input);
     const doc = new JSDOM(marked.parse(md, { async: false })).window.document;

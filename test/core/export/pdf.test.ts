@@ -1,10 +1,11 @@
 // The PDF printed by headless Chromium from the HTML report: real text (pdftotext reads it),
-// page numbers "Page X of Y", and the report date in the footer.
+// page numbers "Page X of Y" and the report date in every page's footer (from the HTML's own
+// @page rule), and page breaks that neither waste pages nor strand a heading.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdfWithChromium, renderReport } from '../../../main/core/export';
 import type { ReportInput } from '../../../main/core/export/types';
 import { claimOn, OCTOBER_QUOTE, sampleReport } from './sample-report';
@@ -12,16 +13,41 @@ import { claimOn, OCTOBER_QUOTE, sampleReport } from './sample-report';
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function pdfText(input: ReportInput, name: string): Promise<{ bytes: Buffer; text: string; pages: string[] }> {
+interface PrintedPage {
+  text: string;
+  /** Bottom edge (PDF points from the top) of the lowest word above the footer. */
+  contentBottom: number;
+  height: number;
+}
+
+// The footer's margin box sits in the bottom margin (18mm, 51pt); body text ends above it.
+const FOOTER_BAND = 51;
+
+async function printed(input: ReportInput, name: string): Promise<{ bytes: Buffer; text: string; pages: PrintedPage[] }> {
   const result = await renderReport('pdf', input, { printPdf: printPdfWithChromium });
   const bytes = Buffer.from(result.content, 'base64');
   const file = join(dir, name);
   writeFileSync(file, bytes);
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  return { bytes, text, pages: text.split('\f').filter((p) => p.trim() !== '') };
+  const texts = text.split('\f');
+  const boxes = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const pages = [...boxes.matchAll(/<page width="[\d.]+" height="([\d.]+)">([^]*?)<\/page>/g)].map((m, i) => {
+    const height = Number(m[1]);
+    const bottoms = [...(m[2] ?? '').matchAll(/yMax="([\d.]+)"/g)].map((w) => Number(w[1])).filter((y) => y < height - FOOTER_BAND);
+    return { text: texts[i] ?? '', contentBottom: Math.max(0, ...bottoms), height };
+  });
+  return { bytes, text, pages };
 }
 
-/** The sample article with 40 claims, enough for several pages. */
+/** Lines of a page's text above its footer line. */
+function bodyLines(page: PrintedPage): string[] {
+  const lines = page.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.filter((l) => !/^Report date: .*Page \d+ of \d+$/.test(l));
+}
+
+const CHECKED = 'Geprüft anhand öffentlich zugänglicher Quellen. ';
+
+/** The sample article with 40 more claims, every sixth with a rationale of several paragraphs. */
 function longReport(): ReportInput {
   const input = sampleReport();
   const detail = input.articles[0]!;
@@ -30,7 +56,7 @@ function longReport(): ReportInput {
     claimOn(detail.article, words[i % words.length]!, {
       id: 100 + i,
       verdict: i % 2 === 0 ? 'false' : 'unverifiable',
-      rationale: 'Geprüft anhand öffentlich zugänglicher Quellen. '.repeat(6),
+      rationale: i % 6 === 0 ? Array.from({ length: 6 }, () => CHECKED.repeat(9)).join('\n\n') : CHECKED.repeat(6),
       claimant: 'Ein Sprecher',
     }, 1),
   );
@@ -39,7 +65,7 @@ function longReport(): ReportInput {
 
 describe('PDF via headless Chromium', () => {
   it('prints the sample report as real text with page number and report date in the footer', async () => {
-    const { bytes, text, pages } = await pdfText(sampleReport(), 'sample.pdf');
+    const { bytes, text, pages } = await printed(sampleReport(), 'sample.pdf');
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Claim report');
@@ -48,24 +74,48 @@ describe('PDF via headless Chromium', () => {
     expect(flat).toContain('Alexander Lukaschenko');
     expect(flat).toContain('Mostly true');
     expect(pages).toHaveLength(1);
-    expect(pages[0]).toMatch(/Report date: 2024-02-05/);
-    expect(pages[0]).toMatch(/Page 1 of 1/);
+    expect(pages[0]!.text).toMatch(/Report date: 2024-02-05 +Page 1 of 1\n/);
+    // A4 from the HTML's @page rule.
+    expect(pages[0]!.height).toBeCloseTo(841.92, 0);
   }, 90_000);
 
-  it('numbers every page of a long report "Page X of Y"', async () => {
-    const { pages } = await pdfText(longReport(), 'long.pdf');
-    expect(pages.length).toBeGreaterThan(2);
-    pages.forEach((page, i) => {
-      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
-      expect(page).toContain('Report date: 2024-02-05');
+  describe('a long report', () => {
+    let long: Awaited<ReturnType<typeof printed>>;
+    beforeAll(async () => {
+      long = await printed(longReport(), 'long.pdf');
+    }, 90_000);
+
+    it('numbers every page "Page X of Y" next to the report date', () => {
+      const { pages } = long;
+      expect(pages.length).toBeGreaterThan(4);
+      pages.forEach((page, i) => {
+        expect(page.text).toMatch(new RegExp(`Report date: 2024-02-05 +Page ${i + 1} of ${pages.length}\\n`));
+      });
     });
-  }, 90_000);
+
+    it('continues a claim on the next page instead of leaving most of a page blank', () => {
+      const { pages } = long;
+      // Some page starts in the middle of a claim: its facts or rationale before any heading.
+      const continued = pages.filter((p) => !/^(Claim \d+:|Putin und Lukaschenko)/.test(bodyLines(p)[0] ?? ''));
+      expect(continued.length).toBeGreaterThan(0);
+      for (const page of pages.slice(0, -1)) {
+        expect(page.contentBottom / page.height).toBeGreaterThan(0.7);
+      }
+    });
+
+    it('never leaves a heading alone at the bottom of a page', () => {
+      const { pages } = long;
+      for (const page of pages.slice(0, -1)) {
+        expect(bodyLines(page).at(-1)).not.toMatch(/^(Claim \d+:|RATIONALE$|SOURCES$)/);
+      }
+    });
+  });
 
   it('names the override when Chromium cannot be started', async () => {
     const saved = process.env.FACTDESK_CHROMIUM;
     process.env.FACTDESK_CHROMIUM = join(dir, 'no-such-chromium');
     try {
-      await expect(printPdfWithChromium('<p>x</p>', { footerDate: '2024-02-05' })).rejects.toThrow(/FACTDESK_CHROMIUM/);
+      await expect(printPdfWithChromium('<p>x</p>')).rejects.toThrow(/FACTDESK_CHROMIUM/);
     } finally {
       if (saved === undefined) delete process.env.FACTDESK_CHROMIUM;
       else process.env.FACTDESK_CHROMIUM = saved;

@@ -5,26 +5,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openFactdesk } from '../../main/core/service';
 import { openDatabase } from '../../main/core/store/open';
+import type { ArticleRow as StoredArticleRow } from '../../main/core/store/rows';
 import { writeSeedFolder } from '../generate';
 import type { Measurement } from '../lib/report';
 import { summarise, timed } from '../lib/stats';
 
-interface ArticleRow {
-  title: string;
-  subtitle: string | null;
-  dateline: string | null;
-  byline: string | null;
-  source_name: string | null;
-  url: string | null;
-  language: string | null;
-  published_at: string | null;
-  category: string | null;
-  text: string;
-  content_hash: string;
-  format: string;
-  file_name: string | null;
-  imported_at: string;
-}
+/** The stored columns of an article the import writes (the store's row, less what SQLite assigns). */
+type ArticleRow = Omit<StoredArticleRow, 'id' | 'revision'>;
 
 const COLUMNS = 'title, subtitle, dateline, byline, source_name, url, language, published_at, category, text, content_hash, format, file_name, imported_at';
 

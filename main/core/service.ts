@@ -26,7 +26,7 @@ import { ConflictError, FactdeskError } from './domain/errors';
 import type { ChangeEntity, Claim, ClaimAnchor, Comment, Source } from './domain/types';
 import { renderReport } from './export/index';
 import type { PdfPrinter } from './export/types';
-import { gatherReport } from './reporting/input';
+import { gatherReport } from './store/repositories/report';
 import { SaveStatusTracker, trackSettling } from './review/save-status';
 import { appSettingsDir, readAppSettings, writeAppSettings } from './settings';
 import type { LocationKind } from './store/location';

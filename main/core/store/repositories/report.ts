@@ -1,14 +1,14 @@
 // Gathers what a report covers from an export filter: the claims in scope, their articles and
 // sources, in a stable order (articles by id; claims by position, then id; sources by id).
-import type { ExportFilter } from '../../../preload/api';
-import { FactdeskError } from '../domain/errors';
-import type { ArticleDetail, Claim, Source, VerdictScale } from '../domain/types';
-import type { ReportInput } from '../export/types';
-import { getArticle } from '../store/repositories/articles';
-import { CLAIM_COLUMNS, SOURCE_COLUMNS, toClaim, toSource, type ClaimRow, type SourceRow } from '../store/rows';
-import type { SqlExecutor, SqlValue } from '../store/sqlite';
-import { getSetting } from '../store/repositories/settings';
-import { verdictKey } from '../claims/workflow';
+import type { ExportFilter } from '../../../../preload/api';
+import { FactdeskError } from '../../domain/errors';
+import type { ArticleDetail, Claim, Source, VerdictScale } from '../../domain/types';
+import type { ReportInput } from '../../export/types';
+import { getArticle } from './articles';
+import { CLAIM_COLUMNS, SOURCE_COLUMNS, toClaim, toSource, type ClaimRow, type SourceRow } from '../rows';
+import type { SqlExecutor, SqlValue } from '../sqlite';
+import { getSetting } from './settings';
+import { verdictKey } from '../../claims/workflow';
 
 /**
  * `from`/`to` bound the claim's last review activity (updated_at), inclusive; a plain date covers

@@ -1,7 +1,7 @@
 // The change log in words: who changed what, from what to what. Pure, so the history panels only
 // render and the wording is unit-tested.
 import type { ChangeEntry, ClaimStatus, SourceStance, Verdict } from '../../../main/core/domain/types';
-import { STATUS_LABELS } from './claimFields';
+import { CLAIM_FIELD_LABELS, STATUS_LABELS } from './claimFields';
 import { STANCE_LABELS } from './sourceFields';
 import { truncate } from './format';
 
@@ -23,14 +23,9 @@ export interface HistoryLine {
   changes: FieldChange[];
 }
 
+// The claim panel's own labels, plus the fields only the history shows.
 const FIELD_LABELS: Record<string, string> = {
-  claimReviewed: 'Claim',
-  claimant: 'Claimant',
-  claimDate: 'Claim date',
-  verdict: 'Verdict',
-  rationale: 'Rationale',
-  status: 'Status',
-  assignee: 'Assigned to',
+  ...CLAIM_FIELD_LABELS,
   verdictSetBy: 'Verdict set by',
   approvedBy: 'Approved by',
   quote: 'Quoted text',

@@ -1,7 +1,7 @@
 // What a chrono result means as a stretch of the calendar: its first and last day (inclusive) and
 // how precisely the text named it. Chrono models every expression as a point in time with "certain"
 // and "implied" components; the span is read off which components the text made certain.
-import { ParsingComponents, type ParsedComponents, type ParsedResult, type ParsingResult } from 'chrono-node';
+import { ParsingComponents, type ParsedComponents, type ParsedResult, type ParsingContext, type ParsingResult } from 'chrono-node';
 import { addDays, compareDates, isoWeekStart, monthEnd, monthStart, type CalendarDate } from './calendar';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'range';
@@ -54,8 +54,19 @@ export function yearSpan(year: number): Span {
   return { start: { year, month: 1, day: 1 }, end: { year, month: 12, day: 31 }, precision: 'year' };
 }
 
+/** The reference day chrono was given (local noon on the article's date, see index.ts). */
+export function referenceDate(context: ParsingContext): CalendarDate {
+  const instant = context.reference.instant;
+  return { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() };
+}
+
 export function dateOf(components: ParsedComponents): CalendarDate {
   return { year: components.get('year') ?? 0, month: components.get('month') ?? 1, day: components.get('day') ?? 1 };
+}
+
+/** Whether a parser or refiner of ours already fixed the result's span. */
+export function hasWrittenSpan(result: ParsedResult): boolean {
+  return writtenPrecision(result) !== null;
 }
 
 function writtenPrecision(result: ParsedResult): DatePrecision | null {

@@ -1,0 +1,93 @@
+// Parsers added to chrono's configuration for what it does not parse: German month names without a
+// day ("im Oktober", "Februar 2022"), years ("im Jahr 2019", "in 2019") and the current calendar
+// week/month/year ("diese Woche", "this week": chrono's English one starts weeks on Sunday).
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { DateLanguage } from './configure';
+import { qualify } from './qualifiers';
+import { monthSpan, referenceDate, weekSpan, writeSpan, yearSpan } from './span';
+import { GERMAN_MONTHS, alternation } from './words';
+
+/** Not inside a word or number: chrono's own boundary check (\W) takes "ä" for a boundary. */
+const START = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
+const YEAR = '(1[6-9]\\d\\d|20\\d\\d)';
+/** "in 2000 Metern" is a quantity: the measures news text most often counts in four digits. */
+const NOT_A_QUANTITY =
+  '(?!\\s*(?:%|Prozent|percent|Meter|metres?|meters?|km|Kilometer|kilometres?|kilometers?|Euro|euros?|Dollar|dollars?|Menschen|people|Soldaten|soldiers|Tonnen|tons|tonnes)(?![\\p{L}]))';
+
+/**
+ * Words after which a bare German month name is a date ("seit Oktober", "Ende Oktober"). Without one
+ * (and without "im" or a year) "August" or "Mai" are as likely names as months.
+ */
+const GERMAN_MONTH_CONTEXT = new RegExp(
+  `${START}(?:Anfang|Mitte|Ende|seit|ab|bis|vom|zum|letzten|vergangenen|vorigen|diesen|nächsten|kommenden)\\s+$`,
+  'iu',
+);
+
+export class GermanMonthParser implements Parser {
+  private readonly regex = new RegExp(
+    `${START}(?:(im|in)\\s+)?(${alternation(Object.keys(GERMAN_MONTHS))})(?:\\s+${YEAR})?${END}`,
+    'iu',
+  );
+
+  pattern(): RegExp {
+    return this.regex;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const [text, preposition, name, year] = match;
+    if (!preposition && !year && !GERMAN_MONTH_CONTEXT.test(context.text.slice(0, index))) return null;
+    const result = context.createParsingResult(index, text);
+    result.start.assign('month', GERMAN_MONTHS[(name ?? '').toLowerCase()] ?? 1).imply('day', 1);
+    if (year) result.start.assign('year', Number(year));
+    return result;
+  }
+}
+
+export class YearParser implements Parser {
+  private readonly regex: RegExp;
+
+  constructor(private readonly lang: DateLanguage) {
+    const prefix = lang === 'de' ? '(im\\s+Jahre?\\s+|in\\s+)?' : '(in\\s+(?:the\\s+year\\s+)?)?';
+    this.regex = new RegExp(`${START}${prefix}${YEAR}(?![\\p{L}\\p{N}]|[.,]\\d)${NOT_A_QUANTITY}`, 'iu');
+  }
+
+  pattern(): RegExp {
+    return this.regex;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [text, prefix, year] = match;
+    const result = context.createParsingResult(match.index ?? 0, text);
+    writeSpan(result, yearSpan(Number(year)));
+    if (prefix) return result;
+    // A bare number is a year only with a word such as "seit"/"since" before it. Take that word in
+    // here: chrono's own filter, which runs before our refiners, drops results that are only digits.
+    qualify(this.lang, context, result);
+    return /^\d+$/.test(result.text) ? null : result;
+  }
+}
+
+const CURRENT_PERIOD: Readonly<Record<DateLanguage, RegExp>> = {
+  de: new RegExp(`${START}(?:in\\s+)?(?:diese[nrsm]?)\\s+(Woche|Monats?|Jahr(?:es)?)${END}`, 'iu'),
+  en: new RegExp(`${START}this\\s+(week|month|year)${END}`, 'iu'),
+};
+
+/** "diese Woche", "diesen Monat", "in diesem Jahr", "this week": the ISO week/month/year of the reference. */
+export class CurrentPeriodParser implements Parser {
+  constructor(private readonly lang: DateLanguage) {}
+
+  pattern(): RegExp {
+    return CURRENT_PERIOD[this.lang];
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const ref = referenceDate(context);
+    const unit = (match[1] ?? '').toLowerCase();
+    const span = unit.startsWith('w') ? weekSpan(ref) : unit.startsWith('m') ? monthSpan(ref) : yearSpan(ref.year);
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    writeSpan(result, span);
+    return result;
+  }
+}

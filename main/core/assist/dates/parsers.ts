@@ -13,7 +13,7 @@ const END = '(?![\\p{L}\\p{N}])';
 const YEAR = '(1[6-9]\\d\\d|20\\d\\d)';
 /** "in 2000 Metern" is a quantity: the measures news text most often counts in four digits. */
 const NOT_A_QUANTITY =
-  '(?!\\s*(?:%|Prozent|percent|Meter|metres?|meters?|km|Kilometer|kilometres?|kilometers?|Euro|euros?|Dollar|dollars?|Menschen|people|Soldaten|soldiers|Tonnen|tons|tonnes)(?![\\p{L}]))';
+  '(?!\\s*(?:%|Prozent|percent|Metern?|metres?|meters?|km|Kilometern?|kilometres?|kilometers?|Euro|euros?|Dollar|dollars?|Menschen|people|Soldaten|soldiers|Tonnen|tons|tonnes)(?![\\p{L}]))';
 
 /**
  * Words after which a bare German month name is a date ("seit Oktober", "Ende Oktober"). Without one

@@ -90,6 +90,17 @@ describe('qualifiers, ranges and relative periods', () => {
     expect(one('That was three months ago.', 'en', '2024-05-31')).toEqual(['three months ago', '2024-02-01', '2024-02-29', 'month']);
   });
 
+  it('resolves rolling periods to the stretch ending on the article date, not to one past week', () => {
+    expect(one('Das stieg in den vergangenen zwei Wochen.', 'de', '2024-01-29')).toEqual(['in den vergangenen zwei Wochen', '2024-01-15', '2024-01-29', 'range']);
+    expect(one('Das stieg in den letzten 12 Monaten.', 'de', '2024-01-29')).toEqual(['in den letzten 12 Monaten', '2023-01-29', '2024-01-29', 'range']);
+    expect(one('Prices rose over the past three months.', 'en', '2024-05-31')).toEqual(['over the past three months', '2024-02-29', '2024-05-31', 'range']);
+    expect(one('Prices rose in the past year.', 'en', '2024-01-29')).toEqual(['in the past year', '2023-01-29', '2024-01-29', 'range']);
+  });
+
+  it('takes "am Montag, dem 3. Oktober" as the date the weekday labels', () => {
+    expect(one('Das war am Montag, dem 3. Oktober.', 'de', '2024-06-15')).toEqual(['am Montag, dem 3. Oktober', '2023-10-03', '2023-10-03', 'day']);
+  });
+
   it('resolves future weeks and months to whole calendar periods', () => {
     expect(one('Das Treffen ist nächste Woche.', 'de', '2024-01-28')).toEqual(['nächste Woche', '2024-01-29', '2024-02-04', 'week']);
     expect(one('The meeting is next month.', 'en', '2024-01-31')).toEqual(['next month', '2024-02-01', '2024-02-29', 'month']);

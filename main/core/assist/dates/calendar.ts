@@ -33,6 +33,12 @@ export function monthStart(date: CalendarDate, months = 0): CalendarDate {
   return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
 }
 
+/** The same day `months` calendar months away, or that month's last day if it is shorter. */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const month = monthStart(date, months);
+  return { ...month, day: Math.min(date.day, daysInMonth(month)) };
+}
+
 export function monthEnd(date: CalendarDate): CalendarDate {
   return addDays(monthStart(date, 1), -1);
 }

@@ -5,7 +5,8 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { DateLanguage } from './configure';
 import { qualify } from './qualifiers';
 import { monthSpan, referenceDate, weekSpan, writeSpan, yearSpan } from './span';
-import { GERMAN_MONTHS, alternation } from './words';
+import { addDays, addMonths } from './calendar';
+import { GERMAN_MONTHS, NUMBER_WORDS, alternation } from './words';
 
 /** Not inside a word or number: chrono's own boundary check (\W) takes "ä" for a boundary. */
 const START = '(?<![\\p{L}\\p{N}])';
@@ -88,6 +89,50 @@ export class CurrentPeriodParser implements Parser {
     const span = unit.startsWith('w') ? weekSpan(ref) : unit.startsWith('m') ? monthSpan(ref) : yearSpan(ref.year);
     const result = context.createParsingResult(match.index ?? 0, match[0]);
     writeSpan(result, span);
+    return result;
+  }
+}
+
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+/** "in den vergangenen zwei Wochen", "over the past three months", "the past year": up to the reference. */
+const ROLLING_PERIOD: Readonly<Record<DateLanguage, RegExp>> = {
+  de: new RegExp(
+    `${START}(?:(?:in|während|seit)\\s+den\\s+)?(?:vergangenen|letzten|zurückliegenden)\\s+` +
+      `(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS.de))})\\s+(Tagen|Wochen|Monaten|Jahren)${END}`,
+    'iu',
+  ),
+  // Without "the" and a count, "last year" is the calendar year: "the" or a count makes it rolling.
+  en: new RegExp(
+    `${START}(?:(?:in|over|during|for|within)\\s+)?(?:the\\s+(?:past|last)\\s+(?:(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS.en))})\\s+)?` +
+      `|(?:past|last)\\s+(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS.en))})\\s+)(days?|weeks?|months?|years?)${END}`,
+    'iu',
+  ),
+};
+
+/**
+ * A period that ends on the reference date: from the same day N units before it to the reference,
+ * inclusive ("the past year" on 2024-01-29 is 2023-01-29 .. 2024-01-29). Chrono reads these as
+ * the point N units back, so "in den vergangenen zwei Wochen" would become a single week.
+ */
+export class RollingPeriodParser implements Parser {
+  constructor(private readonly lang: DateLanguage) {}
+
+  pattern(): RegExp {
+    return ROLLING_PERIOD[this.lang];
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const groups = match.slice(1).filter((group): group is string => group !== undefined);
+    const unitWord = (groups.pop() ?? '').toLowerCase();
+    const countWord = (groups.pop() ?? '1').toLowerCase();
+    const count = NUMBER_WORDS[this.lang][countWord] ?? Number(countWord);
+    const unit: Unit = /^(tag|day)/.test(unitWord) ? 'day' : /^w/.test(unitWord) ? 'week' : /^m/.test(unitWord) ? 'month' : 'year';
+    const ref = referenceDate(context);
+    const start =
+      unit === 'day' ? addDays(ref, -count) : unit === 'week' ? addDays(ref, -7 * count) : addMonths(ref, -(unit === 'month' ? count : 12 * count));
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    writeSpan(result, { start, end: ref, precision: 'range' });
     return result;
   }
 }

@@ -52,6 +52,32 @@ export class NoiseFilter implements Refiner {
 }
 
 /**
+ * "am Montag, dem 3. Oktober": the weekday only labels the date. Chrono merges "Montag, 3. Oktober"
+ * but not across the German article "dem", and would resolve the weekday on its own.
+ */
+export class WeekdayDateRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const merged: ParsingResult[] = [];
+    for (const result of results) {
+      const previous = merged[merged.length - 1];
+      const between = previous ? context.text.slice(previous.index + previous.text.length, result.index) : '';
+      if (
+        previous?.start.isOnlyWeekdayComponent() &&
+        result.start.isCertain('day') &&
+        /^,?\s*(?:dem|den)\s*$/iu.test(between)
+      ) {
+        result.text = context.text.slice(previous.index, result.index + result.text.length);
+        result.index = previous.index;
+        merged[merged.length - 1] = result;
+      } else {
+        merged.push(result);
+      }
+    }
+    return merged;
+  }
+}
+
+/**
  * Chrono computes "letzten Monat" as the reference day one month back with Date.setMonth, which
  * overflows: from March 31 it lands on March 2. When the day moved, the month meant is the one before.
  */

@@ -27,6 +27,18 @@ export const MODIFIERS: Readonly<Record<DateLanguage, RegExp>> = {
   en: /(?<!\p{L})(?:last|past|previous|next|coming|this)(?!\p{L})/iu,
 };
 
+/** Counts written as words, for "in den vergangenen zwei Wochen" and "the past three months". */
+export const NUMBER_WORDS: Readonly<Record<DateLanguage, Readonly<Record<string, number>>>> = {
+  de: {
+    ein: 1, eine: 1, einem: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6,
+    sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12,
+  },
+  en: {
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12,
+  },
+};
+
 /** Alternation of a word list, longest first so a regex prefers "Jänner" over a shorter spelling. */
 export function alternation(words: Iterable<string>): string {
   return [...words]

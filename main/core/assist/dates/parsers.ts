@@ -1,6 +1,7 @@
 // Parsers added to chrono's configuration for what it does not parse: German month names without a
-// day ("im Oktober", "Februar 2022"), years ("im Jahr 2019", "in 2019") and the current calendar
-// week/month/year ("diese Woche", "this week": chrono's English one starts weeks on Sunday).
+// day ("im Oktober", "Februar 2022"), years ("im Jahr 2019", "in 2019"), the current calendar
+// week/month/year ("diese Woche", "this week": chrono's English one starts weeks on Sunday) and
+// rolling periods ("in den vergangenen zwei Wochen").
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { DateLanguage } from './configure';
 import { qualify } from './qualifiers';

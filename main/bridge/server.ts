@@ -5,24 +5,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch, type DispatchTarget } from '../core/dispatch';
 import { API_PATH_PREFIX, BRIDGE_SCRIPT_PATH, bridgeScript } from './client-script';
+import { rendererFile, MIME } from '../common/renderer-files';
 import { cookieName, cookieValue, refuseForeignCall, tokenMatches } from './guards';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024; // imports carry files as base64
 const TEXT = 'text/plain; charset=utf-8';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export interface BridgeOptions {
   api: DispatchTarget;
@@ -113,17 +104,10 @@ export function injectBridge(html: string): string {
 }
 
 async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
-  let decoded: string;
+  const found = rendererFile(root, pathname);
+  if (!found.ok) return send(res, found.status, TEXT, found.message);
   try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return send(res, 400, TEXT, `The address ${JSON.stringify(pathname)} is not valid: it has a malformed %-escape.`);
-  }
-  const file = normalize(join(root, decoded));
-  if (!file.startsWith(normalize(root + sep))) return send(res, 403, TEXT, 'Forbidden path.');
-  try {
-    const body = await readFile(file);
-    send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', body);
+    send(res, 200, found.type, await readFile(found.file));
   } catch {
     send(res, 404, TEXT, 'Not found.');
   }

@@ -28,7 +28,7 @@ export function registerArticleCommands(program: Command, setExit: (code: number
           if (o.ok) say(`${o.articleId}\t${oneLine(o.title ?? '')}${o.duplicate ? '\t(already imported)' : ''}\n`);
         }
       }
-      for (const o of failed) tell(`error: ${o.error}\n`);
+      for (const o of failed) tell(`error: ${oneLine(o.error ?? '')}\n`);
       if (failed.length > 0) setExit(1);
     });
   });

@@ -1,13 +1,14 @@
 // The Electron shell: one window, the menu, native dialogs, and IPC wired to the core.
 // Everything else (storage, import, export, review) is the core, which never imports electron.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { dirname, join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { openFactdesk, type FactdeskCore } from './core/service';
 import { registerApiHandlers, makeSenderCheck } from './shell/ipc';
 import { CONTENT_SECURITY_POLICY, guardNavigation, isWebUrl, mainWindowOptions } from './shell/window';
 import { electronPdfPrinter } from './shell/pdf';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererUrl as pageUrl } from './shell/app-protocol';
 import { readRecent } from './core/recent';
 import { Workspace } from './core/workspace';
 import { exportFormat, type ExportFormat } from '../preload/api';
@@ -20,9 +21,10 @@ let window: BrowserWindow | null = null;
 
 const recentFile = (): string => join(app.getPath('userData'), 'recent-databases.json');
 const defaultDb = (): string => join(app.getPath('userData'), 'factdesk.db');
-const rendererUrl = (): string =>
-  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href;
-const appUrlPrefix = (): string => rendererUrl().replace(/index\.html.*$/, '');
+const rendererUrl = (): string => pageUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
+
+// Must happen before the app is ready: app:// gets a real origin and a secure context.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 function openCore(path: string, create: boolean): Promise<FactdeskCore> {
   return openFactdesk({
@@ -160,7 +162,7 @@ function showError(title: string, e: unknown): void {
 
 function createWindow(): void {
   window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')));
-  guardNavigation(window.webContents, appUrlPrefix(), (url) => void shell.openExternal(url));
+  guardNavigation(window.webContents, rendererUrl(), (url) => void shell.openExternal(url));
   window.once('ready-to-show', () => window?.show());
   // The page blocks unloading while a claim has unsaved edits: ask instead of silently staying open.
   window.webContents.on('will-prevent-unload', (event) => {
@@ -185,14 +187,19 @@ app.whenReady().then(async () => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
+  protocol.handle(APP_SCHEME, appProtocolHandler(join(here, '../renderer'), CONTENT_SECURITY_POLICY));
+  // The workbench needs no camera, clipboard read, notifications, USB, serial or HID: deny them all,
+  // both when the page asks and when it only checks.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
   registerApiHandlers(
     ipcMain,
     () => {
       if (!workspace) throw new Error('No database is open.');
       return workspace.api();
     },
-    makeSenderCheck(appUrlPrefix()),
+    makeSenderCheck(rendererUrl()),
   );
   const recent = await readRecent(recentFile());
   const sessionOptions = { open: openCore, recentFile: recentFile(), pickDatabaseFile };

@@ -74,7 +74,7 @@ export async function serve(dbPath: string, reviewer: string): Promise<Served> {
     async call<T>(method: string, input: unknown): Promise<T> {
       const res = await fetch(`${origin}/__factdesk/api/${method}?token=${token}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-factdesk': '1' },
         body: JSON.stringify(input),
       });
       const envelope = (await res.json()) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

@@ -3,6 +3,7 @@
 // an Envelope, exactly as the Electron preload does. The renderer cannot tell the difference.
 import { METHOD_NAMES } from '../../preload/methods';
 import { API_GLOBAL } from '../../preload/api';
+import { CALLER_HEADER, CALLER_HEADER_VALUE } from './guards';
 
 export const BRIDGE_SCRIPT_PATH = '/__factdesk/bridge.js';
 export const API_PATH_PREFIX = '/__factdesk/api/';
@@ -15,7 +16,7 @@ export function bridgeScript(): string {
     return fetch(${JSON.stringify(API_PATH_PREFIX)} + method, {
       method: "POST",
       credentials: "same-origin",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ${JSON.stringify(CALLER_HEADER)}: ${JSON.stringify(CALLER_HEADER_VALUE)} },
       body: JSON.stringify(input === undefined ? {} : input)
     }).then(function (res) {
       return res.json().catch(function () {

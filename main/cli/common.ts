@@ -7,6 +7,7 @@ import { openFactdesk, type FactdeskCore } from '../core/service';
 import { FactdeskError } from '../core/domain/errors';
 import { toFactdeskError } from '../core/dispatch';
 import { printPdfWithChromium } from '../core/export/pdf-chromium';
+import { jsonForTerminal } from './terminal';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, conflict: 3 } as const;
 
@@ -75,7 +76,7 @@ export function errorMessage(e: unknown): string {
 }
 
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${jsonForTerminal(value, 2)}\n`);
 }
 
 export function parseIntArg(value: string, name: string): number {

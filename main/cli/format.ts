@@ -1,28 +1,31 @@
-// Human-readable output for the terminal; --json prints the data itself instead.
+// Human-readable output for the terminal; --json prints the data itself instead. Values that sit
+// inside one line go through oneLine (no line breaks or control characters from an article can
+// forge or break a line); whole outputs are escaped again when printed (terminal.ts).
 import type { Article, ArticleDetail, ArticleSummary, Claim, Source, VerdictScale } from '../core/domain/types';
 import { CLAIM_STATUS_LABELS } from '../core/domain/types';
+import { oneLine } from './terminal';
 
 export function verdictLabel(scale: VerdictScale, key: string | null): string {
   if (key === null) return '—';
-  return scale.verdicts.find((v) => v.key === key)?.label ?? key;
+  return oneLine(scale.verdicts.find((v) => v.key === key)?.label ?? key);
 }
 
 export function formatArticleLine(a: ArticleSummary): string {
-  const meta = [a.sourceName, a.publishedAt?.slice(0, 10), a.language].filter(Boolean).join(', ');
-  return `${String(a.id).padStart(5)}  ${a.title}${meta ? `  (${meta})` : ''}  [${a.claimCount} claims, ${a.openClaimCount} open]`;
+  const meta = oneLine([a.sourceName, a.publishedAt?.slice(0, 10), a.language].filter(Boolean).join(', '));
+  return `${String(a.id).padStart(5)}  ${oneLine(a.title)}${meta ? `  (${meta})` : ''}  [${a.claimCount} claims, ${a.openClaimCount} open]`;
 }
 
 export function formatArticle(a: Article): string {
   const lines = [
-    `#${a.id} ${a.title}`,
-    a.subtitle ? `Subtitle:  ${a.subtitle}` : null,
-    a.dateline ? `Dateline:  ${a.dateline}` : null,
-    a.byline ? `Byline:    ${a.byline}` : null,
-    a.sourceName ? `Source:    ${a.sourceName}` : null,
-    a.url ? `URL:       ${a.url}` : null,
-    a.publishedAt ? `Published: ${a.publishedAt}` : null,
-    `Language:  ${a.language ?? 'unknown'}`,
-    a.category ? `Category:  ${a.category}` : null,
+    `#${a.id} ${oneLine(a.title)}`,
+    a.subtitle ? `Subtitle:  ${oneLine(a.subtitle)}` : null,
+    a.dateline ? `Dateline:  ${oneLine(a.dateline)}` : null,
+    a.byline ? `Byline:    ${oneLine(a.byline)}` : null,
+    a.sourceName ? `Source:    ${oneLine(a.sourceName)}` : null,
+    a.url ? `URL:       ${oneLine(a.url)}` : null,
+    a.publishedAt ? `Published: ${oneLine(a.publishedAt)}` : null,
+    `Language:  ${oneLine(a.language ?? 'unknown')}`,
+    a.category ? `Category:  ${oneLine(a.category)}` : null,
     `Revision:  ${a.revision}`,
   ];
   return lines.filter((l): l is string => l !== null).join('\n');
@@ -31,20 +34,20 @@ export function formatArticle(a: Article): string {
 export function formatClaim(c: Claim, scale: VerdictScale): string {
   return [
     `Claim #${c.id} (rev ${c.revision})${c.orphaned ? ' [orphaned: quote no longer found]' : ''}`,
-    `  Quote:     "${c.quote.exact}"  [${c.position.start}–${c.position.end}]`,
-    `  Claim:     ${c.claimReviewed}`,
-    `  Claimant:  ${c.claimant ?? '—'}`,
-    `  Date:      ${c.claimDate ?? '—'}`,
+    `  Quote:     "${oneLine(c.quote.exact)}"  [${c.position.start}–${c.position.end}]`,
+    `  Claim:     ${oneLine(c.claimReviewed)}`,
+    `  Claimant:  ${oneLine(c.claimant ?? '—')}`,
+    `  Date:      ${oneLine(c.claimDate ?? '—')}`,
     `  Verdict:   ${verdictLabel(scale, c.verdict)}`,
     `  Status:    ${CLAIM_STATUS_LABELS[c.status]}`,
-    c.rationale ? `  Rationale: ${c.rationale}` : null,
+    c.rationale ? `  Rationale: ${oneLine(c.rationale)}` : null,
   ]
     .filter((l): l is string => l !== null)
     .join('\n');
 }
 
 export function formatSource(s: Source): string {
-  return `    Source #${s.id} (${s.stance}): ${s.title ?? s.url}${s.title ? ` <${s.url}>` : ''}`;
+  return `    Source #${s.id} (${s.stance}): ${oneLine(s.title ?? s.url)}${s.title ? ` <${oneLine(s.url)}>` : ''}`;
 }
 
 export function formatDetail(d: ArticleDetail, scale: VerdictScale): string {

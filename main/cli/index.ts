@@ -7,12 +7,15 @@ import { registerExportCommand } from './commands/export';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
 import { EXIT, errorMessage, exitCodeFor, printJson, withCommonOptions, withCore, type CommonOptions } from './common';
+import { oneLine, say, tell } from './terminal';
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('factdesk')
     .description('Factdesk: articles, claims, sources and verdicts for fact-checkers')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
+    // Commander echoes what was typed (an unknown option, a bad argument): escape it like all output.
+    .configureOutput({ writeOut: say, writeErr: tell })
     .exitOverride();
   registerArticleCommands(program, setExit);
   registerClaimCommands(program);
@@ -26,7 +29,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         if (opts.json) printJson(scale);
         else
           for (const v of scale.verdicts)
-            process.stdout.write(`${v.key}\t${v.label}\t${v.ratingValue ?? '—'}\n`);
+            say(`${oneLine(v.key)}\t${oneLine(v.label)}\t${v.ratingValue ?? '—'}\n`);
       });
     },
   );
@@ -52,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end here with exit code 0.
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    process.stderr.write(`error: ${errorMessage(e)}\n`);
+    tell(`error: ${errorMessage(e)}\n`);
     return exitCodeFor(e);
   }
 }

@@ -4,6 +4,7 @@
 import type { Envelope } from '../../preload/api';
 import { METHOD_NAMES, channelOf } from '../../preload/methods';
 import { dispatch, type DispatchTarget } from '../core/dispatch';
+import { isAppUrl } from './app-protocol';
 
 /** The part of an IpcMainInvokeEvent we rely on. */
 export interface InvokeEventLike {
@@ -15,11 +16,11 @@ export interface IpcMainLike {
   removeHandler(channel: string): void;
 }
 
-/** Accept only the app's own page, in its top-level frame: never an iframe or a navigated-away page. */
-export function makeSenderCheck(appUrlPrefix: string): (event: InvokeEventLike) => boolean {
+/** Accept only the app's own origin, in its top-level frame: never an iframe or a navigated-away page. */
+export function makeSenderCheck(appUrl: string): (event: InvokeEventLike) => boolean {
   return (event) => {
     const frame = event.senderFrame;
-    return frame !== null && frame.parent === null && frame.url.startsWith(appUrlPrefix);
+    return frame !== null && frame.parent === null && isAppUrl(frame.url, appUrl);
   };
 }
 

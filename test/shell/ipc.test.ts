@@ -21,7 +21,7 @@ class FakeIpcMain implements IpcMainLike {
   }
 }
 
-const APP = 'file:///opt/factdesk/out/renderer/';
+const APP = 'app://factdesk/';
 const appEvent: InvokeEventLike = { senderFrame: { url: `${APP}index.html`, parent: null } };
 
 function recordingCore(): { api: FactdeskApi; calls: Array<[string, unknown]> } {
@@ -67,7 +67,13 @@ describe('registerApiHandlers', () => {
     const iframe = await handler({ senderFrame: { url: `${APP}index.html`, parent: {} } }, {});
     const foreign = await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     const gone = await handler({ senderFrame: null }, {});
-    for (const r of [iframe, foreign, gone]) expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Same prefix, other origin; and a file page, which is no app origin at all.
+    const lookalike = await handler({ senderFrame: { url: 'app://factdesk.evil.example/index.html', parent: null } }, {});
+    const file = await handler({ senderFrame: { url: 'file:///opt/factdesk/out/renderer/index.html', parent: null } }, {});
+    const dev = makeSenderCheck('http://localhost:5173');
+    expect(dev({ senderFrame: { url: 'http://localhost:5173/index.html', parent: null } })).toBe(true);
+    expect(dev({ senderFrame: { url: 'http://localhost:51730/index.html', parent: null } })).toBe(false);
+    for (const r of [iframe, foreign, gone, lookalike, file]) expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(calls).toEqual([]);
   });
 

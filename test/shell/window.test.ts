@@ -13,18 +13,19 @@ describe('main window', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
   });
 
   it('denies new windows and navigation away from the app', () => {
-    const listeners = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
+    type Listener = (event: { preventDefault(): void; url?: string; isMainFrame?: boolean }, url?: string) => void;
+    const listeners = new Map<string, Listener>();
     let openHandler: ((d: { url: string }) => { action: 'deny' }) | undefined;
     const contents: GuardedContents = {
-      setWindowOpenHandler: (h) => (openHandler = h),
-      on: (event: string, listener: (event: { preventDefault(): void }, url?: string) => void) =>
-        listeners.set(event, listener),
-    } as GuardedContents;
+      setWindowOpenHandler: (h: (d: { url: string }) => { action: 'deny' }) => (openHandler = h),
+      on: (event: string, listener: Listener) => listeners.set(event, listener),
+    } as unknown as GuardedContents;
     const opened: string[] = [];
-    guardNavigation(contents, 'file:///app/out/renderer/', (u) => opened.push(u));
+    guardNavigation(contents, 'app://factdesk/index.html', (u) => opened.push(u));
 
     expect(openHandler!({ url: 'https://example.org/evidence' })).toEqual({ action: 'deny' });
     expect(openHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
@@ -35,9 +36,21 @@ describe('main window', () => {
     listeners.get('will-navigate')!(event, 'https://evil.example/');
     listeners.get('will-redirect')!(event, 'file:///etc/passwd');
     expect(prevented).toBe(2);
-    listeners.get('will-navigate')!(event, 'file:///app/out/renderer/index.html');
+    listeners.get('will-navigate')!(event, 'app://factdesk/index.html');
     expect(prevented).toBe(2);
-    listeners.get('will-attach-webview')!(event);
+    listeners.get('will-navigate')!(event, 'app://factdesk.evil/index.html');
     expect(prevented).toBe(3);
+    listeners.get('will-attach-webview')!(event);
+    expect(prevented).toBe(4);
+
+    // Every frame, not only the main one: a frame inside the page holds only an inline document.
+    const frameNavigation = listeners.get('will-frame-navigate')!;
+    frameNavigation({ ...event, url: 'https://evil.example/', isMainFrame: false });
+    frameNavigation({ ...event, url: 'app://factdesk/index.html', isMainFrame: false });
+    frameNavigation({ ...event, url: 'https://evil.example/', isMainFrame: true });
+    expect(prevented).toBe(7);
+    frameNavigation({ ...event, url: 'about:srcdoc', isMainFrame: false });
+    frameNavigation({ ...event, url: 'app://factdesk/index.html', isMainFrame: true });
+    expect(prevented).toBe(7);
   });
 });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { parseInput } from '../../../preload/api';
 import { printJson, withCommonOptions, withCore, parseIntArg, type CommonOptions } from '../common';
 import { formatArticleLine, formatDetail } from '../format';
+import { oneLine, say, tell } from '../terminal';
 
 export function registerArticleCommands(program: Command, setExit: (code: number) => void): void {
   withCommonOptions(
@@ -13,7 +14,7 @@ export function registerArticleCommands(program: Command, setExit: (code: number
   ).action(async (paths: string[], opts: CommonOptions) => {
     await withCore(opts, async (core) => {
       const outcomes = await core.importPaths(paths, (done, total, outcome) => {
-        if (!opts.json && total > 1) process.stderr.write(`[${done}/${total}] ${outcome.fileName}\n`);
+        if (!opts.json && total > 1) tell(`[${done}/${total}] ${oneLine(outcome.fileName)}\n`);
       });
       const failed = outcomes.filter((o) => !o.ok);
       if (opts.json) {
@@ -24,10 +25,10 @@ export function registerArticleCommands(program: Command, setExit: (code: number
         printJson(withArticles);
       } else {
         for (const o of outcomes) {
-          if (o.ok) process.stdout.write(`${o.articleId}\t${o.title}${o.duplicate ? '\t(already imported)' : ''}\n`);
+          if (o.ok) say(`${o.articleId}\t${oneLine(o.title ?? '')}${o.duplicate ? '\t(already imported)' : ''}\n`);
         }
       }
-      for (const o of failed) process.stderr.write(`error: ${o.error}\n`);
+      for (const o of failed) tell(`error: ${oneLine(o.error ?? '')}\n`);
       if (failed.length > 0) setExit(1);
     });
   });
@@ -43,8 +44,8 @@ export function registerArticleCommands(program: Command, setExit: (code: number
     await withCore(opts, async (core) => {
       const list = await core.listArticles(input);
       if (opts.json) printJson(list);
-      else if (list.length === 0) process.stdout.write(opts.search ? 'No articles match.\n' : 'No articles yet. Import some with `factdesk import FILE|FOLDER`.\n');
-      else for (const a of list) process.stdout.write(`${formatArticleLine(a)}\n`);
+      else if (list.length === 0) say(opts.search ? 'No articles match.\n' : 'No articles yet. Import some with `factdesk import FILE|FOLDER`.\n');
+      else for (const a of list) say(`${formatArticleLine(a)}\n`);
     });
   });
 
@@ -55,7 +56,7 @@ export function registerArticleCommands(program: Command, setExit: (code: number
     await withCore(opts, async (core) => {
       const detail = await core.getArticle(parseInput('getArticle', { id }));
       if (opts.json) printJson(detail);
-      else process.stdout.write(`${formatDetail(detail, await core.getVerdictScale({}))}\n`);
+      else say(`${formatDetail(detail, await core.getVerdictScale({}))}\n`);
     });
   });
 }

@@ -4,6 +4,7 @@ import { parseInput } from '../../../preload/api';
 import { printJson, withCommonOptions, withCore, parseIntArg, type CommonOptions } from '../common';
 import { formatClaim, formatSource } from '../format';
 import { resolveStatus, resolveVerdict } from '../resolve';
+import { say } from '../terminal';
 
 interface ClaimAddOptions extends CommonOptions {
   quote: string;
@@ -57,7 +58,7 @@ export function registerClaimCommands(program: Command): void {
         verdict: opts.verdict === undefined ? null : resolveVerdict(scale, opts.verdict),
       });
       if (opts.json) printJson(created);
-      else process.stdout.write(`${formatClaim(created, scale)}\n`);
+      else say(`${formatClaim(created, scale)}\n`);
     });
   });
 
@@ -87,7 +88,7 @@ export function registerClaimCommands(program: Command): void {
       if (opts.text !== undefined) patch.claimReviewed = opts.text;
       const updated = await core.updateClaim(parseInput('updateClaim', { id, expectedRevision, patch }));
       if (opts.json) printJson(updated);
-      else process.stdout.write(`${formatClaim(updated, scale)}\n`);
+      else say(`${formatClaim(updated, scale)}\n`);
     });
   });
 
@@ -103,7 +104,7 @@ export function registerClaimCommands(program: Command): void {
     await withCore(opts, async (core) => {
       const result = await core.deleteClaim(parseInput('deleteClaim', { id, expectedRevision }));
       if (opts.json) printJson(result);
-      else process.stdout.write(`Deleted claim #${id}.\n`);
+      else say(`Deleted claim #${id}.\n`);
     });
   });
 
@@ -135,7 +136,7 @@ export function registerClaimCommands(program: Command): void {
     await withCore(opts, async (core) => {
       const added = await core.addSource(input);
       if (opts.json) printJson(added);
-      else process.stdout.write(`${formatSource(added).trim()}\n`);
+      else say(`${formatSource(added).trim()}\n`);
     });
   });
 }

@@ -5,6 +5,7 @@ import { parseInput, exportFormat } from '../../../preload/api';
 import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { resolveStatus, resolveVerdict } from '../resolve';
 import { FactdeskError } from '../../core/domain/errors';
+import { oneLine, say, tell } from '../terminal';
 
 interface ExportOptions extends CommonOptions {
   format: string;
@@ -63,10 +64,13 @@ export function registerExportCommand(program: Command): void {
       };
       const result = await core.renderExport(parseInput('renderExport', { format: format.data, filter }));
       const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
-      if (opts.out === '-') process.stdout.write(bytes);
+      // A report read on a terminal is shown like any other output (control characters escaped);
+      // piped or written to a file, it keeps its exact bytes.
+      if (opts.out === '-' && process.stdout.isTTY && result.encoding !== 'base64') say(bytes.toString('utf8'));
+      else if (opts.out === '-') process.stdout.write(bytes);
       else await writeReport(opts.out, bytes);
       if (opts.json) printJson({ out: opts.out, format: format.data, bytes: bytes.length, mimeType: result.mimeType });
-      else if (opts.out !== '-') process.stderr.write(`Wrote ${opts.out} (${bytes.length} bytes).\n`);
+      else if (opts.out !== '-') tell(`Wrote ${oneLine(opts.out)} (${bytes.length} bytes).\n`);
     });
   });
 }

@@ -9,6 +9,7 @@ import { Workspace } from '../../core/workspace';
 import { appSettingsDir } from '../../core/settings';
 import { join } from 'node:path';
 import { printPdfWithChromium } from '../../core/export/pdf-chromium';
+import { jsonForTerminal, oneLine, say, tell } from '../terminal';
 
 export function registerServeCommand(program: Command): void {
   withCommonOptions(
@@ -32,9 +33,9 @@ export function registerServeCommand(program: Command): void {
     // The CLI bundle lives in out/main; the built renderer beside it in out/renderer.
     const rendererDir = process.env.FACTDESK_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
     const bridge = await startBridge({ api: session.api(), rendererDir, port });
-    process.stdout.write(`${bridge.url}\n`);
+    say(`${bridge.url}\n`);
     if (opts.json) printJsonLine({ url: bridge.url, port: bridge.port });
-    process.stderr.write(`Factdesk is serving ${opts.db ?? defaultDatabasePath()} — open the URL above. Ctrl+C stops.\n`);
+    tell(`Factdesk is serving ${oneLine(opts.db ?? defaultDatabasePath())} — open the URL above. Ctrl+C stops.\n`);
     await new Promise<void>((resolve) => {
       const stop = (): void => resolve();
       process.once('SIGINT', stop);
@@ -46,5 +47,5 @@ export function registerServeCommand(program: Command): void {
 }
 
 function printJsonLine(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
+  process.stdout.write(`${jsonForTerminal(value)}\n`);
 }

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { parseInput } from '../../../preload/api';
 import { printJson, withCommonOptions, withCore, type CommonOptions } from '../common';
+import { oneLine, say, tell } from '../terminal';
 
 interface SettingsOptions extends CommonOptions {
   orgName?: string;
@@ -27,9 +28,9 @@ export function registerSettingsCommands(program: Command, setExit: (code: numbe
           : await core.updateSettings(parseInput('updateSettings', change));
       if (opts.json) printJson(settings);
       else {
-        process.stdout.write(`Organisation:     ${settings.organisationName ?? '(not set)'}\n`);
-        process.stdout.write(`Organisation URL: ${settings.organisationUrl ?? '(not set: ClaimReview exports will lack a url)'}\n`);
-        process.stdout.write(`Reviewer (this computer): ${core.reviewer}\n`);
+        say(`Organisation:     ${settings.organisationName === null ? '(not set)' : oneLine(settings.organisationName)}\n`);
+        say(`Organisation URL: ${settings.organisationUrl === null ? '(not set: ClaimReview exports will lack a url)' : oneLine(settings.organisationUrl)}\n`);
+        say(`Reviewer (this computer): ${oneLine(core.reviewer)}\n`);
       }
     });
   });
@@ -46,9 +47,9 @@ export function registerSettingsCommands(program: Command, setExit: (code: numbe
       if (opts.json) printJson(report);
       else {
         for (const i of report.imported) {
-          process.stdout.write(`claim ${i.claimId}\tarticle ${i.articleId}${i.exactMatch ? '' : '\t(re-anchored: the text differs slightly)'}\n`);
+          say(`claim ${i.claimId}\tarticle ${i.articleId}${i.exactMatch ? '' : '\t(re-anchored: the text differs slightly)'}\n`);
         }
-        for (const s of report.skipped) process.stderr.write(`skipped ${s.annotation}: ${s.reason}\n`);
+        for (const s of report.skipped) tell(`skipped ${oneLine(s.annotation)}: ${s.reason}\n`);
       }
       if (report.imported.length === 0 && report.skipped.length > 0) setExit(1);
     });

@@ -19,7 +19,7 @@ import {
 import { anchorQuote, describeRange } from './anchoring/selectors';
 import { importEncodedFiles, importPaths, type ImportContext, type ImportProgress } from './articles/import';
 import { changedFields, isEmpty } from './changelog/diff';
-import { planClaimUpdate, verdictKey } from './claims/workflow';
+import { planClaimUpdate, planReportChange, verdictKey, type ClaimChanges } from './claims/workflow';
 import { importAnnotationClaims } from './claims/annotation-import';
 import { parseAnnotationExport } from './export/annotation-import';
 import { ConflictError, FactdeskError } from './domain/errors';
@@ -328,28 +328,35 @@ class FactdeskService implements FactdeskCore {
       if (!current) throw await this.missing(tx, 'claim', id, expectedRevision);
       if (current.revision !== expectedRevision) throw new ConflictError('claim', id, expectedRevision, current);
       const next = planClaimUpdate(current, patch as ClaimPatch, this.currentReviewer, await getVerdictScale(tx));
-      const changes = changedFields(current, next);
-      if (isEmpty(changes)) return current;
-      const columns: Record<string, SqlValue> = { updated_at: at };
-      for (const [field, value] of Object.entries(changes.after)) {
-        const column = CLAIM_FIELD_COLUMNS[field as keyof typeof CLAIM_FIELD_COLUMNS];
-        columns[column] = typeof value === 'boolean' ? Number(value) : (value as SqlValue);
-      }
-      if (!(await updateAtRevision(tx, 'claim', id, expectedRevision, columns))) {
-        throw new ConflictError('claim', id, expectedRevision, (await getClaim(tx, id)) ?? null);
-      }
-      await this.change(tx, at, {
-        entity: 'claim',
-        entityId: id,
-        articleId: current.articleId,
-        claimId: id,
-        action: 'update',
-        ...changes,
-      });
-      const updated = await getClaim(tx, id);
-      if (!updated) throw new FactdeskError('internal', `Claim ${id} vanished while it was being saved.`);
-      return updated;
+      return this.saveClaimChanges(tx, at, current, next);
     });
+  }
+
+  /** Stores planned claim changes on top of `current` (revision checked) with their change-log entry. */
+  private async saveClaimChanges(tx: SqlExecutor, at: string, current: Claim, next: ClaimChanges): Promise<Claim> {
+    const { id, revision } = current;
+    const changes = changedFields(current, next);
+    if (isEmpty(changes)) return current;
+    const columns: Record<string, SqlValue> = { updated_at: at };
+    for (const [field, value] of Object.entries(changes.after)) {
+      const column = CLAIM_FIELD_COLUMNS[field as keyof typeof CLAIM_FIELD_COLUMNS];
+      columns[column] = typeof value === 'boolean' ? Number(value) : (value as SqlValue);
+    }
+    if (!(await updateAtRevision(tx, 'claim', id, revision, columns))) {
+      throw new ConflictError('claim', id, revision, (await getClaim(tx, id)) ?? null);
+    }
+    await this.change(tx, at, { entity: 'claim', entityId: id, articleId: current.articleId, claimId: id, action: 'update', ...changes });
+    const updated = await getClaim(tx, id);
+    if (!updated) throw new FactdeskError('internal', `Claim ${id} vanished while it was being saved.`);
+    return updated;
+  }
+
+  /**
+   * A source of the claim was added, edited or removed in this transaction: what the claim's report
+   * says changed, so an approval is withdrawn in the same save (see planReportChange).
+   */
+  private async reportChanged(tx: SqlExecutor, at: string, claim: Claim): Promise<void> {
+    await this.saveClaimChanges(tx, at, claim, planReportChange(claim, this.currentReviewer, await getVerdictScale(tx)));
   }
 
   async deleteClaim(input: Input<'deleteClaim'>): Promise<ApiOutput<'deleteClaim'>> {
@@ -399,6 +406,7 @@ class FactdeskService implements FactdeskCore {
       if (!source) throw new FactdeskError('internal', `Source ${id} vanished while it was being created.`);
       const { id: _id, ...after } = source;
       await this.change(tx, at, { entity: 'source', entityId: id, articleId: claim.articleId, claimId, action: 'create', before: null, after });
+      await this.reportChanged(tx, at, claim);
       return source;
     });
   }
@@ -427,6 +435,7 @@ class FactdeskService implements FactdeskCore {
         action: 'update',
         ...changes,
       });
+      if (claim) await this.reportChanged(tx, at, claim);
       const updated = await getSource(tx, id);
       if (!updated) throw new FactdeskError('internal', `Source ${id} vanished while it was being saved.`);
       return updated;
@@ -453,6 +462,7 @@ class FactdeskService implements FactdeskCore {
         before,
         after: null,
       });
+      if (claim) await this.reportChanged(tx, at, claim);
       return { deleted: true as const };
     });
   }

@@ -10,6 +10,7 @@ import { CONTENT_SECURITY_POLICY, guardNavigation, isWebUrl, mainWindowOptions }
 import { electronPdfPrinter } from './shell/pdf';
 import { readRecent } from './core/recent';
 import { Workspace } from './core/workspace';
+import { resolveReviewerName } from './core/settings';
 import { exportFormat, type ExportFormat } from '../preload/api';
 
 // The bundle is ESM: no __dirname. out/main/index.js sits beside out/preload and out/renderer.
@@ -24,12 +25,13 @@ const rendererUrl = (): string =>
   process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href;
 const appUrlPrefix = (): string => rendererUrl().replace(/index\.html.*$/, '');
 
-function openCore(path: string, create: boolean): Promise<FactdeskCore> {
+async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
+  const settingsDir = app.getPath('userData');
   return openFactdesk({
     path,
     create,
-    reviewer: process.env.FACTDESK_REVIEWER ?? '',
-    settingsDir: app.getPath('userData'),
+    reviewer: await resolveReviewerName(settingsDir),
+    settingsDir,
     host: {
       openExternal: async (url) => {
         if (!isWebUrl(url)) return false;

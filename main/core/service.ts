@@ -44,7 +44,7 @@ import {
 import { CLAIM_FIELD_COLUMNS, getClaim, insertClaim, listClaimsOfArticle, listQueue } from './store/repositories/claims';
 import { getComment, insertComment, listCommentsOfClaim } from './store/repositories/comments';
 import { leavePresence, othersPresent, touchPresence } from './store/repositories/presence';
-import { listReviewers, registerReviewer } from './store/repositories/reviewers';
+import { listReviewers } from './store/repositories/reviewers';
 import { deleteAtRevision, updateAtRevision } from './store/repositories/rows-update';
 import { getSetting, setSetting } from './store/repositories/settings';
 import {
@@ -143,12 +143,8 @@ export async function openFactdesk(options: OpenFactdeskOptions): Promise<Factde
     now,
   });
   const db: OpenedDatabase = { ...opened, connection: trackSettling(opened.connection, saveStatus) };
-  try {
-    await db.connection.write((tx) => registerReviewer(tx, reviewer, now().toISOString()));
-  } catch (e) {
-    await db.connection.close();
-    throw e;
-  }
+  // The reviewer is registered with their first change (appendChange), not here: opening a file
+  // to read it must not make anyone one of its reviewers.
   return new FactdeskService(db, reviewer, options.host ?? {}, appSettingsDir(options.settingsDir), now, saveStatus);
 }
 
@@ -605,7 +601,6 @@ class FactdeskService implements FactdeskCore {
       const name = reviewerNameOrThrow(patch.reviewerName);
       await writeAppSettings(this.settingsDir, { ...(await readAppSettings(this.settingsDir)), reviewerName: name });
       this.currentReviewer = name;
-      await this.connection.write((tx) => registerReviewer(tx, name, this.now().toISOString()));
     }
     const shared: Array<['organisation_name' | 'organisation_url', string | null]> = [];
     if (patch.organisationName !== undefined) shared.push(['organisation_name', emptyToNull(patch.organisationName)]);

@@ -3,7 +3,7 @@
 // handler per API method, creates a sandboxed window on the built renderer, and sets the CSP.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { METHOD_NAMES, channelOf } from '../../preload/methods';
@@ -90,7 +90,9 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
 beforeAll(async () => {
   await mkdir(fake.state.userData, { recursive: true });
-  process.env.FACTDESK_REVIEWER = 'Desk Reviewer';
+  // The name given on first start, as the workbench saves it; no $FACTDESK_REVIEWER.
+  delete process.env.FACTDESK_REVIEWER;
+  await writeFile(join(fake.state.userData, 'settings.json'), JSON.stringify({ reviewerName: 'Desk Reviewer' }));
   await import('../../main/index');
   fake.state.ready();
   await vi.waitFor(() => expect(fake.state.windows.length).toBe(1), { timeout: 10_000 });
@@ -123,6 +125,14 @@ describe('the Electron entry', () => {
     expect(ok).toMatchObject({ ok: true, value: { path: join(fake.state.userData, 'factdesk.db'), articleCount: 0 } });
     const foreign = await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('records changes under the name given on first start', async () => {
+    const handler = (method: Parameters<typeof channelOf>[0]) => fake.state.handlers.get(channelOf(method)) as Handler;
+    const event = { senderFrame: { url: fake.state.windows[0]!.loaded[0]!, parent: null } };
+    await handler('updateSettings')(event, { organisationName: 'Desk' });
+    const history = (await handler('changesSince')(event, { afterId: 0 })) as { value: { entries: Array<{ reviewer: string }> } };
+    expect(history.value.entries.map((e) => e.reviewer)).toEqual(['Desk Reviewer']);
   });
 
   it('sends the strict CSP with every response and grants no permissions', () => {

@@ -8,6 +8,7 @@ import { FactdeskError } from '../core/domain/errors';
 import { toFactdeskError } from '../core/dispatch';
 import { printPdfWithChromium } from '../core/export/pdf-chromium';
 import { appSettingsDir, resolveReviewerName } from '../core/settings';
+import { calendarDateProblem } from '../core/domain/dates';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, conflict: 3 } as const;
 
@@ -73,6 +74,16 @@ export function errorMessage(e: unknown): string {
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * A date option: a calendar date (YYYY-MM-DD), else bad input (exit 1) with a sentence that names
+ * the option, before anything is opened or written. `what` names it for a month or year alone.
+ */
+export function parseDateArg(value: string, option: string, what = 'a date'): string {
+  const problem = calendarDateProblem(value, what);
+  if (problem !== null) throw new FactdeskError('invalid_input', `${option} ${problem}.`);
+  return value;
 }
 
 export function parseIntArg(value: string, name: string): number {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type {
   ArticleDetail,
-  ArticleSummary,
+  ArticlePage,
   ChangeEntry,
   Claim,
   Comment,
@@ -210,7 +210,7 @@ export const contract = {
         offset: z.number().int().nonnegative().optional(),
       })
       .strict(),
-    output: returns<ArticleSummary[]>(),
+    output: returns<ArticlePage>(),
   },
   getArticle: { input: z.object({ id }).strict(), output: returns<ArticleDetail>() },
   importFiles: {

@@ -274,7 +274,7 @@ async function main(): Promise<void> {
       count('excerpt-bytes', values['excerpt-bytes']),
       scale.verdicts.map((v) => v.key),
     );
-    for (const article of await core.listArticles({ limit: 10_000 })) {
+    for (const article of (await core.listArticles({ limit: 10_000 })).articles) {
       for (const claim of (await core.getArticle({ id: article.id })).claims) reviewer.articleOf.set(claim.id, article.id);
     }
     emit({ t: 'ready', worker: name, pid: process.pid, journalMode: info.journalMode, location: info.location.kind, startupMs: Math.round(performance.now()) });

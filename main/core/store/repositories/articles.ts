@@ -159,7 +159,9 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
   const limit = query.limit ?? ARTICLE_PAGE_SIZE;
   const offset = query.offset ?? 0;
   const match = query.search === undefined ? null : ftsQuery(query.search);
-  let rows: SummaryRow[];
+  // Searches bring the number of matches along (`total`), counted from the matches the statement
+  // gathers anyway: a second query would run the full-text search twice.
+  let rows: Array<SummaryRow & { total?: number }>;
   const nothingCanMatch = query.search !== undefined && query.search.trim() !== '' && match === null;
   if (nothingCanMatch) {
     rows = []; // only punctuation: nothing can match
@@ -170,14 +172,16 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
     );
   } else if (query.sort) {
     // Sorted: which articles match is all that counts, so no relevance is computed.
-    rows = await tx.all<SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM article a ${SORT_INDEX[query.sort]}
-       WHERE a.id IN (${MATCHING_ARTICLE_IDS})
+    rows = await tx.all<SummaryRow & { total: number }>(
+      `WITH matched (article_id) AS MATERIALIZED (${MATCHING_ARTICLE_IDS})
+       SELECT ${SUMMARY_COLUMNS}, (SELECT count(DISTINCT article_id) FROM matched) AS total
+       FROM article a ${SORT_INDEX[query.sort]}
+       WHERE a.id IN matched
        ORDER BY ${ORDER_BY[query.sort]} LIMIT ?2 OFFSET ?3`,
       [match, limit, offset],
     );
   } else {
-    rows = await tx.all<SummaryRow>(
+    rows = await tx.all<SummaryRow & { total: number }>(
       `WITH matches (article_id, rank) AS (
          SELECT rowid, bm25(article_fts, 10.0, 5.0, 1.0) FROM article_fts WHERE article_fts MATCH ?1
          UNION ALL
@@ -191,21 +195,20 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
        -- The page is chosen before any article row is read: joining every match first would read
        -- thousands of rows only to keep 500.
        hits AS (
-         SELECT article_id, min(rank) AS rank FROM matches GROUP BY article_id
+         SELECT article_id, min(rank) AS rank, count(*) OVER () AS total FROM matches GROUP BY article_id
          ORDER BY rank ASC, article_id DESC LIMIT ?2 OFFSET ?3
        )
-       SELECT ${SUMMARY_COLUMNS} FROM hits JOIN article a ON a.id = hits.article_id
+       SELECT ${SUMMARY_COLUMNS}, hits.total FROM hits JOIN article a ON a.id = hits.article_id
        ORDER BY hits.rank ASC, a.id DESC`,
       [match, limit, offset],
     );
   }
-  // A page that is not full ends the list, so its total is known without counting.
+  // A page that is not full ends the list, so its total is known without counting; a search's
+  // rows carry theirs; only a page past the end of a search needs a count of its own.
   const total =
     rows.length > 0 && rows.length < limit
       ? offset + rows.length
-      : nothingCanMatch || (rows.length === 0 && offset === 0)
-        ? 0
-        : await countListed(tx, match);
+      : (rows[0]?.total ?? (nothingCanMatch || (rows.length === 0 && offset === 0) ? 0 : await countListed(tx, match)));
   const articles: ArticleSummary[] = rows.map((r) => ({
     id: r.id,
     title: r.title,

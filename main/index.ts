@@ -11,6 +11,7 @@ import { electronPdfPrinter } from './shell/pdf';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererUrl as pageUrl } from './shell/app-protocol';
 import { readRecent } from './core/recent';
 import { Workspace } from './core/workspace';
+import { resolveReviewerName } from './core/settings';
 import { exportFormat, type ExportFormat } from '../preload/api';
 
 // The bundle is ESM: no __dirname. out/main/index.js sits beside out/preload and out/renderer.
@@ -26,12 +27,13 @@ const rendererUrl = (): string => pageUrl(app.isPackaged, process.env.ELECTRON_R
 // Must happen before the app is ready: app:// gets a real origin and a secure context.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
-function openCore(path: string, create: boolean): Promise<FactdeskCore> {
+async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
+  const settingsDir = app.getPath('userData');
   return openFactdesk({
     path,
     create,
-    reviewer: process.env.FACTDESK_REVIEWER ?? '',
-    settingsDir: app.getPath('userData'),
+    reviewer: await resolveReviewerName(settingsDir),
+    settingsDir,
     host: {
       openExternal: async (url) => {
         if (!isWebUrl(url)) return false;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type {
   ArticleDetail,
-  ArticleSummary,
+  ArticlePage,
   ChangeEntry,
   Claim,
   Comment,
@@ -13,14 +13,20 @@ import type {
   VerdictScale,
 } from '../main/core/domain/types';
 import type { SerializedError } from '../main/core/domain/errors';
+import { calendarDateProblem } from '../main/core/domain/dates';
 
 const id = z.number().int().positive();
 const revision = z.number().int().nonnegative();
 const shortText = z.string().max(2_000);
 const longText = z.string().max(100_000);
+/** A calendar date, YYYY-MM-DD (optionally with a time): "2026-13-45" or "2023-10" is refused. */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date (YYYY-MM-DD)');
+  .max(100)
+  .superRefine((value, ctx) => {
+    const problem = calendarDateProblem(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
 const httpUrl = z
   .string()
   .max(4_000)
@@ -204,7 +210,7 @@ export const contract = {
         offset: z.number().int().nonnegative().optional(),
       })
       .strict(),
-    output: returns<ArticleSummary[]>(),
+    output: returns<ArticlePage>(),
   },
   getArticle: { input: z.object({ id }).strict(), output: returns<ArticleDetail>() },
   importFiles: {

@@ -21,7 +21,7 @@ export async function openScenario(opts: { dataset: Dataset; workDir: string; re
     });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     await core.close();
-    if (list.length === 0) throw new Error('open: the article list is empty');
+    if (list.articles.length === 0) throw new Error('open: the article list is empty');
     // The first run reads the file into the page cache; the figures are for a file the OS has seen.
     if (rep === 0) continue;
     total.push(ms);

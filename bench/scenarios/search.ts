@@ -53,7 +53,7 @@ export async function searchScenario(opts: { dataset: Dataset; workDir: string; 
           const { value, ms } = await timed(() => core.listArticles({ search: q, sort: variant.sort }));
           all.push(ms);
           perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
-          hits.set(q, value.length);
+          hits.set(q, value.total);
         }
       }
       const slowest = [...perQuery].map(([q, s]) => ({ q, median: summarise(s).median, hits: hits.get(q) })).sort((a, b) => b.median - a.median);

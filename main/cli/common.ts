@@ -1,6 +1,6 @@
 // What every CLI command shares: opening the database, printing, and mapping errors to exit codes
 // (0 ok, 1 bad input or refused file, 2 usage, 3 conflict).
-import { homedir, userInfo } from 'node:os';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { openFactdesk, type FactdeskCore } from '../core/service';
@@ -8,6 +8,8 @@ import { FactdeskError } from '../core/domain/errors';
 import { toFactdeskError } from '../core/dispatch';
 import { printPdfWithChromium } from '../core/export/pdf-chromium';
 import { jsonForTerminal } from './terminal';
+import { appSettingsDir, resolveReviewerName } from '../core/settings';
+import { calendarDateProblem } from '../core/domain/dates';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, conflict: 3 } as const;
 
@@ -21,7 +23,10 @@ export function withCommonOptions(cmd: Command): Command {
   return cmd
     .option('--db <path>', 'database file (created if missing); default $FACTDESK_DB or ~/.local/share/factdesk/factdesk.db')
     .option('--json', 'machine-readable output')
-    .option('--reviewer <name>', 'who is making the change; default $FACTDESK_REVIEWER or your login name');
+    .option(
+      '--reviewer <name>',
+      'who is making the change; default $FACTDESK_REVIEWER, else the name saved in $FACTDESK_HOME (the workbench asks for it on first start), else your login name',
+    );
 }
 
 export function defaultDatabasePath(): string {
@@ -30,16 +35,9 @@ export function defaultDatabasePath(): string {
   return join(dataHome, 'factdesk', 'factdesk.db');
 }
 
-export function reviewerName(opts: CommonOptions): string {
-  return opts.reviewer || process.env.FACTDESK_REVIEWER || safeLoginName();
-}
-
-function safeLoginName(): string {
-  try {
-    return userInfo().username || 'reviewer';
-  } catch {
-    return 'reviewer';
-  }
+/** Who this command acts as (see resolveReviewerName for the order). */
+export function reviewerName(opts: CommonOptions): Promise<string> {
+  return resolveReviewerName(appSettingsDir(), opts.reviewer);
 }
 
 /** Opens the core for one command and always closes it, whatever the command does. */
@@ -47,7 +45,7 @@ export async function withCore<T>(opts: CommonOptions, run: (core: FactdeskCore)
   const core = await openFactdesk({
     path: opts.db ?? defaultDatabasePath(),
     create: true,
-    reviewer: reviewerName(opts),
+    reviewer: await reviewerName(opts),
     host: { printPdf: printPdfWithChromium },
   });
   try {
@@ -77,6 +75,16 @@ export function errorMessage(e: unknown): string {
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${jsonForTerminal(value, 2)}\n`);
+}
+
+/**
+ * A date option: a calendar date (YYYY-MM-DD), else bad input (exit 1) with a sentence that names
+ * the option, before anything is opened or written. `what` names it for a month or year alone.
+ */
+export function parseDateArg(value: string, option: string, what = 'a date'): string {
+  const problem = calendarDateProblem(value, what);
+  if (problem !== null) throw new FactdeskError('invalid_input', `${option} ${problem}.`);
+  return value;
 }
 
 export function parseIntArg(value: string, name: string): number {

@@ -59,3 +59,19 @@ export function formatDetail(d: ArticleDetail, scale: VerdictScale): string {
   }
   return parts.join('\n');
 }
+
+/** Numbers as the user's locale writes them (LANG / LC_ALL): 4,000 or 4.000. */
+const count = (n: number): string => new Intl.NumberFormat().format(n);
+
+/**
+ * The line that ends a cut list, e.g. "500 of 4,000 articles shown. Next: --offset 500, or --all
+ * for every one."; null when the whole list was printed.
+ */
+export function listFooter(shown: number, total: number, offset: number, search: string | undefined): string | null {
+  if (shown >= total) return null;
+  if (shown === 0) return `No articles from --offset ${count(offset)}: the list has ${count(total)}.`;
+  const what = `article${total === 1 ? '' : 's'}${search === undefined ? '' : ` matching “${search}”`}`;
+  const range = offset === 0 ? '' : ` (${count(offset + 1)}–${count(offset + shown)})`;
+  const next = offset + shown < total ? ` Next: --offset ${offset + shown}, or --all for every one.` : '';
+  return `${count(shown)} of ${count(total)} ${what} shown${range}.${next}`;
+}

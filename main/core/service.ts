@@ -19,7 +19,7 @@ import {
 import { anchorQuote, describeRange } from './anchoring/selectors';
 import { importEncodedFiles, importPaths, type ImportContext, type ImportProgress } from './articles/import';
 import { changedFields, isEmpty } from './changelog/diff';
-import { planClaimUpdate, verdictKey } from './claims/workflow';
+import { planClaimUpdate, planReportChange, verdictKey, type ClaimChanges } from './claims/workflow';
 import { importAnnotationClaims } from './claims/annotation-import';
 import { parseAnnotationExport } from './export/annotation-import';
 import { ConflictError, FactdeskError } from './domain/errors';
@@ -44,7 +44,7 @@ import {
 import { CLAIM_FIELD_COLUMNS, getClaim, insertClaim, listClaimsOfArticle, listQueue } from './store/repositories/claims';
 import { getComment, insertComment, listCommentsOfClaim } from './store/repositories/comments';
 import { leavePresence, othersPresent, touchPresence } from './store/repositories/presence';
-import { listReviewers, registerReviewer } from './store/repositories/reviewers';
+import { listReviewers } from './store/repositories/reviewers';
 import { deleteAtRevision, updateAtRevision } from './store/repositories/rows-update';
 import { getSetting, setSetting } from './store/repositories/settings';
 import {
@@ -143,12 +143,8 @@ export async function openFactdesk(options: OpenFactdeskOptions): Promise<Factde
     now,
   });
   const db: OpenedDatabase = { ...opened, connection: trackSettling(opened.connection, saveStatus) };
-  try {
-    await db.connection.write((tx) => registerReviewer(tx, reviewer, now().toISOString()));
-  } catch (e) {
-    await db.connection.close();
-    throw e;
-  }
+  // The reviewer is registered with their first change (appendChange), not here: opening a file
+  // to read it must not make anyone one of its reviewers.
   return new FactdeskService(db, reviewer, options.host ?? {}, appSettingsDir(options.settingsDir), now, saveStatus);
 }
 
@@ -328,28 +324,35 @@ class FactdeskService implements FactdeskCore {
       if (!current) throw await this.missing(tx, 'claim', id, expectedRevision);
       if (current.revision !== expectedRevision) throw new ConflictError('claim', id, expectedRevision, current);
       const next = planClaimUpdate(current, patch as ClaimPatch, this.currentReviewer, await getVerdictScale(tx));
-      const changes = changedFields(current, next);
-      if (isEmpty(changes)) return current;
-      const columns: Record<string, SqlValue> = { updated_at: at };
-      for (const [field, value] of Object.entries(changes.after)) {
-        const column = CLAIM_FIELD_COLUMNS[field as keyof typeof CLAIM_FIELD_COLUMNS];
-        columns[column] = typeof value === 'boolean' ? Number(value) : (value as SqlValue);
-      }
-      if (!(await updateAtRevision(tx, 'claim', id, expectedRevision, columns))) {
-        throw new ConflictError('claim', id, expectedRevision, (await getClaim(tx, id)) ?? null);
-      }
-      await this.change(tx, at, {
-        entity: 'claim',
-        entityId: id,
-        articleId: current.articleId,
-        claimId: id,
-        action: 'update',
-        ...changes,
-      });
-      const updated = await getClaim(tx, id);
-      if (!updated) throw new FactdeskError('internal', `Claim ${id} vanished while it was being saved.`);
-      return updated;
+      return this.saveClaimChanges(tx, at, current, next);
     });
+  }
+
+  /** Stores planned claim changes on top of `current` (revision checked) with their change-log entry. */
+  private async saveClaimChanges(tx: SqlExecutor, at: string, current: Claim, next: ClaimChanges): Promise<Claim> {
+    const { id, revision } = current;
+    const changes = changedFields(current, next);
+    if (isEmpty(changes)) return current;
+    const columns: Record<string, SqlValue> = { updated_at: at };
+    for (const [field, value] of Object.entries(changes.after)) {
+      const column = CLAIM_FIELD_COLUMNS[field as keyof typeof CLAIM_FIELD_COLUMNS];
+      columns[column] = typeof value === 'boolean' ? Number(value) : (value as SqlValue);
+    }
+    if (!(await updateAtRevision(tx, 'claim', id, revision, columns))) {
+      throw new ConflictError('claim', id, revision, (await getClaim(tx, id)) ?? null);
+    }
+    await this.change(tx, at, { entity: 'claim', entityId: id, articleId: current.articleId, claimId: id, action: 'update', ...changes });
+    const updated = await getClaim(tx, id);
+    if (!updated) throw new FactdeskError('internal', `Claim ${id} vanished while it was being saved.`);
+    return updated;
+  }
+
+  /**
+   * A source of the claim was added, edited or removed in this transaction: what the claim's report
+   * says changed, so an approval is withdrawn in the same save (see planReportChange).
+   */
+  private async reportChanged(tx: SqlExecutor, at: string, claim: Claim): Promise<void> {
+    await this.saveClaimChanges(tx, at, claim, planReportChange(claim, this.currentReviewer, await getVerdictScale(tx)));
   }
 
   async deleteClaim(input: Input<'deleteClaim'>): Promise<ApiOutput<'deleteClaim'>> {
@@ -399,6 +402,7 @@ class FactdeskService implements FactdeskCore {
       if (!source) throw new FactdeskError('internal', `Source ${id} vanished while it was being created.`);
       const { id: _id, ...after } = source;
       await this.change(tx, at, { entity: 'source', entityId: id, articleId: claim.articleId, claimId, action: 'create', before: null, after });
+      await this.reportChanged(tx, at, claim);
       return source;
     });
   }
@@ -427,6 +431,7 @@ class FactdeskService implements FactdeskCore {
         action: 'update',
         ...changes,
       });
+      if (claim) await this.reportChanged(tx, at, claim);
       const updated = await getSource(tx, id);
       if (!updated) throw new FactdeskError('internal', `Source ${id} vanished while it was being saved.`);
       return updated;
@@ -453,6 +458,7 @@ class FactdeskService implements FactdeskCore {
         before,
         after: null,
       });
+      if (claim) await this.reportChanged(tx, at, claim);
       return { deleted: true as const };
     });
   }
@@ -595,7 +601,6 @@ class FactdeskService implements FactdeskCore {
       const name = reviewerNameOrThrow(patch.reviewerName);
       await writeAppSettings(this.settingsDir, { ...(await readAppSettings(this.settingsDir)), reviewerName: name });
       this.currentReviewer = name;
-      await this.connection.write((tx) => registerReviewer(tx, name, this.now().toISOString()));
     }
     const shared: Array<['organisation_name' | 'organisation_url', string | null]> = [];
     if (patch.organisationName !== undefined) shared.push(['organisation_name', emptyToNull(patch.organisationName)]);

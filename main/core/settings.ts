@@ -1,7 +1,7 @@
 // Settings that belong to the person, not to the shared file: who they are. Kept as JSON in the
 // app's settings folder (options, then $FACTDESK_HOME, then ~/.config/factdesk).
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
 export interface AppSettings {
@@ -42,4 +42,24 @@ export async function writeAppSettings(dir: string, settings: AppSettings): Prom
   const temporary = `${target}.${process.pid}.tmp`;
   await writeFile(temporary, `${JSON.stringify(settings, null, 2)}\n`, 'utf8');
   await rename(temporary, target);
+}
+
+/**
+ * Who is reviewing, for the CLI, `factdesk serve` and the desktop app alike: the name given for
+ * this run (--reviewer), then $FACTDESK_REVIEWER, then the name the person gave on first start
+ * (kept in their settings), then their login name. Empty values count as not given.
+ */
+export async function resolveReviewerName(settingsDir: string, given?: string): Promise<string> {
+  const chosen = [given, process.env.FACTDESK_REVIEWER].find((name) => name !== undefined && name.trim() !== '');
+  if (chosen !== undefined) return chosen;
+  return (await readAppSettings(settingsDir)).reviewerName ?? loginName();
+}
+
+function loginName(): string {
+  try {
+    return userInfo().username || 'reviewer';
+  } catch {
+    // No passwd entry (some containers): a neutral name until the person gives theirs.
+    return 'reviewer';
+  }
 }

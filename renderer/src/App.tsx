@@ -31,6 +31,9 @@ import { truncate } from './model/format';
 import { searchQuery } from './model/search';
 
 const loadInfo = () => api().getDatabaseInfo({});
+/** Articles the list asks for at a time, and the most one request may ask for (the API's bound). */
+const ARTICLE_PAGE = 500;
+const MAX_ARTICLE_PAGE = 10_000;
 const loadScale = () => api().getVerdictScale({});
 
 /** Timing of the last article opening, for the benchmark and for tests (no UI). */
@@ -50,7 +53,15 @@ export function App() {
   // Keyed on the query actually sent: typing a first letter (too short to search) or a space
   // does not ask the core again.
   const query = searchQuery(useDebounced(search, 150));
-  const loadList = useMemo(() => () => api().listArticles({ search: query, sort }), [query, sort]);
+  // "Show more" grows the page for this list only; another search or order starts at one page.
+  const listKey = `${sort}\u0000${query ?? ''}`;
+  const [grown, setGrown] = useState({ key: listKey, limit: ARTICLE_PAGE });
+  const limit = grown.key === listKey ? grown.limit : ARTICLE_PAGE;
+  const loadList = useMemo(() => () => api().listArticles({ search: query, sort, limit }), [query, sort, limit]);
+  const showMore = useCallback(
+    () => setGrown({ key: listKey, limit: Math.min(limit + ARTICLE_PAGE, MAX_ARTICLE_PAGE) }),
+    [listKey, limit],
+  );
   const list = useAsyncValue(loadList, (e) => reportError(e, 'Could not list the articles'));
 
   const [articleId, setArticleId] = useState<number | null>(null);
@@ -120,7 +131,7 @@ export function App() {
     loadedArticleId: ws.detail?.article.id ?? null,
     claims: ws.detail?.claims ?? [],
     openClaimId: ws.draft.base?.id ?? null,
-    articles: list.value,
+    articles: list.value?.articles ?? null,
     openArticle,
     chooseClaim,
   });
@@ -141,7 +152,9 @@ export function App() {
       {imports.progress !== null && <ImportReport progress={imports.progress} onDismiss={imports.dismiss} />}
       <div className="workbench">
         <ArticleList
-          articles={list.value}
+          articles={list.value?.articles ?? null}
+          total={list.value?.total ?? null}
+          onShowMore={limit < MAX_ARTICLE_PAGE ? showMore : undefined}
           loading={list.loading}
           search={search}
           sort={sort}

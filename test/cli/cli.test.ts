@@ -49,7 +49,7 @@ describe('factdesk import / claim / source', () => {
     const again = await cli(['import', SAMPLE, '--db', db, '--json']);
     expect(JSON.parse(again.stdout)[0]).toMatchObject({ ok: true, duplicate: true, articleId: 1 });
     const list = await cli(['articles', '--db', db, '--json']);
-    expect(JSON.parse(list.stdout)).toHaveLength(1);
+    expect(JSON.parse(list.stdout)).toMatchObject({ articles: [{ id: 1 }], total: 1 });
   });
 
   it('adds the October claim with W3C selectors that index the stored text', async () => {

@@ -34,7 +34,7 @@ describe('Workspace', () => {
     const info = await api.switchDatabase({ path: join(dir, 'second.db'), create: true });
     expect(info.path).toBe(join(dir, 'second.db'));
     expect(info.articleCount).toBe(0);
-    expect((await api.listArticles({})).length).toBe(0);
+    expect((await api.listArticles({})).articles.length).toBe(0);
     expect(await api.getRecentDatabases({})).toEqual([join(dir, 'second.db'), join(dir, 'first.db')]);
 
     await api.switchDatabase({ path: join(dir, 'first.db') });

@@ -43,7 +43,7 @@ beforeAll(async () => {
   page = wb.page;
   const imported = await wb.cli(['import', SAMPLE]);
   expect(imported.code, imported.stderr).toBe(0);
-  articleId = (await cliJson<{ id: number }[]>(['articles']))[0]?.id ?? 0;
+  articleId = (await cliJson<{ articles: { id: number }[] }>(['articles'])).articles[0]?.id ?? 0;
   const october = await cliJson<{ id: number; revision: number }>(['claim', 'add', String(articleId), '--quote', OCTOBER, '--verdict', 'False', '--claimant', 'Lukaschenko']);
   await cliJson(['claim', 'update', String(october.id), '--expect-rev', String(october.revision), '--rationale', 'Laut Reuters erst später <abgeschlossen> & "bestätigt".', '--status', 'Needs review']);
   await cliJson(['claim', 'add', String(articleId), '--quote', KREML, '--verdict', 'Unverifiable']);

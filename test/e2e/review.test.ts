@@ -99,7 +99,7 @@ beforeAll(async () => {
   page = wb.page;
   const imported = await wb.cli(['import', SAMPLE]);
   expect(imported.code, imported.stderr).toBe(0);
-  articleId = (await cliJson<{ id: number }[]>(['articles']))[0]?.id ?? 0;
+  articleId = (await cliJson<{ articles: { id: number }[] }>(['articles'])).articles[0]?.id ?? 0;
   // Ben marks the October claim, rates it and asks for review; he also marks a second claim.
   const added = await cliJson<StoredClaim>(['claim', 'add', String(articleId), '--quote', OCTOBER, '--claimant', 'Lukaschenko', '--reviewer', BEN]);
   october = await cliJson<StoredClaim>([

@@ -93,8 +93,8 @@ describe('the workbench in Chromium', () => {
     await expect.poll(() => heading.textContent(), EVENTUALLY).toContain('Putin und Lukaschenko');
     const row = page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Putin und Lukaschenko/ });
     await row.waitFor();
-    const list = JSON.parse((await wb.cli(['articles', '--json'])).stdout) as { id: number }[];
-    articleId = list[0]?.id ?? 0;
+    const list = JSON.parse((await wb.cli(['articles', '--json'])).stdout) as { articles: { id: number }[] };
+    articleId = list.articles[0]?.id ?? 0;
     expect(articleId).toBeGreaterThan(0);
     await wb.screenshot('02-article-open');
   });

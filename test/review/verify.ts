@@ -21,6 +21,7 @@ interface LogRow {
   reviewer: string;
   entity: string;
   entity_id: number;
+  claim_id: number | null;
   action: string;
   before_json: string | null;
   after_json: string | null;
@@ -31,6 +32,7 @@ interface LogEntry {
   reviewer: string;
   entity: string;
   entityId: number;
+  claimId: number | null;
   action: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
@@ -67,12 +69,13 @@ export async function verifyFile(path: string, acked: AckLine[], options: Verify
     if (foreignKeys.length > 0) problems.push(`foreign_key_check found ${foreignKeys.length} dangling references`);
 
     const log: LogEntry[] = (
-      await db.all<LogRow>('SELECT id, reviewer, entity, entity_id, action, before_json, after_json FROM change_log ORDER BY id')
+      await db.all<LogRow>('SELECT id, reviewer, entity, entity_id, claim_id, action, before_json, after_json FROM change_log ORDER BY id')
     ).map((r) => ({
       id: r.id,
       reviewer: r.reviewer,
       entity: r.entity,
       entityId: r.entity_id,
+      claimId: r.claim_id,
       action: r.action,
       before: r.before_json === null ? null : (JSON.parse(r.before_json) as Record<string, unknown>),
       after: r.after_json === null ? null : (JSON.parse(r.after_json) as Record<string, unknown>),
@@ -125,6 +128,18 @@ export async function verifyFile(path: string, acked: AckLine[], options: Verify
     };
 
     const claimUpdates = new Map(claims.map((c) => [c.id, replay('claim', c)]));
+    // A claim update no updateClaim acknowledged must be an approval withdrawn by the source save
+    // just before it (same reviewer, same claim, one transaction): the report changed.
+    const byId = new Map(log.map((e) => [e.id, e]));
+    const withdrawals = [...claimUpdates.values()].flat().filter((u) => tokenOf(u) === undefined);
+    for (const u of withdrawals) {
+      const cause = byId.get(u.id - 1);
+      const withdrawn =
+        u.before?.approvedBy !== undefined && u.after?.approvedBy === null && u.after?.status === 'needs_review';
+      if (!withdrawn || cause?.entity !== 'source' || cause.claimId !== u.entityId || cause.reviewer !== u.reviewer) {
+        problems.push(`claim ${u.entityId} update ${u.id} carries no save's token and is no approval withdrawn by a source change`);
+      }
+    }
     for (const s of sources) replay('source', s);
     const commentUpdates = new Map(comments.map((c) => [c.id, replay('comment', c)]));
     const sourceIds = new Map(sources.map((s) => [s.id, s]));
@@ -139,7 +154,7 @@ export async function verifyFile(path: string, acked: AckLine[], options: Verify
       switch (ack.op) {
         case 'updateClaim': {
           const updates = claimUpdates.get(ack.id) ?? [];
-          const at = updates.findIndex((u) => u.after?.rationale === ack.token);
+          const at = updates.findIndex((u) => tokenOf(u) === ack.token);
           if (at === -1) problems.push(`acknowledged update ${ack.token} of claim ${ack.id} is not in the file`);
           else if (ack.revision !== at + 2) {
             problems.push(`acknowledged update ${ack.token} returned revision ${ack.revision}, but it is update ${at + 1} of claim ${ack.id}`);
@@ -184,7 +199,7 @@ export async function verifyFile(path: string, acked: AckLine[], options: Verify
       const expect = (what: string, inFile: number, acknowledged: number): void => {
         if (inFile !== acknowledged) problems.push(`${inFile} ${what} in the file, but ${acknowledged} acknowledged`);
       };
-      expect('claim updates', counts.claimUpdates, ackCount('updateClaim'));
+      expect('claim updates', counts.claimUpdates - withdrawals.length, ackCount('updateClaim'));
       expect('sources', counts.sources, ackCount('addSource'));
       expect('comments', counts.comments, ackCount('addComment'));
       expect('comment resolutions', counts.commentUpdates, ackCount('resolveComment'));
@@ -193,6 +208,11 @@ export async function verifyFile(path: string, acked: AckLine[], options: Verify
   } finally {
     await db.close();
   }
+}
+
+/** The worker's token of a claim update: in the rationale, or (publishing) in the assignee. */
+function tokenOf(update: LogEntry): unknown {
+  return update.after?.rationale ?? update.after?.assignee;
 }
 
 /** Every refused save must be a real conflict: someone else had saved past the revision it named. */

@@ -5,7 +5,7 @@
 // window must still load the app's own files over app://, and trust only that origin.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { METHOD_NAMES, channelOf } from '../../preload/methods';
@@ -117,7 +117,9 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
 beforeAll(async () => {
   await mkdir(fake.state.userData, { recursive: true });
-  process.env.FACTDESK_REVIEWER = 'Desk Reviewer';
+  // The name given on first start, as the workbench saves it; no $FACTDESK_REVIEWER.
+  delete process.env.FACTDESK_REVIEWER;
+  await writeFile(join(fake.state.userData, 'settings.json'), JSON.stringify({ reviewerName: 'Desk Reviewer' }));
   // What a hostile environment could set for a packaged app: it must be ignored.
   process.env.ELECTRON_RENDERER_URL = 'http://evil.example:5173/';
   await import('../../main/index');
@@ -157,6 +159,14 @@ describe('the Electron entry', () => {
       const foreign = await handler({ senderFrame: { url, parent: null } }, {});
       expect(foreign, url).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
+  });
+
+  it('records changes under the name given on first start', async () => {
+    const handler = (method: Parameters<typeof channelOf>[0]) => fake.state.handlers.get(channelOf(method)) as Handler;
+    const event = { senderFrame: { url: fake.state.windows[0]!.loaded[0]!, parent: null } };
+    await handler('updateSettings')(event, { organisationName: 'Desk' });
+    const history = (await handler('changesSince')(event, { afterId: 0 })) as { value: { entries: Array<{ reviewer: string }> } };
+    expect(history.value.entries.map((e) => e.reviewer)).toEqual(['Desk Reviewer']);
   });
 
   it('sends the strict CSP with every response and grants no permissions', () => {

@@ -119,7 +119,9 @@ class Reviewer {
     if (current.status === 'needs_review' && current.verdict !== null && current.verdictSetBy !== me && this.random() < 0.4) {
       return { status: 'approved', rationale: token };
     }
-    if (current.status === 'approved' && this.random() < 0.3) return { status: 'published', rationale: token };
+    // Publishing changes nothing the report says (that would need approving again): the token
+    // rides in the assignee, a field outside the report.
+    if (current.status === 'approved' && this.random() < 0.3) return { status: 'published', assignee: token };
     const roll = this.random();
     if (roll < 0.35) {
       const verdict = this.pick(this.verdictKeys.filter((k) => k !== current.verdict));
@@ -272,7 +274,7 @@ async function main(): Promise<void> {
       count('excerpt-bytes', values['excerpt-bytes']),
       scale.verdicts.map((v) => v.key),
     );
-    for (const article of await core.listArticles({ limit: 10_000 })) {
+    for (const article of (await core.listArticles({ limit: 10_000 })).articles) {
       for (const claim of (await core.getArticle({ id: article.id })).claims) reviewer.articleOf.set(claim.id, article.id);
     }
     emit({ t: 'ready', worker: name, pid: process.pid, journalMode: info.journalMode, location: info.location.kind, startupMs: Math.round(performance.now()) });

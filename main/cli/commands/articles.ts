@@ -1,9 +1,32 @@
 // `factdesk import`, `articles`, `show`: getting articles in and looking at them.
 import type { Command } from 'commander';
 import { parseInput } from '../../../preload/api';
-import { printJson, withCommonOptions, withCore, parseIntArg, type CommonOptions } from '../common';
-import { formatArticleLine, formatDetail } from '../format';
+import type { ArticleSummary } from '../../core/domain/types';
+import { ARTICLE_PAGE_SIZE } from '../../core/store/repositories/articles';
+import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
+import { formatArticleLine, formatDetail, listFooter } from '../format';
 import { oneLine, say, tell } from '../terminal';
+
+interface ArticlesOptions extends CommonOptions {
+  search?: string;
+  sort?: string;
+  limit?: string;
+  offset: string;
+  all?: boolean;
+}
+
+/** The largest page the API hands out in one call. */
+const CLI_PAGE = 10_000;
+
+/** Which part of the list to print: from `offset`, `limit` articles (null: all of them). */
+function articlesWanted(opts: ArticlesOptions): { offset: number; limit: number | null } {
+  if (opts.all && opts.limit !== undefined) throw new UsageError('Give --all or --limit, not both.');
+  const offset = parseIntArg(opts.offset, '--offset');
+  if (opts.all) return { offset, limit: null };
+  const limit = opts.limit === undefined ? ARTICLE_PAGE_SIZE : parseIntArg(opts.limit, '--limit');
+  if (limit < 1) throw new UsageError('--limit must be at least 1 (or use --all).');
+  return { offset, limit };
+}
 
 export function registerArticleCommands(program: Command, setExit: (code: number) => void): void {
   withCommonOptions(
@@ -36,16 +59,39 @@ export function registerArticleCommands(program: Command, setExit: (code: number
   withCommonOptions(
     program
       .command('articles')
-      .description('list articles, optionally matching a full-text search')
+      .description('list articles, optionally matching a full-text search; 500 at a time unless told otherwise')
       .option('--search <text>', 'full-text search over articles, claims and sources')
-      .option('--sort <order>', 'date, title or imported', 'imported'),
-  ).action(async (opts: CommonOptions & { search?: string; sort?: string }) => {
-    const input = parseInput('listArticles', { search: opts.search, sort: opts.sort });
+      .option('--sort <order>', 'date, title or imported', 'imported')
+      .option('--limit <n>', `at most this many articles (default ${ARTICLE_PAGE_SIZE})`)
+      .option('--offset <n>', 'skip this many articles first (for the next page)', '0')
+      .option('--all', 'every article, however many'),
+  ).action(async (opts: ArticlesOptions) => {
+    const want = articlesWanted(opts);
+    parseInput('listArticles', { search: opts.search, sort: opts.sort });
     await withCore(opts, async (core) => {
-      const list = await core.listArticles(input);
-      if (opts.json) printJson(list);
-      else if (list.length === 0) say(opts.search ? 'No articles match.\n' : 'No articles yet. Import some with `factdesk import FILE|FOLDER`.\n');
-      else for (const a of list) say(`${formatArticleLine(a)}\n`);
+      const kept: ArticleSummary[] = [];
+      let shown = 0;
+      let total = 0;
+      // Pages of the API's largest size until the wanted number (or the end) is reached; text is
+      // printed page by page, so --all on a big desk starts at once and holds one page in memory.
+      for (;;) {
+        const size = want.limit === null ? CLI_PAGE : Math.min(CLI_PAGE, want.limit - shown);
+        const page = await core.listArticles(
+          parseInput('listArticles', { search: opts.search, sort: opts.sort, limit: size, offset: want.offset + shown }),
+        );
+        total = page.total;
+        shown += page.articles.length;
+        if (opts.json) kept.push(...page.articles);
+        else for (const a of page.articles) say(`${formatArticleLine(a)}\n`);
+        if (page.articles.length < size || shown === want.limit) break;
+      }
+      if (opts.json) printJson({ articles: kept, total, offset: want.offset, limit: want.limit });
+      else if (total === 0) {
+        say(opts.search ? 'No articles match.\n' : 'No articles yet. Import some with `factdesk import FILE|FOLDER`.\n');
+      } else {
+        const footer = listFooter(shown, total, want.offset, opts.search);
+        if (footer !== null) say(`${footer}\n`);
+      }
     });
   });
 

@@ -1,7 +1,7 @@
 // `factdesk claim add|update|delete` and `source add`: the review work from the command line.
 import type { Command } from 'commander';
 import { parseInput } from '../../../preload/api';
-import { printJson, withCommonOptions, withCore, parseIntArg, type CommonOptions } from '../common';
+import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, type CommonOptions } from '../common';
 import { formatClaim, formatSource } from '../format';
 import { resolveStatus, resolveVerdict } from '../resolve';
 import { say } from '../terminal';
@@ -77,6 +77,7 @@ export function registerClaimCommands(program: Command): void {
   ).action(async (claimId: string, opts: ClaimUpdateOptions) => {
     const id = parseIntArg(claimId, 'CLAIM_ID');
     const expectedRevision = parseIntArg(opts.expectRev, '--expect-rev');
+    const claimDate = opts.claimDate === undefined ? undefined : parseDateArg(opts.claimDate, '--claim-date', 'a claim date');
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});
       const patch: Record<string, unknown> = {};
@@ -84,7 +85,7 @@ export function registerClaimCommands(program: Command): void {
       if (opts.rationale !== undefined) patch.rationale = opts.rationale;
       if (opts.status !== undefined) patch.status = resolveStatus(opts.status);
       if (opts.claimant !== undefined) patch.claimant = opts.claimant;
-      if (opts.claimDate !== undefined) patch.claimDate = opts.claimDate;
+      if (claimDate !== undefined) patch.claimDate = claimDate;
       if (opts.text !== undefined) patch.claimReviewed = opts.text;
       const updated = await core.updateClaim(parseInput('updateClaim', { id, expectedRevision, patch }));
       if (opts.json) printJson(updated);
@@ -127,7 +128,7 @@ export function registerClaimCommands(program: Command): void {
       url: opts.url,
       title: opts.title,
       publisher: opts.publisher,
-      date: opts.date,
+      date: opts.date === undefined ? undefined : parseDateArg(opts.date, '--date', "a source's date"),
       stance: opts.stance,
       excerpt: opts.excerpt,
       archiveUrl: opts.archiveUrl,

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parseInput, exportFormat } from '../../../preload/api';
-import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
+import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { resolveStatus, resolveVerdict } from '../resolve';
 import { FactdeskError } from '../../core/domain/errors';
 import { oneLine, say, tell } from '../terminal';
@@ -59,8 +59,8 @@ export function registerExportCommand(program: Command): void {
         status: opts.status?.map(resolveStatus),
         verdict: opts.verdict?.map((v) => resolveVerdict(scale, v)),
         reviewer: opts.reviewedBy,
-        from: opts.from,
-        to: opts.to,
+        from: opts.from === undefined ? undefined : parseDateArg(opts.from, '--from'),
+        to: opts.to === undefined ? undefined : parseDateArg(opts.to, '--to'),
       };
       const result = await core.renderExport(parseInput('renderExport', { format: format.data, filter }));
       const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');

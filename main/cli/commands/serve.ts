@@ -19,11 +19,12 @@ export function registerServeCommand(program: Command): void {
       .option('--port <n>', 'port to listen on (0 picks a free one)', '0'),
   ).action(async (opts: CommonOptions & { port: string }) => {
     const port = parseIntArg(opts.port, '--port');
-    const open = (path: string, create: boolean) =>
+    // Resolved at each open: a name given in the workbench since applies to the next file too.
+    const open = async (path: string, create: boolean) =>
       openFactdesk({
         path,
         create,
-        reviewer: reviewerName(opts),
+        reviewer: await reviewerName(opts),
         host: { printPdf: printPdfWithChromium, openExternal: (url) => openInSystemBrowser(url) },
       });
     const session = await Workspace.start(

@@ -48,6 +48,19 @@ export interface ArticleSummary {
   importedAt: string;
 }
 
+/**
+ * One page of the article list (or of a search's matches), and how many there are in all, so a
+ * list that is cut can say so ("500 of 4,000 articles").
+ */
+export interface ArticlePage {
+  articles: ArticleSummary[];
+  total: number;
+  /** Where this page starts in the whole list (0-based). */
+  offset: number;
+  /** The most articles one page holds. */
+  limit: number;
+}
+
 /** W3C Web Annotation TextQuoteSelector. */
 export interface TextQuoteSelector {
   exact: string;

@@ -4,6 +4,7 @@
 import type { ClaimStatus, SourceDescription, SourceStance, TextPositionSelector, TextQuoteSelector } from '../domain/types';
 import { CLAIM_STATUSES, SOURCE_STANCES } from '../domain/types';
 import { FactdeskError } from '../domain/errors';
+import { calendarDateProblem } from '../domain/dates';
 import { CLAIM_URN } from './annotations';
 
 /** A source as an annotation describes it; its stance is "context" when the annotation did not say. */
@@ -54,6 +55,14 @@ function optString(o: Obj, key: string, max = MAX_TEXT): string | null {
   if (v === undefined || v === null) return null;
   if (typeof v !== 'string') throw new ShapeError(`"${key}" must be a string`);
   if (v.length > max) throw new ShapeError(`"${key}" is longer than ${max} characters`);
+  return v;
+}
+
+/** A date field: a calendar date (as the API requires for claim and source dates), or null. */
+function optDate(o: Obj, key: string, label: string, what: string): string | null {
+  const v = optString(o, key, 100);
+  const problem = v === null ? null : calendarDateProblem(v, what);
+  if (problem !== null) throw new ShapeError(`${label} ${problem}`);
   return v;
 }
 
@@ -124,7 +133,7 @@ function parseAnnotation(a: unknown): ImportedAnnotation {
     ...target,
     claimReviewed: optString(a, 'schema:claimReviewed'),
     claimant: author ? optString(author, 'schema:name', 2_000) : null,
-    claimDate: item ? optString(item, 'schema:datePublished', 100) : null,
+    claimDate: item ? optDate(item, 'schema:datePublished', 'its claim date', 'a claim date') : null,
     status: status as ClaimStatus | null,
     ...bodies,
   };
@@ -194,7 +203,7 @@ function parseBodies(body: unknown): Pick<ImportedAnnotation, 'verdict' | 'ratio
       url,
       title: optString(resource, 'dc:title', 2_000),
       publisher: optString(resource, 'dc:publisher', 2_000),
-      date: optString(resource, 'dc:date', 100),
+      date: optDate(resource, 'dc:date', "a source's date", "a source's date"),
       excerpt: optString(b, 'factdesk:excerpt'),
       stance: (stance as SourceStance | null) ?? 'context',
       archiveUrl: optString(b, 'factdesk:archiveUrl', 4_000),

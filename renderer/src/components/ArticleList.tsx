@@ -10,6 +10,10 @@ export type ArticleSort = 'date' | 'title' | 'imported';
 
 interface Props {
   articles: readonly ArticleSummary[] | null;
+  /** How many articles the list (or search) has in all; more than `articles` when it is cut. */
+  total: number | null;
+  /** Asks for a longer list; absent when no longer one can be had. */
+  onShowMore?: () => void;
   loading: boolean;
   search: string;
   sort: ArticleSort;
@@ -22,9 +26,14 @@ interface Props {
 /** A first guess; rows are measured once rendered (titles wrap to one or two lines). */
 const ESTIMATED_ROW_HEIGHT = 80;
 
-export function ArticleList({ articles, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
+const count = (n: number): string => n.toLocaleString();
+
+export function ArticleList({ articles, total, onShowMore, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const items = articles ?? [];
+  // Never cut silently: a page shorter than the list says "500 of 4,000 … shown".
+  const all = Math.max(total ?? items.length, items.length);
+  const cut = all > items.length;
   // One letter does not search (the whole list stays); say so instead of "matching “p”".
   const tooShort = isSearchTooShort(search);
   const searched = searchQuery(search) !== undefined;
@@ -85,7 +94,7 @@ export function ArticleList({ articles, loading, search, sort, selectedId, onSea
           ? SEARCH_TOO_SHORT_HINT
           : articles === null
             ? 'Loading…'
-            : `${items.length} ${items.length === 1 ? 'article' : 'articles'}${searched ? ` matching “${search}”` : ''}`}
+            : `${cut ? `${count(items.length)} of ${count(all)}` : count(all)} ${all === 1 ? 'article' : 'articles'}${searched ? ` matching “${search}”` : ''}${cut ? ' shown' : ''}`}
         {loading && articles !== null ? ' · searching…' : ''}
       </p>
       {articles !== null && items.length === 0 ? (
@@ -127,6 +136,11 @@ export function ArticleList({ articles, loading, search, sort, selectedId, onSea
             })}
           </div>
         </div>
+      )}
+      {cut && onShowMore !== undefined && (
+        <button type="button" className="list-more" onClick={onShowMore}>
+          Show more articles
+        </button>
       )}
     </nav>
   );

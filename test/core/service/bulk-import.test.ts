@@ -55,7 +55,7 @@ describe('bulk import', () => {
     } finally {
       await raw.close();
     }
-    expect((await core.listArticles({ search: 'harbour', limit: 1000 })).length).toBe(118);
+    expect((await core.listArticles({ search: 'harbour', limit: 1000 })).articles.length).toBe(118);
   });
 
   it('lets a file that breaks a rule fail alone; the rest of its statement is stored', async () => {

@@ -33,8 +33,8 @@ describe('search lookup indexes (schema 2)', () => {
     try {
       expect((await core.getDatabaseInfo({})).schemaVersion).toBe(2);
       for (const sort of [undefined, 'date', 'imported', 'title'] as const) {
-        expect((await core.listArticles({ search: 'ledger', sort })).map((a) => a.id)).toEqual([1]);
-        expect((await core.listArticles({ search: 'tariff', sort })).map((a) => a.id)).toEqual([1]);
+        expect((await core.listArticles({ search: 'ledger', sort })).articles.map((a) => a.id)).toEqual([1]);
+        expect((await core.listArticles({ search: 'tariff', sort })).articles.map((a) => a.id)).toEqual([1]);
       }
     } finally {
       await core.close();

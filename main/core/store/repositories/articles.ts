@@ -1,5 +1,5 @@
 // Articles: insert (de-duplicated by content hash), read, and the searchable list.
-import type { Article, ArticleSummary, ParsedArticle } from '../../domain/types';
+import type { Article, ArticlePage, ArticleSummary, ParsedArticle } from '../../domain/types';
 import { CLOSED_CLAIM_STATUSES } from '../../domain/types';
 import { ARTICLE_COLUMNS, toArticle, type ArticleRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
@@ -101,6 +101,9 @@ const SUMMARY_COLUMNS = `a.id, a.title, a.source_name, a.published_at, a.languag
   (SELECT count(*) FROM claim c WHERE c.article_id = a.id) AS claim_count,
   (SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.status NOT IN (${CLOSED_LIST})) AS open_claim_count`;
 
+/** Articles per page when the caller names no limit. */
+export const ARTICLE_PAGE_SIZE = 500;
+
 // SQLite sorts NULL before every value, so DESC already puts undated articles last; written this
 // way, the date and import orders are the (published_at, id) and (imported_at, id) indexes read
 // backwards, and the first 500 of 100,000 articles come without sorting them all.
@@ -126,7 +129,7 @@ const SORT_INDEX: Record<NonNullable<ArticleListQuery['sort']>, string> = {
  * sources find their article through the narrow (id, parent) indexes of schema 2, which the
  * planner would pass over for the rowid (reading each match's whole row, several times slower).
  */
-const MATCHING_ARTICLE_IDS = `SELECT rowid FROM article_fts WHERE article_fts MATCH ?1
+const MATCHING_ARTICLE_IDS = `SELECT rowid AS article_id FROM article_fts WHERE article_fts MATCH ?1
   UNION ALL
   SELECT c.article_id FROM claim_fts JOIN claim c INDEXED BY claim_article_of ON c.id = claim_fts.rowid
   WHERE claim_fts MATCH ?1
@@ -148,15 +151,19 @@ interface SummaryRow {
 }
 
 /**
- * Articles, newest import first by default. With a search, articles whose own text, or whose
- * claims or sources, match (prefix search, as you type); unsorted searches come by relevance.
+ * One page of the articles, newest import first by default, with how many there are in all. With
+ * a search, articles whose own text, or whose claims or sources, match (prefix search, as you
+ * type); unsorted searches come by relevance.
  */
-export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Promise<ArticleSummary[]> {
-  const limit = query.limit ?? 500;
+export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Promise<ArticlePage> {
+  const limit = query.limit ?? ARTICLE_PAGE_SIZE;
   const offset = query.offset ?? 0;
   const match = query.search === undefined ? null : ftsQuery(query.search);
-  let rows: SummaryRow[];
-  if (query.search !== undefined && query.search.trim() !== '' && match === null) {
+  // Searches bring the number of matches along (`total`), counted from the matches the statement
+  // gathers anyway: a second query would run the full-text search twice.
+  let rows: Array<SummaryRow & { total?: number }>;
+  const nothingCanMatch = query.search !== undefined && query.search.trim() !== '' && match === null;
+  if (nothingCanMatch) {
     rows = []; // only punctuation: nothing can match
   } else if (match === null) {
     rows = await tx.all<SummaryRow>(
@@ -165,14 +172,16 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
     );
   } else if (query.sort) {
     // Sorted: which articles match is all that counts, so no relevance is computed.
-    rows = await tx.all<SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM article a ${SORT_INDEX[query.sort]}
-       WHERE a.id IN (${MATCHING_ARTICLE_IDS})
+    rows = await tx.all<SummaryRow & { total: number }>(
+      `WITH matched (article_id) AS MATERIALIZED (${MATCHING_ARTICLE_IDS})
+       SELECT ${SUMMARY_COLUMNS}, (SELECT count(DISTINCT article_id) FROM matched) AS total
+       FROM article a ${SORT_INDEX[query.sort]}
+       WHERE a.id IN matched
        ORDER BY ${ORDER_BY[query.sort]} LIMIT ?2 OFFSET ?3`,
       [match, limit, offset],
     );
   } else {
-    rows = await tx.all<SummaryRow>(
+    rows = await tx.all<SummaryRow & { total: number }>(
       `WITH matches (article_id, rank) AS (
          SELECT rowid, bm25(article_fts, 10.0, 5.0, 1.0) FROM article_fts WHERE article_fts MATCH ?1
          UNION ALL
@@ -186,15 +195,21 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
        -- The page is chosen before any article row is read: joining every match first would read
        -- thousands of rows only to keep 500.
        hits AS (
-         SELECT article_id, min(rank) AS rank FROM matches GROUP BY article_id
+         SELECT article_id, min(rank) AS rank, count(*) OVER () AS total FROM matches GROUP BY article_id
          ORDER BY rank ASC, article_id DESC LIMIT ?2 OFFSET ?3
        )
-       SELECT ${SUMMARY_COLUMNS} FROM hits JOIN article a ON a.id = hits.article_id
+       SELECT ${SUMMARY_COLUMNS}, hits.total FROM hits JOIN article a ON a.id = hits.article_id
        ORDER BY hits.rank ASC, a.id DESC`,
       [match, limit, offset],
     );
   }
-  return rows.map((r) => ({
+  // A page that is not full ends the list, so its total is known without counting; a search's
+  // rows carry theirs; only a page past the end of a search needs a count of its own.
+  const total =
+    rows.length > 0 && rows.length < limit
+      ? offset + rows.length
+      : (rows[0]?.total ?? (nothingCanMatch || (rows.length === 0 && offset === 0) ? 0 : await countListed(tx, match)));
+  const articles: ArticleSummary[] = rows.map((r) => ({
     id: r.id,
     title: r.title,
     sourceName: r.source_name,
@@ -205,4 +220,12 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
     openClaimCount: r.open_claim_count,
     importedAt: r.imported_at,
   }));
+  return { articles, total, offset, limit };
+}
+
+/** How many articles the list holds: all of them, or those matching the FTS query. */
+async function countListed(tx: SqlExecutor, match: string | null): Promise<number> {
+  if (match === null) return countArticles(tx);
+  const row = await tx.get<{ n: number }>(`SELECT count(DISTINCT article_id) AS n FROM (${MATCHING_ARTICLE_IDS})`, [match]);
+  return row?.n ?? 0;
 }

@@ -1,7 +1,10 @@
-// The append-only change log: every write adds entries here in its own transaction.
+// The append-only change log: every write adds entries here in its own transaction. Whoever an
+// entry names becomes one of the file's reviewers: the reviewer table lists the people who wrote
+// to the file, so opening or reading it registers nobody.
 import type { ChangeAction, ChangeEntity, ChangeEntry } from '../../domain/types';
 import { CHANGE_COLUMNS, toChange, type ChangeRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
+import { registerReviewer } from './reviewers';
 
 export interface NewChange {
   at: string;
@@ -21,6 +24,7 @@ export async function appendChange(tx: SqlExecutor, c: NewChange): Promise<numbe
      VALUES ${CHANGE_ROW_PARAMS}`,
     changeParams(c),
   );
+  await registerReviewer(tx, c.reviewer, c.at);
   return result.lastId;
 }
 
@@ -37,6 +41,8 @@ export async function appendChanges(tx: SqlExecutor, changes: readonly NewChange
       chunk.flatMap((c) => changeParams(c)),
     );
   }
+  const latest = new Map(changes.map((c) => [c.reviewer, c.at]));
+  for (const [reviewer, at] of latest) await registerReviewer(tx, reviewer, at);
 }
 
 function changeParams(c: NewChange): SqlValue[] {

@@ -1,0 +1,56 @@
+// The article list never cuts silently (issue 9, point 4): with more articles than one page, the
+// workbench says how many of how many it shows, for the whole list and for a search, and can show
+// more. Real Chromium against `factdesk serve` on a file with 620 articles.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { EVENTUALLY, startWorkbench, type Workbench } from './harness';
+
+const ARTICLES = 620;
+/** Every 4th article mentions the harbour. */
+const HARBOUR = 155;
+
+let wb: Workbench;
+
+beforeAll(async () => {
+  wb = await startWorkbench();
+  const folder = join(wb.dir, 'reports');
+  await mkdir(folder);
+  for (let i = 1; i <= ARTICLES; i++) {
+    const harbour = i % 4 === 0 ? ' The harbour was on the agenda.' : '';
+    await writeFile(join(folder, `report-${i}.txt`), `Council report ${i}\n\nThe council met for session ${i}.${harbour}\n`);
+  }
+  const imported = await wb.cli(['import', folder]);
+  expect(imported.code, imported.stderr).toBe(0);
+  await wb.page.goto(wb.url);
+});
+
+afterAll(async () => {
+  await wb?.close();
+});
+
+const list = (): Locator => wb.page.getByRole('navigation', { name: 'Articles' });
+const count = (): Promise<string | null> => list().locator('#article-search-status').textContent();
+const rows = (): Locator => list().getByRole('listitem');
+
+describe('the article list', () => {
+  it('says how many of how many articles it shows, and shows more on request', async () => {
+    await expect.poll(count, EVENTUALLY).toBe('500 of 620 articles shown');
+    // The list is virtualised: each row says where it stands in the list.
+    expect(await rows().first().getAttribute('aria-setsize')).toBe('500');
+    await wb.screenshot('40-article-list-cut');
+    await list().getByRole('button', { name: 'Show more articles' }).click();
+    await expect.poll(count, EVENTUALLY).toBe('620 articles');
+    expect(await rows().first().getAttribute('aria-setsize')).toBe('620');
+    expect(await list().getByRole('button', { name: 'Show more articles' }).count()).toBe(0);
+  });
+
+  it('counts every match of a search, and cuts a long one with the total', async () => {
+    await list().getByRole('searchbox', { name: 'Search articles' }).fill('harbour');
+    await expect.poll(count, EVENTUALLY).toBe(`${HARBOUR} articles matching “harbour”`);
+    await list().getByRole('searchbox', { name: 'Search articles' }).fill('council');
+    await expect.poll(count, EVENTUALLY).toBe('500 of 620 articles matching “council” shown');
+    expect(wb.problems).toEqual([]);
+  });
+});

@@ -126,7 +126,7 @@ describe('factdesk serve', () => {
       const call = (method: string, input: unknown) =>
         fetch(new URL(`/__factdesk/api/${method}${new URL(url).search}`, url), {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', 'x-factdesk': '1' },
           body: JSON.stringify(input),
         }).then((r) => r.json() as Promise<{ ok: boolean; value: { entries: Array<{ reviewer: string }> } }>);
       expect(await reviewersOfFile()).toEqual([]);

@@ -105,8 +105,8 @@ describe('what the CLI prints carries no terminal control characters', () => {
     expect(detail.article.title).toBe(TITLE);
     expect(detail.article.text).toContain(CLIPBOARD);
     expect(detail.claims[0]!.claimant).toBe('A \u001b[31mred\u001b[0m minister');
-    const c1 = JSON.parse((await run(['articles', '--db', db, '--json'])).stdout.toString()) as Array<{ title: string }>;
-    expect(c1.map((a) => a.title)).toContain(C1_TITLE);
+    const c1 = JSON.parse((await run(['articles', '--db', db, '--json'])).stdout.toString()) as { articles: Array<{ title: string }> };
+    expect(c1.articles.map((a) => a.title)).toContain(C1_TITLE);
   });
 
   it('error messages escape them too: a file name and a bad argument', async () => {

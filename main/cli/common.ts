@@ -1,7 +1,8 @@
 // What every CLI command shares: opening the database, printing, and mapping errors to exit codes
 // (0 ok, 1 bad input or refused file, 2 usage, 3 conflict).
+import { mkdirSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openFactdesk, type FactdeskCore } from '../core/service';
 import { FactdeskError } from '../core/domain/errors';
@@ -18,7 +19,10 @@ export interface CommonOptions {
 
 export function withCommonOptions(cmd: Command): Command {
   return cmd
-    .option('--db <path>', 'database file (created if missing); default $FACTDESK_DB or ~/.local/share/factdesk/factdesk.db')
+    .option(
+      '--db <path>',
+      'database file, relative to this folder (created if missing, name as given; its folder must exist); default $FACTDESK_DB or ~/.local/share/factdesk/factdesk.db',
+    )
     .option('--json', 'machine-readable output')
     .option('--reviewer <name>', 'who is making the change; default $FACTDESK_REVIEWER or your login name');
 }
@@ -41,14 +45,32 @@ function safeLoginName(): string {
   }
 }
 
+/**
+ * The database a command works on, as an absolute path: `--db` (or $FACTDESK_DB) relative to the
+ * working folder, exactly as named (no extension added: scripts name their files); otherwise the
+ * default file, whose folder is Factdesk's own and so the one folder it creates.
+ */
+export function databasePath(opts: CommonOptions): string {
+  if (opts.db) return resolve(opts.db);
+  const path = resolve(defaultDatabasePath());
+  if (!process.env.FACTDESK_DB) mkdirSync(dirname(path), { recursive: true });
+  return path;
+}
+
+/** Tells the person where a database was just created (stderr: stdout stays the command's output). */
+export function reportCreated(core: FactdeskCore): void {
+  if (core.created) process.stderr.write(`Created a new Factdesk database at ${core.path}\n`);
+}
+
 /** Opens the core for one command and always closes it, whatever the command does. */
 export async function withCore<T>(opts: CommonOptions, run: (core: FactdeskCore) => Promise<T>): Promise<T> {
   const core = await openFactdesk({
-    path: opts.db ?? defaultDatabasePath(),
+    path: databasePath(opts),
     create: true,
     reviewer: reviewerName(opts),
     host: { printPdf: printPdfWithChromium },
   });
+  reportCreated(core);
   try {
     return await run(core);
   } finally {

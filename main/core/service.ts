@@ -105,6 +105,8 @@ export interface QueueEntry {
 
 export interface FactdeskCore extends CoreApi {
   readonly path: string;
+  /** Factdesk created this database when it opened it (a new file, or an empty .factdesk/.db). */
+  readonly created: boolean;
   readonly reviewer: string;
   importPaths(paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]>;
   createClaimFromQuote(input: QuoteClaimInput): Promise<Claim>;
@@ -196,6 +198,10 @@ class FactdeskService implements FactdeskCore {
     return this.db.path;
   }
 
+  get created(): boolean {
+    return this.db.created;
+  }
+
   get reviewer(): string {
     return this.currentReviewer;
   }
@@ -245,6 +251,7 @@ class FactdeskService implements FactdeskCore {
       journalMode: this.db.journalMode,
       schemaVersion: this.db.schemaVersion,
       location: { kind: this.db.location.kind, warning: this.db.location.warning },
+      created: this.db.created,
     };
   }
 

@@ -1,12 +1,13 @@
 // Opening a database file: verify it read-only first (so a refused file is never written), then
 // open it for writing with safe pragmas, pick the journal mode for where it lives, and migrate
 // (after an online backup) when it comes from an older Factdesk.
-import { mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { openSync, readSync, closeSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { FactdeskError } from '../domain/errors';
 import { detectLocation, type DatabaseLocation, type LocationKind } from './location';
 import { applyMigrations, expectedSchema, readSchema, schemaDifferences } from './migrate';
 import { FACTDESK_APPLICATION_ID, MIGRATIONS, type Migration } from './migrations';
+import { checkCreatable, fileSystemRefusal, hasDatabaseExtension } from './paths';
 import { isBusyError, openConnection, sqliteErrorCode, type Connection, type ConnectionOptions } from './sqlite';
 
 export interface OpenOptions {
@@ -32,6 +33,8 @@ export interface OpenedDatabase {
   schemaVersion: number;
   /** Set when an existing file was migrated: the schema it had and where the backup went. */
   migration: { fromVersion: number; backupPath: string } | null;
+  /** Factdesk made this database now: a new file, or an empty one it was allowed to use. */
+  created: boolean;
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -59,7 +62,6 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const inspection = memory
     ? { empty: true, version: 0 }
     : await inspectFile(path, options.create ?? true, connectionOptions, migrations);
-  if (!memory && inspection.empty) mkdirSync(dirname(path), { recursive: true });
 
   const connection = await openConnection(path, { ...connectionOptions, create: true });
   try {
@@ -87,7 +89,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         await applyMigrations(tx, appId === FACTDESK_APPLICATION_ID ? version : 0, now().toISOString(), migrations);
       });
     }
-    return { connection, path, location, journalMode, schemaVersion: latest, migration };
+    return { connection, path, location, journalMode, schemaVersion: latest, migration, created: inspection.empty };
   } catch (e) {
     await connection.close().catch(() => undefined);
     throw e;
@@ -130,15 +132,27 @@ async function inspectFile(
   let size: number;
   try {
     const stat = statSync(path);
+    if (stat.isDirectory()) throw refused(path, 'it is a folder, not a file.');
     if (!stat.isFile()) throw refused(path, 'it is not a regular file.');
     size = stat.size;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if (e instanceof FactdeskError) throw e;
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw fileSystemRefusal(path, e);
     if (!create) throw new FactdeskError('not_found', `There is no database at "${path}".`, { path });
+    checkCreatable(path);
     return { empty: true, version: 0 };
   }
-  // SQLite treats a zero-length file as an empty database; creating ours in it loses nothing.
-  if (size === 0) return { empty: true, version: 0 };
+  if (size === 0) {
+    // SQLite would silently make any empty file a database; only one named as ours may become one
+    // (a project's empty __init__.py must stay what it is).
+    if (!hasDatabaseExtension(path)) {
+      throw refused(
+        path,
+        'it is an empty file, not a database. Factdesk makes a new database in an empty file only when its name ends in .factdesk or .db; choose such a name for a new database.',
+      );
+    }
+    return { empty: true, version: 0 };
+  }
   if (size < 100 || !readHeader(path).subarray(0, 16).equals(SQLITE_MAGIC)) {
     throw refused(path, 'it is not a SQLite database (the file does not start with the SQLite header).');
   }
@@ -227,7 +241,12 @@ async function inspectReadOnly(
 
 function readHeader(path: string): Buffer {
   const header = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw fileSystemRefusal(path, e);
+  }
   try {
     readSync(fd, header, 0, 100, 0);
   } finally {

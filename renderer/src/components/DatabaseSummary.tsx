@@ -44,6 +44,11 @@ export function StartScreen({ info, onImport }: { info: DatabaseInfo | null; onI
             </div>
           </dl>
         )}
+        {info?.created && (
+          <p className="notice" role="status">
+            Factdesk created this new database at <span className="path">{info.path}</span>.
+          </p>
+        )}
         {info?.location.warning && (
           <p className="notice warning" role="note">
             {info.location.warning}

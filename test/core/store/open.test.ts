@@ -48,7 +48,7 @@ async function expectRefused(path: string, reason: RegExp): Promise<FactdeskErro
 
 describe('a new database', () => {
   it('gets every migration, the Factdesk application id, the default verdict scale, and the safety pragmas', async () => {
-    const path = join(tempDir(), 'sub', 'fresh.db');
+    const path = join(tempDir(), 'fresh.db');
     const db = await openDatabase(path);
     try {
       const c = db.connection;

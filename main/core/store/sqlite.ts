@@ -3,6 +3,8 @@
 // it), `BEGIN IMMEDIATE` write transactions retried with backoff on SQLITE_BUSY, cached prepared
 // statements, and the online backup API. Callers see only the driver-neutral types below.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sqlite3 from 'sqlite3';
 import { FactdeskError } from '../domain/errors';
 
@@ -26,6 +28,11 @@ export interface SqlExecutor {
 
 export interface ConnectionOptions {
   readOnly?: boolean;
+  /**
+   * Read-only, and the file cannot change while open (SQLite's immutable URI parameter): no locks,
+   * no -wal or -shm files created. For inspecting a file nobody has open, and for read-only media.
+   */
+  immutable?: boolean;
   /** Create the file when missing (ignored when readOnly). */
   create?: boolean;
   /** SQLite's own busy handler, per statement, before our retries start. */
@@ -78,12 +85,15 @@ type DatabaseWithBackup = sqlite3.Database & {
 };
 
 export function openConnection(path: string, options: ConnectionOptions = {}): Promise<Connection> {
-  const readOnly = options.readOnly ?? false;
+  const immutable = (options.immutable ?? false) && path !== ':memory:';
+  const readOnly = (options.readOnly ?? false) || immutable;
   const mode = readOnly
-    ? sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX
+    ? sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX | (immutable ? sqlite3.OPEN_URI : 0)
     : sqlite3.OPEN_READWRITE | sqlite3.OPEN_FULLMUTEX | (options.create ? sqlite3.OPEN_CREATE : 0);
+  // A file: URI carries the parameter; pathToFileURL percent-encodes what a URI cannot hold (?, #, %).
+  const filename = immutable ? `${pathToFileURL(resolvePath(path)).href}?immutable=1` : path;
   return new Promise((resolve, reject) => {
-    const db: sqlite3.Database = new sqlite3.Database(path, mode, (err) => {
+    const db: sqlite3.Database = new sqlite3.Database(filename, mode, (err) => {
       if (err) reject(err);
       else {
         db.configure('busyTimeout', options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);

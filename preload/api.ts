@@ -99,6 +99,10 @@ export interface DatabaseInfo {
   location: { kind: 'local' | 'network' | 'synced' | 'memory'; warning: string | null };
   /** Factdesk created this database when it opened it (a new file, or an empty .factdesk/.db file). */
   created: boolean;
+  /** The file (or its folder, disk or share) cannot be written: it is shown and exported, never changed. */
+  readOnly: boolean;
+  /** Why it is read-only, as a sentence; null when it is not. */
+  readOnlyReason: string | null;
 }
 
 export interface ImportOutcome {

@@ -146,7 +146,8 @@ export async function openFactdesk(options: OpenFactdeskOptions): Promise<Factde
   });
   const db: OpenedDatabase = { ...opened, connection: trackSettling(opened.connection, saveStatus) };
   try {
-    await db.connection.write((tx) => registerReviewer(tx, reviewer, now().toISOString()));
+    // A read-only file cannot record who opened it; everything that only reads still works.
+    if (!db.readOnly) await db.connection.write((tx) => registerReviewer(tx, reviewer, now().toISOString()));
   } catch (e) {
     await db.connection.close();
     throw e;
@@ -252,6 +253,8 @@ class FactdeskService implements FactdeskCore {
       schemaVersion: this.db.schemaVersion,
       location: { kind: this.db.location.kind, warning: this.db.location.warning },
       created: this.db.created,
+      readOnly: this.db.readOnly !== null,
+      readOnlyReason: this.db.readOnly?.reason ?? null,
     };
   }
 
@@ -602,7 +605,7 @@ class FactdeskService implements FactdeskCore {
       const name = reviewerNameOrThrow(patch.reviewerName);
       await writeAppSettings(this.settingsDir, { ...(await readAppSettings(this.settingsDir)), reviewerName: name });
       this.currentReviewer = name;
-      await this.connection.write((tx) => registerReviewer(tx, name, this.now().toISOString()));
+      if (!this.db.readOnly) await this.connection.write((tx) => registerReviewer(tx, name, this.now().toISOString()));
     }
     const shared: Array<['organisation_name' | 'organisation_url', string | null]> = [];
     if (patch.organisationName !== undefined) shared.push(['organisation_name', emptyToNull(patch.organisationName)]);
@@ -630,6 +633,11 @@ class FactdeskService implements FactdeskCore {
   async heartbeat(input: Input<'heartbeat'>): Promise<ApiOutput<'heartbeat'>> {
     const { editing } = valid('heartbeat', input);
     const nowMs = this.now().getTime();
+    // Presence is written to the file; in a read-only one this copy can only see the others.
+    if (this.db.readOnly) {
+      const others = await this.connection.read((tx) => othersPresent(tx, this.session, nowMs - PRESENCE_WINDOW_MS));
+      return others.map((r): PresenceEntry => ({ reviewer: r.reviewer, editing: r.editing, seenAt: new Date(r.seen_at_ms).toISOString() }));
+    }
     const rows = await this.connection.write(async (tx) => {
       await touchPresence(tx, { session: this.session, reviewer: this.currentReviewer, editing, nowMs });
       return othersPresent(tx, this.session, nowMs - PRESENCE_WINDOW_MS);
@@ -664,7 +672,7 @@ class FactdeskService implements FactdeskCore {
     if (this.closed) return;
     this.closed = true;
     try {
-      await this.connection.write((tx) => leavePresence(tx, this.session));
+      if (!this.db.readOnly) await this.connection.write((tx) => leavePresence(tx, this.session));
     } catch {
       // Presence is informational and expires on its own; closing must not fail over it.
     }

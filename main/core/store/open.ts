@@ -2,7 +2,8 @@
 // open it for writing with safe pragmas, pick the journal mode for where it lives, and migrate
 // (after an online backup) when it comes from an older Factdesk.
 import { FactdeskError } from '../domain/errors';
-import { inspectFile, refused } from './inspect';
+import { existsSync } from 'node:fs';
+import { inspectFile, readHeader, refused, type Inspection } from './inspect';
 import { detectLocation, type DatabaseLocation, type LocationKind } from './location';
 import { applyMigrations, readSchema } from './migrate';
 import { FACTDESK_APPLICATION_ID, MIGRATIONS, type Migration } from './migrations';
@@ -34,6 +35,8 @@ export interface OpenedDatabase {
   migration: { fromVersion: number; backupPath: string } | null;
   /** Factdesk made this database now: a new file, or an empty one it was allowed to use. */
   created: boolean;
+  /** Set when the file (or its folder, disk or share) cannot be written: it is open read-only. */
+  readOnly: { reason: string } | null;
 }
 
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
@@ -50,6 +53,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const inspection = memory
     ? { empty: true, version: 0, searchIndexDamaged: false }
     : await inspectFile(path, { create: options.create ?? true, writable: access.writable, connectionOptions, migrations });
+
+  if (!access.writable) return openReadOnly(path, access.reason, inspection, latest, connectionOptions, options.location);
 
   const connection = await openConnection(path, { ...connectionOptions, create: true });
   try {
@@ -77,7 +82,47 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         await applyMigrations(tx, appId === FACTDESK_APPLICATION_ID ? version : 0, now().toISOString(), migrations);
       });
     }
-    return { connection, path, location, journalMode, schemaVersion: latest, migration, created: inspection.empty };
+    return { connection, path, location, journalMode, schemaVersion: latest, migration, created: inspection.empty, readOnly: null };
+  } catch (e) {
+    await connection.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * A file Factdesk may not write (read-only mount or share, a CD, a file or folder without write
+ * permission) is still shown and exported: opened read-only, every write refused with a sentence.
+ * A WAL-mode file that nobody has open is read as immutable, since SQLite could not create its
+ * -shm file there (and must not leave one where it can).
+ */
+async function openReadOnly(
+  path: string,
+  reason: string | null,
+  inspection: Inspection,
+  latest: number,
+  connectionOptions: ConnectionOptions,
+  locationOverride: LocationKind | undefined,
+): Promise<OpenedDatabase> {
+  const why = reason ?? 'The file cannot be written.';
+  if (inspection.empty) {
+    throw new FactdeskError('read_only', `No database was created at "${path}": ${why} Nothing was changed; choose a place you can write to.`, { path });
+  }
+  if (inspection.version < latest) {
+    throw new FactdeskError(
+      'read_only',
+      `"${path}" was made by an older Factdesk and must be upgraded before this version can open it, which needs write access: ${why} Nothing was changed. Copy it to a folder you can write to and open the copy.`,
+      { path, schemaVersion: inspection.version },
+    );
+  }
+  const header = readHeader(path);
+  const immutable = header[18] === 2 && !existsSync(`${path}-wal`) && !existsSync(`${path}-shm`);
+  const connection = await openConnection(path, { ...connectionOptions, readOnly: true, immutable, readOnlyReason: why });
+  try {
+    await connection.exec('PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;');
+    await connection.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(connectionOptions.busyTimeoutMs ?? 2_000))}`);
+    const journalMode = (await connection.get<{ journal_mode: string }>('PRAGMA journal_mode'))?.journal_mode ?? 'unknown';
+    const location = detectLocation(path, { override: locationOverride });
+    return { connection, path, location, journalMode, schemaVersion: latest, migration: null, created: false, readOnly: { reason: why } };
   } catch (e) {
     await connection.close().catch(() => undefined);
     throw e;

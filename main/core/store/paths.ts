@@ -58,30 +58,31 @@ export function checkCreatable(path: string): void {
   }
   const denied = writeDenial(folder);
   if (denied) {
-    throw new FactdeskError(
-      'read_only',
-      `No database was created at "${path}": ${denied.replace('{what}', `the folder "${folder}"`)}. Nothing was changed; choose a folder you can write to.`,
-      { path, folder },
-    );
+    const why = denied === 'read-only disk' ? `the folder "${folder}" is on a read-only disk or share` : `you are not allowed to change the folder "${folder}"`;
+    throw new FactdeskError('read_only', `No database was created at "${path}": ${why}. Nothing was changed; choose a folder you can write to.`, {
+      path,
+      folder,
+    });
   }
 }
 
-/** Why `path` cannot be written (a phrase with a {what} placeholder), or null when it can. */
-function writeDenial(path: string): string | null {
+/** Why `path` cannot be written, or null when it can (or when the answer is not about writing). */
+function writeDenial(path: string): 'read-only disk' | 'not allowed' | null {
   try {
     accessSync(path, constants.W_OK);
     return null;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EROFS') return '{what} is on a read-only disk or share';
-    if (code === 'EACCES' || code === 'EPERM') return 'you are not allowed to change {what}';
-    return null; // anything else is not a verdict on writing; SQLite will say more if it matters
+    if (code === 'EROFS') return 'read-only disk';
+    // EPERM is what root meets on an immutable file (chattr +i).
+    if (code === 'EACCES' || code === 'EPERM') return 'not allowed';
+    return null;
   }
 }
 
 export interface WriteAccess {
   writable: boolean;
-  /** Why the database cannot be changed, as a sentence fragment; null when it can. */
+  /** Why the database cannot be changed, as a sentence; null when it can. */
   reason: string | null;
 }
 
@@ -91,11 +92,17 @@ export interface WriteAccess {
  * (access(2)), which also answers for root on a read-only mount or an immutable file.
  */
 export function writeAccess(path: string): WriteAccess {
+  const folder = dirname(resolve(path));
   const file = writeDenial(path);
-  if (file) return { writable: false, reason: file.replace('{what}', 'the file') };
-  const folder = writeDenial(dirname(resolve(path)));
-  if (folder) return { writable: false, reason: folder.replace('{what}', `its folder "${dirname(resolve(path))}"`) };
-  return { writable: true, reason: null };
+  const denied = file ?? writeDenial(folder);
+  if (denied === null) return { writable: true, reason: null };
+  if (denied === 'read-only disk') return { writable: false, reason: 'The file is on a read-only disk or share.' };
+  return {
+    writable: false,
+    reason: file
+      ? 'You are not allowed to change the file.'
+      : `You are not allowed to change its folder "${folder}", where SQLite keeps the files it needs while saving.`,
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sqlite3 from 'sqlite3';
 import { FactdeskError } from '../domain/errors';
+import { readOnlyError } from './storage-errors';
 
 export type SqlValue = string | number | bigint | null | Uint8Array;
 export type SqlParams = readonly SqlValue[];
@@ -33,6 +34,8 @@ export interface ConnectionOptions {
    * no -wal or -shm files created. For inspecting a file nobody has open, and for read-only media.
    */
   immutable?: boolean;
+  /** Why a read-only connection is read-only, for the sentence a refused write gets. */
+  readOnlyReason?: string | null;
   /** Create the file when missing (ignored when readOnly). */
   create?: boolean;
   /** SQLite's own busy handler, per statement, before our retries start. */
@@ -164,9 +167,7 @@ class SqliteConnection implements Connection {
   }
 
   write<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    if (this.readOnly) {
-      return Promise.reject(new FactdeskError('internal', 'Write attempted on a read-only connection.'));
-    }
+    if (this.readOnly) return Promise.reject(readOnlyError(this.path, this.options.readOnlyReason ?? null));
     return this.job(() => this.transaction('BEGIN IMMEDIATE', fn));
   }
 

@@ -103,6 +103,8 @@ export interface DatabaseInfo {
   readOnly: boolean;
   /** Why it is read-only, as a sentence; null when it is not. */
   readOnlyReason: string | null;
+  /** Something to tell the person about this file (e.g. its damaged search index was rebuilt), or null. */
+  notice: string | null;
 }
 
 export interface ImportOutcome {

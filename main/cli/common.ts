@@ -57,9 +57,10 @@ export function databasePath(opts: CommonOptions): string {
   return path;
 }
 
-/** Tells the person where a database was just created (stderr: stdout stays the command's output). */
+/** Tells the person where a database was just created, or what was repaired (stderr: stdout stays the command's output). */
 export function reportCreated(core: FactdeskCore): void {
   if (core.created) process.stderr.write(`Created a new Factdesk database at ${core.path}\n`);
+  if (core.notice) process.stderr.write(`${core.notice}\n`);
 }
 
 /** Opens the core for one command and always closes it, whatever the command does. */

@@ -107,6 +107,8 @@ export interface FactdeskCore extends CoreApi {
   readonly path: string;
   /** Factdesk created this database when it opened it (a new file, or an empty .factdesk/.db). */
   readonly created: boolean;
+  /** What the person should know about this opening (a rebuilt search index), or null. */
+  readonly notice: string | null;
   readonly reviewer: string;
   importPaths(paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]>;
   createClaimFromQuote(input: QuoteClaimInput): Promise<Claim>;
@@ -203,6 +205,10 @@ class FactdeskService implements FactdeskCore {
     return this.db.created;
   }
 
+  get notice(): string | null {
+    return this.db.notice;
+  }
+
   get reviewer(): string {
     return this.currentReviewer;
   }
@@ -255,6 +261,7 @@ class FactdeskService implements FactdeskCore {
       created: this.db.created,
       readOnly: this.db.readOnly !== null,
       readOnlyReason: this.db.readOnly?.reason ?? null,
+      notice: this.db.notice,
     };
   }
 

@@ -10,6 +10,7 @@ import { expectedSchema, readSchema, schemaDifferences, statisticsTables, type S
 import { FACTDESK_APPLICATION_ID, type Migration } from './migrations';
 import { checkCreatable, fileSystemRefusal, hasDatabaseExtension } from './paths';
 import { openConnection, sqliteErrorCode, type Connection, type ConnectionOptions } from './sqlite';
+import { isSearchIndexError } from './storage-errors';
 
 export interface Inspection {
   /** No Factdesk schema yet: a new, zero-length or schema-less SQLite file. */
@@ -197,11 +198,6 @@ function quickCheckProblems(rows: Array<{ quick_check: string }>): string[] {
 
 function damaged(path: string, problems: string[]): FactdeskError {
   return refused(path, `it is damaged (SQLite's quick check: ${problems.slice(0, 3).join('; ')}).`, { problems });
-}
-
-/** SQLite's errors for a damaged FTS5 index ("invalid fts5 file format …", "fts5: corruption …"). */
-export function isSearchIndexError(e: unknown): boolean {
-  return e instanceof Error && sqliteErrorCode(e) !== undefined && /fts5/i.test(e.message);
 }
 
 /**

@@ -8,6 +8,8 @@ import { detectLocation, type DatabaseLocation, type LocationKind } from './loca
 import { applyMigrations, readSchema } from './migrate';
 import { FACTDESK_APPLICATION_ID, MIGRATIONS, type Migration } from './migrations';
 import { writeAccess } from './paths';
+import { rebuildSearchIndexes, searchIndexTables } from './search-index';
+import { searchIndexNotice } from './storage-errors';
 import { isBusyError, openConnection, type Connection, type ConnectionOptions } from './sqlite';
 
 export interface OpenOptions {
@@ -37,6 +39,8 @@ export interface OpenedDatabase {
   created: boolean;
   /** Set when the file (or its folder, disk or share) cannot be written: it is open read-only. */
   readOnly: { reason: string } | null;
+  /** Something the person should know about this opening (a search index rebuilt), or null. */
+  notice: string | null;
 }
 
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
@@ -56,7 +60,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
 
   if (!access.writable) return openReadOnly(path, access.reason, inspection, latest, connectionOptions, options.location);
 
-  const connection = await openConnection(path, { ...connectionOptions, create: true });
+  const connection = await openConnection(path, { ...connectionOptions, create: true, explainErrors: true });
   try {
     await connection.exec('PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; PRAGMA synchronous = FULL;');
     await connection.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 2_000))}`);
@@ -82,7 +86,12 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         await applyMigrations(tx, appId === FACTDESK_APPLICATION_ID ? version : 0, now().toISOString(), migrations);
       });
     }
-    return { connection, path, location, journalMode, schemaVersion: latest, migration, created: inspection.empty, readOnly: null };
+    let notice: string | null = null;
+    if (inspection.searchIndexDamaged) {
+      await rebuildSearchIndexes(connection, await searchIndexTables(latest, migrations));
+      notice = searchIndexNotice(false);
+    }
+    return { connection, path, location, journalMode, schemaVersion: latest, migration, created: inspection.empty, readOnly: null, notice };
   } catch (e) {
     await connection.close().catch(() => undefined);
     throw e;
@@ -116,13 +125,14 @@ async function openReadOnly(
   }
   const header = readHeader(path);
   const immutable = header[18] === 2 && !existsSync(`${path}-wal`) && !existsSync(`${path}-shm`);
-  const connection = await openConnection(path, { ...connectionOptions, readOnly: true, immutable, readOnlyReason: why });
+  const connection = await openConnection(path, { ...connectionOptions, readOnly: true, immutable, readOnlyReason: why, explainErrors: true });
   try {
     await connection.exec('PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;');
     await connection.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(connectionOptions.busyTimeoutMs ?? 2_000))}`);
     const journalMode = (await connection.get<{ journal_mode: string }>('PRAGMA journal_mode'))?.journal_mode ?? 'unknown';
     const location = detectLocation(path, { override: locationOverride });
-    return { connection, path, location, journalMode, schemaVersion: latest, migration: null, created: false, readOnly: { reason: why } };
+    const notice = inspection.searchIndexDamaged ? searchIndexNotice(true) : null;
+    return { connection, path, location, journalMode, schemaVersion: latest, migration: null, created: false, readOnly: { reason: why }, notice };
   } catch (e) {
     await connection.close().catch(() => undefined);
     throw e;

@@ -3,11 +3,12 @@
 // it), `BEGIN IMMEDIATE` write transactions retried with backoff on SQLITE_BUSY, cached prepared
 // statements, and the online backup API. Callers see only the driver-neutral types below.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sqlite3 from 'sqlite3';
 import { FactdeskError } from '../domain/errors';
-import { readOnlyError } from './storage-errors';
+import { driverCode, explainStorageError, readOnlyError } from './storage-errors';
 
 export type SqlValue = string | number | bigint | null | Uint8Array;
 export type SqlParams = readonly SqlValue[];
@@ -36,6 +37,12 @@ export interface ConnectionOptions {
   immutable?: boolean;
   /** Why a read-only connection is read-only, for the sentence a refused write gets. */
   readOnlyReason?: string | null;
+  /**
+   * Turn a full disk, a file gone read-only or moved, a damaged index into FactdeskErrors with
+   * sentences (the driver error as their cause). For the connection a person works through; the
+   * open checks keep the driver's codes.
+   */
+  explainErrors?: boolean;
   /** Create the file when missing (ignored when readOnly). */
   create?: boolean;
   /** SQLite's own busy handler, per statement, before our retries start. */
@@ -61,10 +68,9 @@ export interface Connection extends SqlExecutor {
   close(): Promise<void>;
 }
 
-/** The SQLite result code (e.g. "SQLITE_BUSY") of a driver error, if it is one. */
+/** The SQLite result code (e.g. "SQLITE_BUSY") of a driver error, also one explained as a sentence. */
 export function sqliteErrorCode(e: unknown): string | undefined {
-  const code: unknown = e instanceof Error ? (e as Error & { code?: unknown }).code : undefined;
-  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
+  return driverCode(e);
 }
 
 export function isBusyError(e: unknown): boolean {
@@ -100,10 +106,18 @@ export function openConnection(path: string, options: ConnectionOptions = {}): P
       if (err) reject(err);
       else {
         db.configure('busyTimeout', options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
-        resolve(new SqliteConnection(db, path, readOnly, options));
+        resolve(new SqliteConnection(db, path, readOnly, options, options.explainErrors ? inodeOf(path) : null));
       }
     });
   });
+}
+
+function inodeOf(path: string): number | null {
+  try {
+    return path === ':memory:' ? null : statSync(path).ino;
+  } catch {
+    return null;
+  }
 }
 
 function sleep(ms: number): Promise<void> {
@@ -137,6 +151,7 @@ class SqliteConnection implements Connection {
     readonly path: string,
     readonly readOnly: boolean,
     private readonly options: ConnectionOptions,
+    private readonly inode: number | null,
   ) {
     this.direct = {
       run: (sql, params) => this.runNow(sql, params),
@@ -213,7 +228,12 @@ class SqliteConnection implements Connection {
       );
     }
     if (this.closed) return Promise.reject(new FactdeskError('internal', 'The database is closed.'));
-    const result = this.tail.then(() => this.inJob.run(true, work));
+    const explain = this.options.explainErrors
+      ? (e: unknown): never => {
+          throw explainStorageError(e, { path: this.path, readOnly: this.readOnly, inode: this.inode });
+        }
+      : undefined;
+    const result = this.tail.then(() => this.inJob.run(true, work)).catch(explain);
     this.tail = result.then(
       () => undefined,
       () => undefined,

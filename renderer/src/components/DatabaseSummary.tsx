@@ -49,6 +49,11 @@ export function StartScreen({ info, onImport }: { info: DatabaseInfo | null; onI
             Factdesk created this new database at <span className="path">{info.path}</span>.
           </p>
         )}
+        {info?.notice && (
+          <p className="notice warning" role="status">
+            {info.notice}
+          </p>
+        )}
         {info?.location.warning && (
           <p className="notice warning" role="note">
             {info.location.warning}

@@ -47,7 +47,7 @@ function asNobody(args: string[]): Promise<CliResult> {
 function expectSentence(r: CliResult, pattern: RegExp): void {
   expect(r.code, r.stderr).toBe(1);
   expect(r.stderr).toMatch(pattern);
-  expect(r.stderr).not.toMatch(/SQLITE_|ELOOP|EACCES|ENOSPC|    at /);
+  expect(r.stderr).not.toMatch(/SQLITE_|ELOOP|EACCES|ENOSPC|\s{4}at /);
 }
 
 describe('faults on the command line', () => {

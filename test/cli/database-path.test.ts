@@ -1,12 +1,11 @@
 // Issue 10.6 on the command line: `--db PATH` still creates a missing file (as the README says),
 // relative to the folder the command runs in, with the name exactly as given, but never in a
 // missing folder or another program's empty file; stderr says where a new database was created.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, BIN, type CliResult } from './run';
+import { assertBuilt, cli, type CliResult } from './run';
 
 let dir: string;
 
@@ -20,19 +19,7 @@ afterAll(async () => {
 });
 
 function cliIn(cwd: string, args: string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd,
-      env: { ...process.env, FACTDESK_REVIEWER: 'Test Reviewer', FACTDESK_HOME: join(dir, 'settings') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return cli(args, { FACTDESK_HOME: join(dir, 'settings') }, { cwd });
 }
 
 describe('factdesk --db PATH', () => {

@@ -19,11 +19,19 @@ export function assertBuilt(): void {
   }
 }
 
-export function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+/** Where and as whom the command runs (default: this process's folder and user). */
+export interface RunAs {
+  cwd?: string;
+  uid?: number;
+  gid?: number;
+}
+
+export function cli(args: string[], env: Record<string, string> = {}, as: RunAs = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, FACTDESK_REVIEWER: 'Test Reviewer', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...as,
     });
     let stdout = '';
     let stderr = '';

@@ -4,28 +4,16 @@
 // SQLite meet a real read-only file the ways root meets one: `chattr +i` (the kernel refuses to
 // write an immutable file even for root) and a tmpfs remounted read-only (EROFS).
 // Folders without write permission and 0444 files are tested as a plain user in test/cli/read-only.test.ts.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FactdeskError } from '../../main/core/domain/errors';
 import { openFactdesk, type FactdeskCore } from '../../main/core/service';
+import { Cleanups, run } from '../support/system';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const undo of cleanups.splice(0).reverse()) undo();
-});
-
-function run(command: string, ...args: string[]): void {
-  execFileSync(command, args, { stdio: 'pipe' });
-}
-
-function tempFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'factdesk-readonly-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+const cleanups = new Cleanups();
+afterEach(() => cleanups.runAll());
+const tempFolder = (): string => cleanups.folder('factdesk-readonly-');
 
 const ARTICLE = Buffer.from('A headline\n\nThe minister said unemployment fell by half in 2023, which the figures do not show.').toString('base64');
 
@@ -79,7 +67,7 @@ describe('a database Factdesk may not write opens read-only', () => {
     const dir = tempFolder();
     const path = await desk(dir);
     run('chattr', '+i', path);
-    cleanups.push(() => run('chattr', '-i', path));
+    cleanups.add(() => run('chattr', '-i', path));
     const core = await openFactdesk({ path, reviewer: 'Reader', settingsDir: join(tempFolder(), 'settings') });
     try {
       await expectReadOnlyAndUsable(core, /not allowed to change the file/);
@@ -90,9 +78,7 @@ describe('a database Factdesk may not write opens read-only', () => {
   });
 
   it('a file on a read-only mount', async () => {
-    const mountPoint = tempFolder();
-    run('mount', '-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', mountPoint);
-    cleanups.push(() => run('umount', mountPoint));
+    const mountPoint = cleanups.smallDisk(tempFolder(), '16m');
     const path = await desk(tempFolder());
     mkdirSync(join(mountPoint, 'share'));
     copyFileSync(path, join(mountPoint, 'share', 'desk.db'));
@@ -107,9 +93,7 @@ describe('a database Factdesk may not write opens read-only', () => {
   });
 
   it('does not create or upgrade anything where it cannot write', async () => {
-    const mountPoint = tempFolder();
-    run('mount', '-t', 'tmpfs', '-o', 'size=1m,mode=0755', 'tmpfs', mountPoint);
-    cleanups.push(() => run('umount', mountPoint));
+    const mountPoint = cleanups.smallDisk(tempFolder(), '1m');
     run('mount', '-o', 'remount,ro', mountPoint);
     const error = await openFactdesk({ path: join(mountPoint, 'new.db'), reviewer: 'Reader', settingsDir: join(tempFolder(), 's') }).then(
       () => null,

@@ -2,30 +2,18 @@
 // nothing was lost, what to do), never as SQLITE_FULL or ELOOP, and work goes on once the fault is
 // gone. Each fault is real: a full tmpfs, a file renamed or a folder made read-only under an open
 // database, a damaged FTS5 index, a loop of symbolic links.
-import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/core/dispatch';
 import { FactdeskError } from '../../main/core/domain/errors';
 import { openFactdesk, type FactdeskCore } from '../../main/core/service';
 import { openConnection } from '../../main/core/store/sqlite';
+import { Cleanups, fillDisk, run } from '../support/system';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const undo of cleanups.splice(0).reverse()) undo();
-});
-
-function run(command: string, ...args: string[]): void {
-  execFileSync(command, args, { stdio: 'pipe' });
-}
-
-function tempFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'factdesk-faults-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+const cleanups = new Cleanups();
+afterEach(() => cleanups.runAll());
+const tempFolder = (): string => cleanups.folder('factdesk-faults-');
 
 function article(n: number, words = 40): { name: string; data: string } {
   const body = Array.from({ length: words }, (_, i) => `word${n}x${i}`).join(' ');
@@ -46,26 +34,9 @@ async function failure(call: Promise<unknown>): Promise<FactdeskError> {
   return error as FactdeskError;
 }
 
-/** Fills a file system until it refuses another byte, and returns how to free the space again. */
-function fillDisk(folder: string): () => void {
-  const filler = join(folder, 'filler.bin');
-  const fd = openSync(filler, 'w');
-  const chunk = Buffer.alloc(4096, 1);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
-  } finally {
-    closeSync(fd);
-  }
-  return () => rmSync(filler);
-}
-
 describe('a full disk', () => {
   it('refuses the change with a sentence, keeps what was saved, and saves again once there is room', async () => {
-    const disk = tempFolder();
-    run('mount', '-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk);
-    cleanups.push(() => run('umount', disk));
+    const disk = cleanups.smallDisk(tempFolder(), '2m');
     const core = await open(join(disk, 'desk.db'));
     try {
       await core.importFiles({ files: [article(0)] });
@@ -109,7 +80,7 @@ describe('a database file that can no longer be written while open', () => {
     try {
       const [first] = await core.importFiles({ files: [article(1)] });
       run('chattr', '+i', dir);
-      cleanups.push(() => run('chattr', '-i', dir));
+      cleanups.add(() => run('chattr', '-i', dir));
       const envelope = await dispatch(core, 'createClaim', { articleId: first!.articleId!, start: 0, end: 8 });
       expect(envelope.ok).toBe(false);
       if (envelope.ok) return;
@@ -136,15 +107,19 @@ async function damageSearchIndex(path: string): Promise<void> {
   }
 }
 
+/** A closed database with one article or more, whose search index is then damaged. */
+async function deskWithDamagedIndex(dir: string, count = 1): Promise<string> {
+  const path = join(dir, 'desk.db');
+  const core = await open(path);
+  await core.importFiles({ files: Array.from({ length: count }, (_, i) => article(i + 1)) });
+  await core.close();
+  await damageSearchIndex(path);
+  return path;
+}
+
 describe('a damaged search index (invalid fts5 file format)', () => {
   it('is rebuilt from the articles when the file is opened, and says so', async () => {
-    const dir = tempFolder();
-    const path = join(dir, 'desk.db');
-    const core = await open(path);
-    await core.importFiles({ files: [article(1), article(2)] });
-    await core.close();
-    await damageSearchIndex(path);
-
+    const path = await deskWithDamagedIndex(tempFolder(), 2);
     const reopened = await open(path);
     try {
       const info = await reopened.getDatabaseInfo({});
@@ -178,13 +153,9 @@ describe('a damaged search index (invalid fts5 file format)', () => {
 
   it('in a read-only file: it opens, lists and exports; search says why it cannot work', async () => {
     const dir = tempFolder();
-    const path = join(dir, 'desk.db');
-    const core = await open(path);
-    await core.importFiles({ files: [article(1)] });
-    await core.close();
-    await damageSearchIndex(path);
+    const path = await deskWithDamagedIndex(dir);
     run('chattr', '+i', path);
-    cleanups.push(() => run('chattr', '-i', path));
+    cleanups.add(() => run('chattr', '-i', path));
 
     const reader = await open(path);
     try {

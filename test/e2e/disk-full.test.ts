@@ -2,9 +2,10 @@
 // tmpfs) says where it was created; when the disk fills up, an import says so in a sentence
 // (nothing lost, what to do), and once there is room again the same import works.
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fillDisk } from '../support/system';
 import { EVENTUALLY, startWorkbench, type Workbench } from './harness';
 
 let wb: Workbench;
@@ -23,17 +24,6 @@ afterAll(async () => {
   if (disk) execFileSync('umount', ['-l', disk]);
 });
 
-function fillDisk(): void {
-  const fd = openSync(join(disk, 'filler.bin'), 'w');
-  try {
-    for (const chunk = Buffer.alloc(4096, 1); ; ) writeSync(fd, chunk);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
-  } finally {
-    closeSync(fd);
-  }
-}
-
 it('says the disk is full in a sentence, and imports again once there is room', async () => {
   const { page } = wb;
   await page.getByLabel('Database file').fill(join(disk, 'desk'));
@@ -43,7 +33,7 @@ it('says the disk is full in a sentence, and imports again once there is room', 
 
   const article = join(wb.dir, 'bericht.txt');
   writeFileSync(article, `Ein langer Bericht\n\n${Array.from({ length: 40_000 }, (_, i) => `wort${i}`).join(' ')}\n`);
-  fillDisk();
+  const free = fillDisk(disk);
   let chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles([article]);
@@ -54,7 +44,7 @@ it('says the disk is full in a sentence, and imports again once there is room', 
   expect(text).not.toMatch(/SQLITE_/);
   await wb.screenshot('31-disk-full');
 
-  rmSync(join(disk, 'filler.bin'));
+  free();
   chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles([article]);

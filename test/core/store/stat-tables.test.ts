@@ -6,25 +6,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FactdeskError } from '../../../main/core/domain/errors';
 import { openDatabase } from '../../../main/core/store/open';
 import { assertBuilt, BIN } from '../../cli/run';
-import { createFactdeskFile, plantStat1, tamper } from './planted';
+import { createFactdeskFile, openingError, plantStat1, tamper } from './planted';
 import { removeTempDirs, tempDir } from './temp';
 
 afterEach(removeTempDirs);
-
-async function refusal(path: string): Promise<FactdeskError> {
-  const error = await openDatabase(path).then(
-    async (db) => {
-      await db.connection.close();
-      return null;
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FactdeskError);
-  return error as FactdeskError;
-}
 
 /**
  * Opens a database in a fresh `factdesk` process and reports the most memory it ever held
@@ -61,7 +48,7 @@ describe('statistics tables', () => {
     // Each row's `stat` would be a 600 MB string, built when SQLite loads the statistics.
     await plantStat1(planted, "printf('%.*c', 600000000, 'x')", 3);
 
-    const refused = await refusal(planted);
+    const refused = await openingError(planted);
     expect(refused.code).toBe('refused_file');
     expect(refused.message).toMatch(/sqlite_stat1/);
 
@@ -92,7 +79,7 @@ describe('statistics tables', () => {
       `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
        INSERT INTO sqlite_stat1 (tbl, idx, stat) SELECT 'article', 'nothing_' || i, '1 1' FROM n;`,
     );
-    const refused = await refusal(path);
+    const refused = await openingError(path);
     expect(refused.message).toMatch(/sqlite_stat1 .*5\d{3} rows/);
     expect(existsSync(`${path}-wal`)).toBe(false);
   });
@@ -107,6 +94,6 @@ describe('statistics tables', () => {
        UPDATE sqlite_schema SET name = 'sqlite_stat4', tbl_name = 'sqlite_stat4', sql = replace(sql, 'planted4', 'sqlite_stat4') WHERE name = 'planted4';
        PRAGMA writable_schema = OFF;`,
     );
-    expect((await refusal(path)).message).toMatch(/altered table "sqlite_stat4"/);
+    expect((await openingError(path)).message).toMatch(/altered table "sqlite_stat4"/);
   });
 });

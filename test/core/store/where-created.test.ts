@@ -3,24 +3,12 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FactdeskError } from '../../../main/core/domain/errors';
 import { openDatabase } from '../../../main/core/store/open';
 import { resolveTypedDatabasePath } from '../../../main/core/store/paths';
+import { openingError } from './planted';
 import { removeTempDirs, snapshotDir, tempDir } from './temp';
 
 afterEach(removeTempDirs);
-
-async function refusal(path: string, create = true): Promise<FactdeskError> {
-  const error = await openDatabase(path, { create }).then(
-    async (db) => {
-      await db.connection.close();
-      return null;
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FactdeskError);
-  return error as FactdeskError;
-}
 
 describe('creating a database file', () => {
   it('creates a new file in an existing folder and says it created it', async () => {
@@ -36,7 +24,7 @@ describe('creating a database file', () => {
   it('does not create missing folders: it refuses with a sentence naming the folder', async () => {
     const dir = tempDir();
     const path = join(dir, 'no', 'such', 'folder', 'team.db');
-    const error = await refusal(path);
+    const error = await openingError(path);
     expect(error.code).toBe('not_found');
     expect(error.message).toContain(join(dir, 'no', 'such', 'folder'));
     expect(error.message).toMatch(/does not exist/);
@@ -46,7 +34,7 @@ describe('creating a database file', () => {
   it('refuses a path whose folder is a file', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.txt'), 'my notes');
-    const error = await refusal(join(dir, 'notes.txt', 'team.db'));
+    const error = await openingError(join(dir, 'notes.txt', 'team.db'));
     expect(error.message).toMatch(/not a folder/);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('my notes');
   });
@@ -57,7 +45,7 @@ describe('creating a database file', () => {
     writeFileSync(path, '');
     const before = snapshotDir(dir);
     for (const create of [true, false]) {
-      const error = await refusal(path, create);
+      const error = await openingError(path, create);
       expect(error.code).toBe('refused_file');
       expect(error.message).toContain(path);
       expect(error.message).toMatch(/empty file/);
@@ -81,7 +69,7 @@ describe('creating a database file', () => {
   it('refuses a folder given as the database', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'folder.db'));
-    const error = await refusal(join(dir, 'folder.db'));
+    const error = await openingError(join(dir, 'folder.db'));
     expect(error.message).toMatch(/folder, not a file|not a regular file/);
   });
 });

@@ -46,7 +46,7 @@ export function StartScreen({ info, onImport }: { info: DatabaseInfo | null; onI
         )}
         {info?.created && (
           <p className="notice" role="status">
-            Factdesk created this new database at <span className="path">{info.path}</span>.
+            Factdesk created this file just now (at the path shown above): a new, empty database.
           </p>
         )}
         {info?.notice && (

@@ -5,7 +5,7 @@ import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, cli, type CliResult } from './run';
+import { articlesOf, assertBuilt, cli, type CliResult } from './run';
 
 let dir: string;
 
@@ -27,7 +27,7 @@ describe('factdesk --db PATH', () => {
     const work = await mkdtemp(join(dir, 'work-'));
     const r = await cliIn(work, ['articles', '--db', 'desk', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(articlesOf(r.stdout)).toEqual([]);
     expect(r.stderr).toContain(`Created a new Factdesk database at ${join(work, 'desk')}`);
     expect((await stat(join(work, 'desk'))).size).toBeGreaterThan(0);
     const again = await cliIn(work, ['articles', '--db', 'desk']);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliAsNobody } from './nobody';
-import { assertBuilt, cli, SAMPLE } from './run';
+import { articlesOf, assertBuilt, cli, SAMPLE } from './run';
 
 let dir: string;
 
@@ -34,7 +34,7 @@ async function expectReadableNotWritable(folder: string, db: string): Promise<vo
   const before = readdirSync(folder).sort();
   const list = await cliAsNobody(dir, ['articles', '--db', db, '--json']);
   expect(list.code, list.stderr).toBe(0);
-  expect(JSON.parse(list.stdout)).toHaveLength(1);
+  expect(articlesOf(list.stdout)).toHaveLength(1);
   const show = await cliAsNobody(dir, ['show', '1', '--db', db]);
   expect(show.code, show.stderr).toBe(0);
   expect(show.stdout).toContain('Einsatz russischer Atomwaffen');

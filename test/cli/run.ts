@@ -41,3 +41,12 @@ export function cli(args: string[], env: Record<string, string> = {}, as: RunAs 
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
+
+/** The articles printed by `factdesk articles --json`: a list, or `{ articles, total, … }` once the list is paged. */
+export function articlesOf(stdout: string): unknown[] {
+  const value: unknown = JSON.parse(stdout);
+  if (Array.isArray(value)) return value;
+  const articles = (value as { articles?: unknown } | null)?.articles;
+  if (!Array.isArray(articles)) throw new Error(`Not an article list: ${stdout.slice(0, 200)}`);
+  return articles;
+}

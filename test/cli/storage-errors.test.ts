@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConnection } from '../../main/core/store/sqlite';
 import { Cleanups, fillDisk } from '../support/system';
 import { cliAsNobody } from './nobody';
-import { assertBuilt, cli, SAMPLE, type CliResult } from './run';
+import { articlesOf, assertBuilt, cli, SAMPLE, type CliResult } from './run';
 
 let dir: string;
 const cleanups = new Cleanups();
@@ -44,7 +44,7 @@ describe('faults on the command line', () => {
     expectSentence(await cli(['import', big, '--db', db]), /^error: There is no room left on the disk that holds .*Nothing that was saved before is lost/m);
     free();
     const list = await cli(['articles', '--db', db, '--json']);
-    expect(JSON.parse(list.stdout)).toHaveLength(1);
+    expect(articlesOf(list.stdout)).toHaveLength(1);
   });
 
   it('a loop of symbolic links as the database: exit 1 and a sentence', async () => {
@@ -69,7 +69,7 @@ describe('faults on the command line', () => {
     await raw.close();
     const r = await cli(['articles', '--db', db, '--search', 'Lukaschenko', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(articlesOf(r.stdout)).toHaveLength(1);
     expect(r.stderr).toMatch(/search index of this file was damaged; Factdesk rebuilt it/);
   });
 });

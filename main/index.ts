@@ -51,14 +51,14 @@ async function pickDatabaseFile(mode: 'open' | 'new'): Promise<string | null> {
     const r = await dialog.showOpenDialog(window, {
       title: 'Open a Factdesk database',
       properties: ['openFile'],
-      filters: [{ name: 'Factdesk database', extensions: ['db', 'factdesk', 'sqlite'] }],
+      filters: [{ name: 'Factdesk database', extensions: ['factdesk', 'db', 'sqlite'] }],
     });
     return r.canceled ? null : (r.filePaths[0] ?? null);
   }
   const r = await dialog.showSaveDialog(window, {
     title: 'New Factdesk database',
-    defaultPath: 'factdesk.db',
-    filters: [{ name: 'Factdesk database', extensions: ['db'] }],
+    defaultPath: 'team.factdesk',
+    filters: [{ name: 'Factdesk database', extensions: ['factdesk', 'db'] }],
   });
   return r.canceled ? null : (r.filePath ?? null);
 }
@@ -205,7 +205,9 @@ app.whenReady().then(async () => {
   );
   const recent = await readRecent(recentFile());
   const sessionOptions = { open: openCore, recentFile: recentFile(), pickDatabaseFile };
-  workspace = await Workspace.start(sessionOptions, recent[0] ?? defaultDb()).catch(async (e: unknown) => {
+  // The last file is reopened, never recreated: if it has gone, say so and start with the default.
+  const last = recent[0];
+  workspace = await (last ? Workspace.start(sessionOptions, last, false) : Workspace.start(sessionOptions, defaultDb())).catch(async (e: unknown) => {
     showError('The last database could not be opened; starting with the default one', e);
     return Workspace.start(sessionOptions, defaultDb());
   });

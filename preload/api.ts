@@ -103,6 +103,14 @@ export interface DatabaseInfo {
   schemaVersion: number;
   /** Where the file lives, and the advice that goes with it (shared-file review). */
   location: { kind: 'local' | 'network' | 'synced' | 'memory'; warning: string | null };
+  /** Factdesk created this database when it opened it (a new file, or an empty .factdesk/.db file). */
+  created: boolean;
+  /** The file (or its folder, disk or share) cannot be written: it is shown and exported, never changed. */
+  readOnly: boolean;
+  /** Why it is read-only, as a sentence; null when it is not. */
+  readOnlyReason: string | null;
+  /** Something to tell the person about this file (e.g. its damaged search index was rebuilt), or null. */
+  notice: string | null;
 }
 
 export interface ImportOutcome {
@@ -191,7 +199,11 @@ export const contract = {
   getDatabaseInfo: { input: z.object({}).strict(), output: returns<DatabaseInfo>() },
   /** Recently opened database files, newest first. */
   getRecentDatabases: { input: z.object({}).strict(), output: returns<string[]>() },
-  /** Opens another database file (creating it when asked); the window then shows that file. */
+  /**
+   * Opens another database file (creating it when asked); the window then shows that file. A
+   * relative or ~ path is taken from the home folder; `create` adds .factdesk to a name without
+   * .factdesk or .db. The answer's `path` and `created` say which file it is.
+   */
   switchDatabase: {
     input: z.object({ path: z.string().min(1).max(4_096), create: z.boolean().optional() }).strict(),
     output: returns<DatabaseInfo>(),

@@ -1,13 +1,14 @@
 // What every CLI command shares: opening the database, printing, and mapping errors to exit codes
 // (0 ok, 1 bad input or refused file, 2 usage, 3 conflict).
+import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openFactdesk, type FactdeskCore } from '../core/service';
 import { FactdeskError } from '../core/domain/errors';
 import { toFactdeskError } from '../core/dispatch';
 import { printPdfWithChromium } from '../core/export/pdf-chromium';
-import { jsonForTerminal } from './terminal';
+import { jsonForTerminal, oneLine, tell } from './terminal';
 import { appSettingsDir, resolveReviewerName } from '../core/settings';
 import { calendarDateProblem } from '../core/domain/dates';
 
@@ -21,7 +22,10 @@ export interface CommonOptions {
 
 export function withCommonOptions(cmd: Command): Command {
   return cmd
-    .option('--db <path>', 'database file (created if missing); default $FACTDESK_DB or ~/.local/share/factdesk/factdesk.db')
+    .option(
+      '--db <path>',
+      'database file, relative to this folder (created if missing, name as given; its folder must exist); default $FACTDESK_DB or ~/.local/share/factdesk/factdesk.db',
+    )
     .option('--json', 'machine-readable output')
     .option(
       '--reviewer <name>',
@@ -40,14 +44,33 @@ export function reviewerName(opts: CommonOptions): Promise<string> {
   return resolveReviewerName(appSettingsDir(), opts.reviewer);
 }
 
+/**
+ * The database a command works on, as an absolute path: `--db` (or $FACTDESK_DB) relative to the
+ * working folder, exactly as named (no extension added: scripts name their files); otherwise the
+ * default file, whose folder is Factdesk's own and so the one folder it creates.
+ */
+export function databasePath(opts: CommonOptions): string {
+  if (opts.db) return resolve(opts.db);
+  const path = resolve(defaultDatabasePath());
+  if (!process.env.FACTDESK_DB) mkdirSync(dirname(path), { recursive: true });
+  return path;
+}
+
+/** Tells the person where a database was just created, or what was repaired (stderr: stdout stays the command's output). */
+export function reportCreated(core: FactdeskCore): void {
+  if (core.created) tell(`Created a new Factdesk database at ${oneLine(core.path)}\n`);
+  if (core.notice) tell(`${core.notice}\n`);
+}
+
 /** Opens the core for one command and always closes it, whatever the command does. */
 export async function withCore<T>(opts: CommonOptions, run: (core: FactdeskCore) => Promise<T>): Promise<T> {
   const core = await openFactdesk({
-    path: opts.db ?? defaultDatabasePath(),
+    path: databasePath(opts),
     create: true,
     reviewer: await reviewerName(opts),
     host: { printPdf: printPdfWithChromium },
   });
+  reportCreated(core);
   try {
     return await run(core);
   } finally {

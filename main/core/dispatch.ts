@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import { contract, parseInput, type Envelope, type FactdeskApi, type MethodName, type SessionMethodName } from '../../preload/api';
 import { FactdeskError, serializeError } from './domain/errors';
 import { busyError, isBusyError } from './store/sqlite';
+import { explainSystemError } from './store/storage-errors';
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -34,5 +35,7 @@ export function toFactdeskError(e: unknown): unknown {
     const issues = e.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ');
     return new FactdeskError('invalid_input', `Invalid input: ${issues}`);
   }
-  return e;
+  // A full disk, a read-only place, a denied permission or a loop of links met outside the open
+  // database (a backup copy, a settings file): a sentence too, never "ENOSPC".
+  return explainSystemError(e);
 }

@@ -105,6 +105,10 @@ export interface QueueEntry {
 
 export interface FactdeskCore extends CoreApi {
   readonly path: string;
+  /** Factdesk created this database when it opened it (a new file, or an empty .factdesk/.db). */
+  readonly created: boolean;
+  /** What the person should know about this opening (a rebuilt search index), or null. */
+  readonly notice: string | null;
   readonly reviewer: string;
   importPaths(paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]>;
   createClaimFromQuote(input: QuoteClaimInput): Promise<Claim>;
@@ -192,6 +196,14 @@ class FactdeskService implements FactdeskCore {
     return this.db.path;
   }
 
+  get created(): boolean {
+    return this.db.created;
+  }
+
+  get notice(): string | null {
+    return this.db.notice;
+  }
+
   get reviewer(): string {
     return this.currentReviewer;
   }
@@ -241,6 +253,10 @@ class FactdeskService implements FactdeskCore {
       journalMode: this.db.journalMode,
       schemaVersion: this.db.schemaVersion,
       location: { kind: this.db.location.kind, warning: this.db.location.warning },
+      created: this.db.created,
+      readOnly: this.db.readOnly !== null,
+      readOnlyReason: this.db.readOnly?.reason ?? null,
+      notice: this.db.notice,
     };
   }
 
@@ -628,6 +644,11 @@ class FactdeskService implements FactdeskCore {
   async heartbeat(input: Input<'heartbeat'>): Promise<ApiOutput<'heartbeat'>> {
     const { editing } = valid('heartbeat', input);
     const nowMs = this.now().getTime();
+    // Presence is written to the file; in a read-only one this copy can only see the others.
+    if (this.db.readOnly) {
+      const others = await this.connection.read((tx) => othersPresent(tx, this.session, nowMs - PRESENCE_WINDOW_MS));
+      return others.map((r): PresenceEntry => ({ reviewer: r.reviewer, editing: r.editing, seenAt: new Date(r.seen_at_ms).toISOString() }));
+    }
     const rows = await this.connection.write(async (tx) => {
       await touchPresence(tx, { session: this.session, reviewer: this.currentReviewer, editing, nowMs });
       return othersPresent(tx, this.session, nowMs - PRESENCE_WINDOW_MS);
@@ -662,7 +683,7 @@ class FactdeskService implements FactdeskCore {
     if (this.closed) return;
     this.closed = true;
     try {
-      await this.connection.write((tx) => leavePresence(tx, this.session));
+      if (!this.db.readOnly) await this.connection.write((tx) => leavePresence(tx, this.session));
     } catch {
       // Presence is informational and expires on its own; closing must not fail over it.
     }

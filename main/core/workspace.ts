@@ -1,9 +1,11 @@
 // The workspace of one window (Electron) or one `factdesk serve`: which file is open, the
 // recently used files, and switching between them. Every other API call goes to the core of the
 // file that is open now, so the renderer keeps one API while the user changes files.
+import { homedir } from 'node:os';
 import type { ApiInput, ApiOutput, FactdeskApi, MethodName } from '../../preload/api';
 import { METHOD_NAMES } from '../../preload/methods';
 import { readRecent, rememberRecent } from './recent';
+import { resolveTypedDatabasePath } from './store/paths';
 import type { FactdeskCore } from './service';
 
 export interface WorkspaceOptions {
@@ -13,6 +15,8 @@ export interface WorkspaceOptions {
   recentFile: string;
   /** A native file chooser, where there is one (the desktop app); absent in the browser bridge. */
   pickDatabaseFile?(mode: 'open' | 'new'): Promise<string | null>;
+  /** Where typed relative paths are taken from (default: the user's home folder). */
+  homeDir?: string;
 }
 
 type SessionMethods = Pick<FactdeskApi, 'getRecentDatabases' | 'switchDatabase' | 'pickDatabaseFile'>;
@@ -23,8 +27,9 @@ export class Workspace {
     private readonly options: WorkspaceOptions,
   ) {}
 
-  static async start(options: WorkspaceOptions, initialPath: string): Promise<Workspace> {
-    const core = await options.open(initialPath, true);
+  /** `create: false` for a file remembered from last time: if it is gone, say so instead of making an empty one. */
+  static async start(options: WorkspaceOptions, initialPath: string, create = true): Promise<Workspace> {
+    const core = await options.open(initialPath, create);
     await rememberRecent(options.recentFile, core.path);
     return new Workspace(core, options);
   }
@@ -33,9 +38,14 @@ export class Workspace {
     return this.core;
   }
 
-  /** Opens another file; the current one stays open if the new one is refused. */
+  /**
+   * Opens another file; the current one stays open if the new one is refused. The path is a
+   * person's choice (a dialog or the start screen): relative and ~ paths are taken from the home
+   * folder, and a new file without a .factdesk or .db extension gets .factdesk.
+   */
   async switchTo(path: string, create: boolean): Promise<FactdeskCore> {
-    const next = await this.options.open(path, create);
+    const home = this.options.homeDir ?? homedir();
+    const next = await this.options.open(resolveTypedDatabasePath(path, { home, create }), create);
     const previous = this.core;
     this.core = next;
     await rememberRecent(this.options.recentFile, next.path);

@@ -12,6 +12,7 @@ import { ConflictDialog } from './components/ConflictDialog';
 import { DatabaseBadge, StartScreen } from './components/DatabaseSummary';
 import { ConfirmDialog } from './components/Dialog';
 import { DropZone, ImportButton, ImportReport } from './components/ImportControls';
+import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { StatusRegion } from './components/StatusRegion';
 import { ArticleReviewBar } from './components/review/ArticleReviewBar';
 import { BusyNotice } from './components/review/BusyNotice';
@@ -138,6 +139,8 @@ export function App() {
 
   const detail = ws.detail;
   const storedClaim = ws.selectedClaim;
+  // A read-only file (read-only share, no write permission): shown and exported, never edited.
+  const readOnly = info.value?.readOnly === true;
   return (
     <div className="app">
       <header className="app-header">
@@ -146,9 +149,10 @@ export function App() {
         </span>
         <DatabaseBadge info={info.value} />
         <span className="spacer" />
-        <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={imports.progress?.running ?? false} input={fileInput} />
+        <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={readOnly || (imports.progress?.running ?? false)} input={fileInput} />
         <ReviewHeader review={review} />
       </header>
+      <ReadOnlyBanner info={info.value} />
       {imports.progress !== null && <ImportReport progress={imports.progress} onDismiss={imports.dismiss} />}
       <div className="workbench">
         <ArticleList
@@ -171,8 +175,10 @@ export function App() {
               verdicts={verdicts}
               selectedClaimId={ws.selectedClaimId}
               handle={reader}
-              marking={ws.marking}
-              onMarkClaim={() => void ws.markClaim()}
+              marking={ws.marking || readOnly}
+              onMarkClaim={() => {
+                if (!readOnly) void ws.markClaim();
+              }}
               onOpenClaim={openFromHighlight}
               onLoaded={recordOpening}
               onEditorError={onEditorError}
@@ -195,28 +201,30 @@ export function App() {
             />
             <ArticleReviewBar review={review} claimCount={detail.claims.length} />
             {ws.draft.base !== null ? (
-              <ClaimPanel
-                key={ws.draft.base.id}
-                draft={ws.draft}
-                stored={storedClaim}
-                verdicts={verdicts}
-                sources={detail.sources.filter((s) => s.claimId === ws.draft.base?.id)}
-                undoLabel={ws.undoLabel}
-                onUndo={() => void ws.undoLast()}
-                onDelete={() => storedClaim && setConfirmDelete(storedClaim)}
-                onClose={() => void selectClaim(null)}
-                onSourceSaved={ws.sourceSaved}
-                onSourceRemoved={ws.sourceRemoved}
-                review={
-                  <ClaimReviewState
-                    draft={ws.draft}
-                    stored={storedClaim}
-                    reviewer={review.reviewer.name}
-                    othersHere={review.othersOnClaim(ws.draft.base.id)}
-                  />
-                }
-                discussion={<ClaimDiscussion stored={storedClaim} verdicts={verdicts} />}
-              />
+              <fieldset className="read-only-fieldset" disabled={readOnly}>
+                <ClaimPanel
+                  key={ws.draft.base.id}
+                  draft={ws.draft}
+                  stored={storedClaim}
+                  verdicts={verdicts}
+                  sources={detail.sources.filter((s) => s.claimId === ws.draft.base?.id)}
+                  undoLabel={ws.undoLabel}
+                  onUndo={() => void ws.undoLast()}
+                  onDelete={() => storedClaim && setConfirmDelete(storedClaim)}
+                  onClose={() => void selectClaim(null)}
+                  onSourceSaved={ws.sourceSaved}
+                  onSourceRemoved={ws.sourceRemoved}
+                  review={
+                    <ClaimReviewState
+                      draft={ws.draft}
+                      stored={storedClaim}
+                      reviewer={review.reviewer.name}
+                      othersHere={review.othersOnClaim(ws.draft.base.id)}
+                    />
+                  }
+                  discussion={<ClaimDiscussion stored={storedClaim} verdicts={verdicts} />}
+                />
+              </fieldset>
             ) : (
               detail.claims.length > 0 && <p className="empty panel-hint">Choose a claim to review it.</p>
             )}
@@ -225,7 +233,7 @@ export function App() {
       </div>
       <StatusRegion />
       <BusyNotice />
-      <DropZone onFiles={(files) => void imports.importFiles(files)} />
+      {!readOnly && <DropZone onFiles={(files) => void imports.importFiles(files)} />}
       {confirmDelete !== null && (
         <ConfirmDialog
           title="Delete this claim?"

@@ -19,11 +19,19 @@ export function assertBuilt(): void {
   }
 }
 
-export function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+/** Where and as whom the command runs (default: this process's folder and user). */
+export interface RunAs {
+  cwd?: string;
+  uid?: number;
+  gid?: number;
+}
+
+export function cli(args: string[], env: Record<string, string> = {}, as: RunAs = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, FACTDESK_REVIEWER: 'Test Reviewer', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...as,
     });
     let stdout = '';
     let stderr = '';
@@ -32,4 +40,13 @@ export function cli(args: string[], env: Record<string, string> = {}): Promise<C
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+/** The articles printed by `factdesk articles --json`: a list, or `{ articles, total, … }` once the list is paged. */
+export function articlesOf(stdout: string): unknown[] {
+  const value: unknown = JSON.parse(stdout);
+  if (Array.isArray(value)) return value;
+  const articles = (value as { articles?: unknown } | null)?.articles;
+  if (!Array.isArray(articles)) throw new Error(`Not an article list: ${stdout.slice(0, 200)}`);
+  return articles;
 }

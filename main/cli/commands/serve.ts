@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { startBridge } from '../../bridge/server';
 import { openInSystemBrowser } from '../../bridge/open-external';
-import { defaultDatabasePath, parseIntArg, reviewerName, withCommonOptions, type CommonOptions } from '../common';
+import { databasePath, parseIntArg, reportCreated, reviewerName, withCommonOptions, type CommonOptions } from '../common';
 import { openFactdesk } from '../../core/service';
 import { Workspace } from '../../core/workspace';
 import { appSettingsDir } from '../../core/settings';
@@ -27,16 +27,14 @@ export function registerServeCommand(program: Command): void {
         reviewer: await reviewerName(opts),
         host: { printPdf: printPdfWithChromium, openExternal: (url) => openInSystemBrowser(url) },
       });
-    const session = await Workspace.start(
-      { open, recentFile: join(appSettingsDir(), 'recent-databases.json') },
-      opts.db ?? defaultDatabasePath(),
-    );
+    const session = await Workspace.start({ open, recentFile: join(appSettingsDir(), 'recent-databases.json') }, databasePath(opts));
+    reportCreated(session.current);
     // The CLI bundle lives in out/main; the built renderer beside it in out/renderer.
     const rendererDir = process.env.FACTDESK_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
     const bridge = await startBridge({ api: session.api(), rendererDir, port });
     say(`${bridge.url}\n`);
     if (opts.json) printJsonLine({ url: bridge.url, port: bridge.port });
-    tell(`Factdesk is serving ${oneLine(opts.db ?? defaultDatabasePath())} — open the URL above. Ctrl+C stops.\n`);
+    tell(`Factdesk is serving ${oneLine(session.current.path)} — open the URL above. Ctrl+C stops.\n`);
     await new Promise<void>((resolve) => {
       const stop = (): void => resolve();
       process.once('SIGINT', stop);

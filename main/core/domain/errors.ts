@@ -8,6 +8,9 @@ export type FactdeskErrorCode =
   | 'refused_file' // a database file we will not open: not SQLite, not ours, newer, corrupt, tampered
   | 'bad_import' // an import file that cannot become an article
   | 'busy' // the database stayed locked by another writer past our retries
+  | 'read_only' // the database (or its folder, disk or share) cannot be written: nothing was saved
+  | 'disk_full' // the disk holding the database is full: the change was not saved
+  | 'damaged' // part of the database (e.g. its search index) is damaged: the action could not run
   | 'forbidden' // a workflow rule, e.g. approving one's own verdict
   | 'internal';
 

@@ -34,9 +34,26 @@ export async function readSchema(db: SqlExecutor): Promise<SchemaObject[]> {
   return db.all<SchemaObject>('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name');
 }
 
-/** Tables SQLite itself creates on demand (ANALYZE, PRAGMA optimize); harmless and not ours to refuse. */
-function isSqliteOwned(o: SchemaObject): boolean {
-  return o.type === 'table' && /^sqlite_stat[1-4]$/.test(o.name);
+/**
+ * The statistics tables ANALYZE (or PRAGMA optimize) creates, exactly as SQLite writes them; stat2
+ * and stat3 come from older SQLite versions. A user's ANALYZE is harmless, but SQLite reads
+ * sqlite_stat1 (and stat4) while loading the schema, so any other definition is refused: a planted
+ * generated column would run at every open (issue 10.7).
+ */
+const STATISTICS_TABLES: Readonly<Record<string, string>> = {
+  sqlite_stat1: 'CREATE TABLE sqlite_stat1(tbl,idx,stat)',
+  sqlite_stat2: 'CREATE TABLE sqlite_stat2(tbl,idx,sampleno,sample)',
+  sqlite_stat3: 'CREATE TABLE sqlite_stat3(tbl,idx,neq,nlt,ndlt,sample)',
+  sqlite_stat4: 'CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)',
+};
+
+function isStatisticsTable(o: SchemaObject): boolean {
+  return o.type === 'table' && Object.prototype.hasOwnProperty.call(STATISTICS_TABLES, o.name);
+}
+
+/** The statistics tables present in a schema (each already checked by schemaDifferences). */
+export function statisticsTables(schema: readonly SchemaObject[]): string[] {
+  return schema.filter(isStatisticsTable).map((o) => o.name);
 }
 
 const expectedByList = new WeakMap<readonly Migration[], Map<number, Promise<SchemaObject[]>>>();
@@ -69,13 +86,16 @@ export function expectedSchema(version: number, migrations: readonly Migration[]
 }
 
 /** Human-readable differences between a file's schema and Factdesk's, empty when identical. */
-export function schemaDifferences(actual: SchemaObject[], expected: SchemaObject[]): string[] {
+export function schemaDifferences(actual: readonly SchemaObject[], expected: readonly SchemaObject[]): string[] {
   const key = (o: SchemaObject): string => `${o.type} "${o.name}"`;
   const expectedByKey = new Map(expected.map((o) => [key(o), o]));
   const actualKeys = new Set<string>();
   const problems: string[] = [];
   for (const o of actual) {
-    if (isSqliteOwned(o)) continue;
+    if (isStatisticsTable(o)) {
+      if (o.sql !== STATISTICS_TABLES[o.name] || o.tbl_name !== o.name) problems.push(`altered ${key(o)}`);
+      continue;
+    }
     actualKeys.add(key(o));
     const mine = expectedByKey.get(key(o));
     if (!mine) problems.push(`unexpected ${key(o)}`);

@@ -1,13 +1,16 @@
 // Opening a database file: verify it read-only first (so a refused file is never written), then
 // open it for writing with safe pragmas, pick the journal mode for where it lives, and migrate
 // (after an online backup) when it comes from an older Factdesk.
-import { mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
 import { FactdeskError } from '../domain/errors';
+import { existsSync } from 'node:fs';
+import { inspectFile, readHeader, refused, type Inspection } from './inspect';
 import { detectLocation, type DatabaseLocation, type LocationKind } from './location';
-import { applyMigrations, expectedSchema, readSchema, schemaDifferences } from './migrate';
+import { applyMigrations, readSchema } from './migrate';
 import { FACTDESK_APPLICATION_ID, MIGRATIONS, type Migration } from './migrations';
-import { isBusyError, openConnection, sqliteErrorCode, type Connection, type ConnectionOptions } from './sqlite';
+import { writeAccess } from './paths';
+import { rebuildSearchIndexes, searchIndexTables } from './search-index';
+import { searchIndexNotice } from './storage-errors';
+import { isBusyError, openConnection, type Connection, type ConnectionOptions } from './sqlite';
 
 export interface OpenOptions {
   /** Create the file when it does not exist (default true). */
@@ -32,18 +35,12 @@ export interface OpenedDatabase {
   schemaVersion: number;
   /** Set when an existing file was migrated: the schema it had and where the backup went. */
   migration: { fromVersion: number; backupPath: string } | null;
-}
-
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-
-function refused(path: string, reason: string, details: Record<string, unknown> = {}): FactdeskError {
-  return new FactdeskError('refused_file', `Factdesk will not open "${path}": ${reason}`, { path, ...details });
-}
-
-interface Inspection {
-  /** No Factdesk schema yet: a new, zero-length or schema-less SQLite file. */
-  empty: boolean;
-  version: number;
+  /** Factdesk made this database now: a new file, or an empty one it was allowed to use. */
+  created: boolean;
+  /** Set when the file (or its folder, disk or share) cannot be written: it is open read-only. */
+  readOnly: { reason: string } | null;
+  /** Something the person should know about this opening (a search index rebuilt), or null. */
+  notice: string | null;
 }
 
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
@@ -56,12 +53,14 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length;
   const memory = path === ':memory:';
+  const access = memory ? { writable: true, reason: null } : writeAccess(path);
   const inspection = memory
-    ? { empty: true, version: 0 }
-    : await inspectFile(path, options.create ?? true, connectionOptions, migrations);
-  if (!memory && inspection.empty) mkdirSync(dirname(path), { recursive: true });
+    ? { empty: true, version: 0, searchIndexDamaged: false }
+    : await inspectFile(path, { create: options.create ?? true, writable: access.writable, connectionOptions, migrations });
 
-  const connection = await openConnection(path, { ...connectionOptions, create: true });
+  if (!access.writable) return openReadOnly(path, access.reason, inspection, latest, connectionOptions, options.location);
+
+  const connection = await openConnection(path, { ...connectionOptions, create: true, explainErrors: true });
   try {
     await connection.exec('PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; PRAGMA synchronous = FULL;');
     await connection.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 2_000))}`);
@@ -87,7 +86,53 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         await applyMigrations(tx, appId === FACTDESK_APPLICATION_ID ? version : 0, now().toISOString(), migrations);
       });
     }
-    return { connection, path, location, journalMode, schemaVersion: latest, migration };
+    let notice: string | null = null;
+    if (inspection.searchIndexDamaged) {
+      await rebuildSearchIndexes(connection, await searchIndexTables(latest, migrations));
+      notice = searchIndexNotice(false);
+    }
+    return { connection, path, location, journalMode, schemaVersion: latest, migration, created: inspection.empty, readOnly: null, notice };
+  } catch (e) {
+    await connection.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * A file Factdesk may not write (read-only mount or share, a CD, a file or folder without write
+ * permission) is still shown and exported: opened read-only, every write refused with a sentence.
+ * A WAL-mode file that nobody has open is read as immutable, since SQLite could not create its
+ * -shm file there (and must not leave one where it can).
+ */
+async function openReadOnly(
+  path: string,
+  reason: string | null,
+  inspection: Inspection,
+  latest: number,
+  connectionOptions: ConnectionOptions,
+  locationOverride: LocationKind | undefined,
+): Promise<OpenedDatabase> {
+  const why = reason ?? 'The file cannot be written.';
+  if (inspection.empty) {
+    throw new FactdeskError('read_only', `No database was created at "${path}": ${why} Nothing was changed; choose a place you can write to.`, { path });
+  }
+  if (inspection.version < latest) {
+    throw new FactdeskError(
+      'read_only',
+      `"${path}" was made by an older Factdesk and must be upgraded before this version can open it, which needs write access: ${why} Nothing was changed. Copy it to a folder you can write to and open the copy.`,
+      { path, schemaVersion: inspection.version },
+    );
+  }
+  const header = readHeader(path);
+  const immutable = header[18] === 2 && !existsSync(`${path}-wal`) && !existsSync(`${path}-shm`);
+  const connection = await openConnection(path, { ...connectionOptions, readOnly: true, immutable, readOnlyReason: why, explainErrors: true });
+  try {
+    await connection.exec('PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;');
+    await connection.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(connectionOptions.busyTimeoutMs ?? 2_000))}`);
+    const journalMode = (await connection.get<{ journal_mode: string }>('PRAGMA journal_mode'))?.journal_mode ?? 'unknown';
+    const location = detectLocation(path, { override: locationOverride });
+    const notice = inspection.searchIndexDamaged ? searchIndexNotice(true) : null;
+    return { connection, path, location, journalMode, schemaVersion: latest, migration: null, created: false, readOnly: { reason: why }, notice };
   } catch (e) {
     await connection.close().catch(() => undefined);
     throw e;
@@ -118,132 +163,4 @@ function withModeMismatch(location: DatabaseLocation, actual: string): DatabaseL
 function backupPathFor(path: string, fromVersion: number, at: Date): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-');
   return `${path}.schema-${fromVersion}-backup-${stamp}`;
-}
-
-/** Everything we can learn without writing a byte: header, identity, version, integrity, schema. */
-async function inspectFile(
-  path: string,
-  create: boolean,
-  connectionOptions: ConnectionOptions,
-  migrations: readonly Migration[],
-): Promise<Inspection> {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw refused(path, 'it is not a regular file.');
-    size = stat.size;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    if (!create) throw new FactdeskError('not_found', `There is no database at "${path}".`, { path });
-    return { empty: true, version: 0 };
-  }
-  // SQLite treats a zero-length file as an empty database; creating ours in it loses nothing.
-  if (size === 0) return { empty: true, version: 0 };
-  if (size < 100 || !readHeader(path).subarray(0, 16).equals(SQLITE_MAGIC)) {
-    throw refused(path, 'it is not a SQLite database (the file does not start with the SQLite header).');
-  }
-
-  try {
-    return await inspectReadOnly(path, connectionOptions, migrations);
-  } catch (e) {
-    // SQLITE_READONLY while only reading: a hot journal left by a writer that crashed mid-save.
-    // Rolling it back is SQLite's crash recovery, so do it, but only for a file that says it is ours.
-    if (sqliteErrorCode(e) !== 'SQLITE_READONLY' || readHeader(path).readUInt32BE(68) !== FACTDESK_APPLICATION_ID) {
-      throw driverRefusal(path, e);
-    }
-    await recoverHotJournal(path, connectionOptions);
-    try {
-      return await inspectReadOnly(path, connectionOptions, migrations);
-    } catch (again) {
-      throw driverRefusal(path, again);
-    }
-  }
-}
-
-/** A read-write connection's first read rolls back a hot journal; then it is closed again. */
-async function recoverHotJournal(path: string, connectionOptions: ConnectionOptions): Promise<void> {
-  const recovery = await openConnection(path, { ...connectionOptions, create: false });
-  try {
-    await recovery.get('SELECT count(*) AS n FROM sqlite_schema');
-  } finally {
-    await recovery.close();
-  }
-}
-
-async function inspectReadOnly(
-  path: string,
-  connectionOptions: ConnectionOptions,
-  migrations: readonly Migration[],
-): Promise<Inspection> {
-  const latest = migrations.length;
-  const readOnly = await openConnection(path, { ...connectionOptions, readOnly: true });
-  try {
-    await readOnly.exec('PRAGMA trusted_schema = OFF');
-    const appId = (await readOnly.get<{ application_id: number }>('PRAGMA application_id'))?.application_id ?? 0;
-    const version = (await readOnly.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
-    if (appId !== FACTDESK_APPLICATION_ID) {
-      const objects = await readSchema(readOnly);
-      if (appId === 0 && version === 0 && objects.length === 0) return { empty: true, version: 0 };
-      throw refused(path, `it is a SQLite database, but not a Factdesk one (application id ${appId}).`, { applicationId: appId });
-    }
-    if (version > latest) {
-      throw refused(
-        path,
-        `it was written by a newer Factdesk (schema ${version}; this version knows up to ${latest}). Update Factdesk to open it.`,
-        { schemaVersion: version },
-      );
-    }
-    if (version < 1) throw refused(path, 'its Factdesk schema version is missing.');
-
-    const check = await readOnly.all<{ quick_check: string }>('PRAGMA quick_check');
-    // SQLite's report spans lines ("*** in database main ***\nTree 25 page 25: …"); the message is one sentence.
-    const problems = check
-      .map((r) => r.quick_check.replace('*** in database main ***', '').replace(/\s+/g, ' ').trim())
-      .filter((m) => m !== 'ok');
-    if (problems.length > 0) {
-      throw refused(path, `it is damaged (SQLite's quick check: ${problems.slice(0, 3).join('; ')}).`, { problems });
-    }
-
-    const differences = schemaDifferences(await readSchema(readOnly), await expectedSchema(version, migrations));
-    if (differences.length > 0) {
-      throw refused(
-        path,
-        `its structure differs from what Factdesk creates (${differences.slice(0, 5).join(', ')}). It may have been tampered with.`,
-        { differences },
-      );
-    }
-    const recorded = await readOnly.all<{ version: number; name: string }>(
-      'SELECT version, name FROM schema_migration ORDER BY version',
-    );
-    const expected = migrations.filter((m) => m.version <= version).map((m) => `${m.version}:${m.name}`);
-    if (recorded.map((r) => `${r.version}:${r.name}`).join(',') !== expected.join(',')) {
-      throw refused(path, 'its record of applied migrations does not match its schema version.');
-    }
-    return { empty: false, version };
-  } finally {
-    await readOnly.close().catch(() => undefined);
-  }
-}
-
-function readHeader(path: string): Buffer {
-  const header = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, header, 0, 100, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return header;
-}
-
-/** Driver errors while inspecting mean the file is unreadable to SQLite: a refusal, not a crash. */
-function driverRefusal(path: string, e: unknown): unknown {
-  if (e instanceof FactdeskError) return e;
-  const code = sqliteErrorCode(e);
-  if (code === 'SQLITE_NOTADB') return refused(path, 'it is not a SQLite database.');
-  if (code === 'SQLITE_CORRUPT') return refused(path, `it is damaged (${(e as Error).message}).`);
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'SQLITE_READONLY') {
-    return new FactdeskError('refused_file', `Factdesk cannot read "${path}" (${basename(path)}): ${(e as Error).message}`, { path });
-  }
-  return e;
 }

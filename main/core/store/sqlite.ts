@@ -3,8 +3,12 @@
 // it), `BEGIN IMMEDIATE` write transactions retried with backoff on SQLITE_BUSY, cached prepared
 // statements, and the online backup API. Callers see only the driver-neutral types below.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { statSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sqlite3 from 'sqlite3';
 import { FactdeskError } from '../domain/errors';
+import { driverCode, explainStorageError, readOnlyError } from './storage-errors';
 
 export type SqlValue = string | number | bigint | null | Uint8Array;
 export type SqlParams = readonly SqlValue[];
@@ -26,6 +30,19 @@ export interface SqlExecutor {
 
 export interface ConnectionOptions {
   readOnly?: boolean;
+  /**
+   * Read-only, and the file cannot change while open (SQLite's immutable URI parameter): no locks,
+   * no -wal or -shm files created. For inspecting a file nobody has open, and for read-only media.
+   */
+  immutable?: boolean;
+  /** Why a read-only connection is read-only, for the sentence a refused write gets. */
+  readOnlyReason?: string | null;
+  /**
+   * Turn a full disk, a file gone read-only or moved, a damaged index into FactdeskErrors with
+   * sentences (the driver error as their cause). For the connection a person works through; the
+   * open checks keep the driver's codes.
+   */
+  explainErrors?: boolean;
   /** Create the file when missing (ignored when readOnly). */
   create?: boolean;
   /** SQLite's own busy handler, per statement, before our retries start. */
@@ -51,10 +68,9 @@ export interface Connection extends SqlExecutor {
   close(): Promise<void>;
 }
 
-/** The SQLite result code (e.g. "SQLITE_BUSY") of a driver error, if it is one. */
+/** The SQLite result code (e.g. "SQLITE_BUSY") of a driver error, also one explained as a sentence. */
 export function sqliteErrorCode(e: unknown): string | undefined {
-  const code: unknown = e instanceof Error ? (e as Error & { code?: unknown }).code : undefined;
-  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
+  return driverCode(e);
 }
 
 export function isBusyError(e: unknown): boolean {
@@ -78,19 +94,30 @@ type DatabaseWithBackup = sqlite3.Database & {
 };
 
 export function openConnection(path: string, options: ConnectionOptions = {}): Promise<Connection> {
-  const readOnly = options.readOnly ?? false;
+  const immutable = (options.immutable ?? false) && path !== ':memory:';
+  const readOnly = (options.readOnly ?? false) || immutable;
   const mode = readOnly
-    ? sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX
+    ? sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX | (immutable ? sqlite3.OPEN_URI : 0)
     : sqlite3.OPEN_READWRITE | sqlite3.OPEN_FULLMUTEX | (options.create ? sqlite3.OPEN_CREATE : 0);
+  // A file: URI carries the parameter; pathToFileURL percent-encodes what a URI cannot hold (?, #, %).
+  const filename = immutable ? `${pathToFileURL(resolvePath(path)).href}?immutable=1` : path;
   return new Promise((resolve, reject) => {
-    const db: sqlite3.Database = new sqlite3.Database(path, mode, (err) => {
+    const db: sqlite3.Database = new sqlite3.Database(filename, mode, (err) => {
       if (err) reject(err);
       else {
         db.configure('busyTimeout', options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
-        resolve(new SqliteConnection(db, path, readOnly, options));
+        resolve(new SqliteConnection(db, path, readOnly, options, options.explainErrors ? inodeOf(path) : null));
       }
     });
   });
+}
+
+function inodeOf(path: string): number | null {
+  try {
+    return path === ':memory:' ? null : statSync(path).ino;
+  } catch {
+    return null;
+  }
 }
 
 function sleep(ms: number): Promise<void> {
@@ -124,6 +151,7 @@ class SqliteConnection implements Connection {
     readonly path: string,
     readonly readOnly: boolean,
     private readonly options: ConnectionOptions,
+    private readonly inode: number | null,
   ) {
     this.direct = {
       run: (sql, params) => this.runNow(sql, params),
@@ -154,9 +182,7 @@ class SqliteConnection implements Connection {
   }
 
   write<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    if (this.readOnly) {
-      return Promise.reject(new FactdeskError('internal', 'Write attempted on a read-only connection.'));
-    }
+    if (this.readOnly) return Promise.reject(readOnlyError(this.path, this.options.readOnlyReason ?? null));
     return this.job(() => this.transaction('BEGIN IMMEDIATE', fn));
   }
 
@@ -202,7 +228,12 @@ class SqliteConnection implements Connection {
       );
     }
     if (this.closed) return Promise.reject(new FactdeskError('internal', 'The database is closed.'));
-    const result = this.tail.then(() => this.inJob.run(true, work));
+    const explain = this.options.explainErrors
+      ? (e: unknown): never => {
+          throw explainStorageError(e, { path: this.path, readOnly: this.readOnly, inode: this.inode });
+        }
+      : undefined;
+    const result = this.tail.then(() => this.inJob.run(true, work)).catch(explain);
     this.tail = result.then(
       () => undefined,
       () => undefined,

@@ -44,6 +44,16 @@ export function StartScreen({ info, onImport }: { info: DatabaseInfo | null; onI
             </div>
           </dl>
         )}
+        {info?.created && (
+          <p className="notice" role="status">
+            Factdesk created this file just now (at the path shown above): a new, empty database.
+          </p>
+        )}
+        {info?.notice && (
+          <p className="notice warning" role="status">
+            {info.notice}
+          </p>
+        )}
         {info?.location.warning && (
           <p className="notice warning" role="note">
             {info.location.warning}

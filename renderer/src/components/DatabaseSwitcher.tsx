@@ -16,6 +16,7 @@ export function DatabaseSwitcher({ currentPath }: { currentPath: string | null }
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const pathId = useId();
+  const hintId = useId();
 
   useEffect(() => {
     let live = true;
@@ -70,13 +71,13 @@ export function DatabaseSwitcher({ currentPath }: { currentPath: string | null }
           </button>
         </div>
       )}
-      <form className="db-switcher-row" onSubmit={(e) => submit(e, false)}>
+      <form className="db-switcher-row" onSubmit={(e) => submit(e, false)} aria-describedby={hintId}>
         <label htmlFor={pathId}>Database file</label>
         <input
           id={pathId}
           type="text"
           value={path}
-          placeholder="/path/to/team.db"
+          placeholder="/path/to/team.factdesk"
           onChange={(e) => setPath(e.target.value)}
           spellCheck={false}
           autoComplete="off"
@@ -88,6 +89,10 @@ export function DatabaseSwitcher({ currentPath }: { currentPath: string | null }
           Create
         </button>
       </form>
+      <p id={hintId} className="muted hint">
+        A path without a leading / is taken from your home folder (~). Create adds .factdesk to a name without .factdesk or
+        .db, and only in a folder that already exists.
+      </p>
       {others.length > 0 && (
         <nav aria-label="Recent databases">
           <h3>Recent</h3>

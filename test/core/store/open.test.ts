@@ -1,6 +1,6 @@
 // Opening files: a new path gets every migration; anything that is not an intact Factdesk
 // database of this or an older schema is refused with a clear message and without a byte written.
-import { readFileSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FactdeskError } from '../../../main/core/domain/errors';
@@ -8,26 +8,13 @@ import { expectedSchema, readSchema, schemaDifferences } from '../../../main/cor
 import { FACTDESK_APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/core/store/migrations';
 import { openDatabase } from '../../../main/core/store/open';
 import { openConnection } from '../../../main/core/store/sqlite';
+import { createFactdeskFile as createFile, damageMiddlePage, tamper } from './planted';
 import { removeTempDirs, snapshotDir, tempDir } from './temp';
 
 afterEach(removeTempDirs);
 
-async function createFactdeskFile(dir: string, name = 'team.db'): Promise<string> {
-  const path = join(dir, name);
-  const db = await openDatabase(path, { location: 'network' }); // rollback journal: one file, no -wal
-  await db.connection.close();
-  return path;
-}
-
-/** Runs raw SQL on a file the way another program would (not through Factdesk's open checks). */
-async function tamper(path: string, sql: string): Promise<void> {
-  const raw = await openConnection(path);
-  try {
-    await raw.exec(sql);
-  } finally {
-    await raw.close();
-  }
-}
+/** A Factdesk file with a rollback journal: one file, no -wal. */
+const createFactdeskFile = (dir: string): Promise<string> => createFile(dir, 'team.db', 'network');
 
 async function expectRefused(path: string, reason: RegExp): Promise<FactdeskError> {
   const dir = join(path, '..');
@@ -48,7 +35,7 @@ async function expectRefused(path: string, reason: RegExp): Promise<FactdeskErro
 
 describe('a new database', () => {
   it('gets every migration, the Factdesk application id, the default verdict scale, and the safety pragmas', async () => {
-    const path = join(tempDir(), 'sub', 'fresh.db');
+    const path = join(tempDir(), 'fresh.db');
     const db = await openDatabase(path);
     try {
       const c = db.connection;
@@ -154,18 +141,7 @@ describe('refusing files', () => {
 
   it('refuses a file with damaged pages (quick_check)', async () => {
     const path = await createFactdeskFile(tempDir());
-    // Enough rows for the article table to span many pages; then overwrite one in the middle.
-    await tamper(
-      path,
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
-       INSERT INTO article (title, text, content_hash, format, imported_at)
-       SELECT 'Article ' || i, printf('%.*c', 2000, 'x') || i, printf('%064d', i), 'text', '2024-01-01' FROM n;`,
-    );
-    const pageSize = 4096;
-    const pages = statSync(path).size / pageSize;
-    const fd = openSync(path, 'r+');
-    writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, Math.floor(pages / 2) * pageSize);
-    closeSync(fd);
+    await damageMiddlePage(path);
     await expectRefused(path, /damaged/);
   });
 

@@ -145,7 +145,7 @@ describe('a damaged search index (invalid fts5 file format)', () => {
       expect(error.message).toMatch(/Nothing was lost/);
       expect(error.message).toMatch(/open it again/);
       // Everything that does not search still works.
-      expect(await core.listArticles({})).toHaveLength(1);
+      expect((await core.listArticles({})).articles).toHaveLength(1);
     } finally {
       await core.close();
     }
@@ -162,7 +162,7 @@ describe('a damaged search index (invalid fts5 file format)', () => {
       const info = await reader.getDatabaseInfo({});
       expect(info.readOnly).toBe(true);
       expect(info.notice).toMatch(/search index .*damaged/i);
-      expect(await reader.listArticles({})).toHaveLength(1);
+      expect((await reader.listArticles({})).articles).toHaveLength(1);
       const error = await failure(reader.listArticles({ search: 'word1x2' }));
       expect(error.code).toBe('damaged');
       expect(error.message).toMatch(/read-only/);

@@ -86,7 +86,7 @@ describe('a page on another 127.0.0.1 port, in the same browser', () => {
     // Nothing changed: the settings, the article list, the open database, no new file.
     expect((await settings()).organisationName).toBeNull();
     const articles = await wb.cli(['articles', '--json']);
-    expect(JSON.parse(articles.stdout)).toEqual([]);
+    expect(JSON.parse(articles.stdout)).toMatchObject({ articles: [], total: 0 });
     expect(existsSync(plantedDb)).toBe(false);
     const info = await wb.page.evaluate(() =>
       (window as unknown as { factdesk: { getDatabaseInfo(i: object): Promise<{ ok: boolean; value: { path: string } }> } }).factdesk.getDatabaseInfo({}),

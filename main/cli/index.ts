@@ -2,6 +2,7 @@
 // refused file (message on stderr), 2 usage, 3 conflict.
 import { Command, CommanderError } from 'commander';
 import { registerArticleCommands } from './commands/articles';
+import { registerCheckworthyCommand } from './commands/checkworthy';
 import { registerClaimCommands } from './commands/claims';
 import { registerExportCommand } from './commands/export';
 import { registerServeCommand } from './commands/serve';
@@ -19,6 +20,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride();
   registerArticleCommands(program, setExit);
   registerClaimCommands(program);
+  registerCheckworthyCommand(program);
   registerExportCommand(program);
   registerServeCommand(program);
   registerSettingsCommands(program, setExit);

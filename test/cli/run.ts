@@ -26,13 +26,16 @@ export interface RunAs {
   gid?: number;
 }
 
-export function cli(args: string[], env: Record<string, string> = {}, as: RunAs = {}): Promise<CliResult> {
+/** Runs the CLI; `input`, when given, is written to its standard input. */
+export function cli(args: string[], env: Record<string, string> = {}, as: RunAs = {}, input?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, FACTDESK_REVIEWER: 'Test Reviewer', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       ...as,
     });
+    // Without input the command sees an empty standard input, as it did with 'ignore'.
+    child.stdin.end(input ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -36,10 +36,13 @@ export function sentenceTerms(text: string): SentenceTerms {
     if (i > 0) add(word, `${tokens[i - 1]!} ${tokens[i]!}`);
   }
   const char = new Map<string, number>();
-  // By code point, not UTF-16 unit: a half emoji is no character, and no JSON parser takes it back.
-  const chars = Array.from(` ${normal} `);
-  for (let n = 1; n <= 4; n++) {
-    for (let i = 0; i + n <= chars.length; i++) add(char, chars.slice(i, i + n).join(''));
+  const padded = ` ${normal} `;
+  if (!/[\uD800-\uDFFF]/.test(padded)) {
+    for (let n = 1; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) add(char, padded.slice(i, i + n));
+  } else {
+    // By code point, not UTF-16 unit: a half emoji is no character, and no JSON parser takes it back.
+    const chars = Array.from(padded);
+    for (let n = 1; n <= 4; n++) for (let i = 0; i + n <= chars.length; i++) add(char, chars.slice(i, i + n).join(''));
   }
   return { word, char };
 }

@@ -8,6 +8,8 @@ import { defineConfig } from 'vite';
 const entries: Record<string, string> = {
   bench: resolve(__dirname, 'bench/run.ts'),
   'review-worker': resolve(__dirname, 'test/workers/review-worker.ts'),
+  // The core (bundled into bench.js) parses imports on this worker thread, found beside it.
+  'import-worker': resolve(__dirname, 'main/core/import/worker.ts'),
 };
 
 export default defineConfig({

@@ -6,8 +6,10 @@ import { decodeArticleBytes } from './decode.js';
 import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './plainText.js';
+import { tooDeepUncounted } from './limits.js';
 import { refuseImport } from './problems.js';
 import { parseSeed } from './seed.js';
+import { checkHtmlStructure, checkMarkdownStructure } from './structure.js';
 import { normaliseNewlines } from './whitespace.js';
 
 export { collectImportFiles, readImportFile, MAX_IMPORT_BYTES, IMPORTABLE_EXTENSIONS } from './files.js';
@@ -31,9 +33,19 @@ export function parseArticleFile(fileName: string, bytes: Uint8Array): ParsedArt
   kind ??= /^\s*(?:<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
 
   let article: ParsedArticle;
-  if (kind === 'html') article = parseHtml(text, name);
-  else if (kind === 'markdown') article = parseMarkdown(text, name);
-  else article = parseSeed(text, name) ?? parsePlainText(text, name);
+  try {
+    if (kind === 'html') {
+      checkHtmlStructure(name, text);
+      article = parseHtml(text, name);
+    } else if (kind === 'markdown') {
+      checkMarkdownStructure(name, text);
+      article = parseMarkdown(text, name);
+    } else article = parseSeed(text, name) ?? parsePlainText(text, name);
+  } catch (e) {
+    // The structure checks keep parsers off such files; this is the net under them.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw tooDeepUncounted(name);
+    throw e;
+  }
 
   if (article.text.length === 0) throw refuseImport(name, 'empty', `${name} has a title but no article text`);
   return article;

@@ -9,7 +9,10 @@ export type ImportRefusal =
   | 'empty'
   | 'binary'
   | 'encoding'
-  | 'no_article';
+  | 'no_article'
+  | 'too_complex'
+  | 'database'
+  | 'json';
 
 export function refuseImport(fileName: string, reason: ImportRefusal, message: string): FactdeskError {
   return new FactdeskError('bad_import', message, { fileName, reason });

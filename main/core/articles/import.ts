@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import type { ImportOutcome } from '../../../preload/api';
 import { FactdeskError } from '../domain/errors';
 import type { ParsedArticle } from '../domain/types';
-import { collectImportFiles, readImportFile, MAX_IMPORT_BYTES } from '../import/index';
+import { collectImportFiles, readImportFile, MAX_IMPORT_BYTES, type SkippedPath } from '../import/index';
 import { importReader } from '../import/reader-thread';
 import { appendChanges, type NewChange } from '../store/repositories/changelog';
 import { findArticleByHash, insertArticle, insertArticles } from '../store/repositories/articles';
@@ -84,7 +84,10 @@ export async function importPaths(ctx: ImportContext, paths: string[], onProgres
     if (await exists(path)) present.push(path);
     else missing.push({ fileName: basename(path), ok: false, error: `${path} does not exist.` });
   }
-  const files = present.length > 0 ? await collectImportFiles(present) : [];
+  // An unreadable subfolder is skipped and reported like a failed file; the rest is imported.
+  const skipped: SkippedPath[] = [];
+  const files = present.length > 0 ? await collectImportFiles(present, skipped) : [];
+  for (const skip of skipped) missing.push({ fileName: basename(skip.path), ok: false, error: skip.message });
   const total = files.length + missing.length;
   const outcomes: ImportOutcome[] = [];
   const report = (stored: ImportOutcome[]): void => {

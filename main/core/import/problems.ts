@@ -5,6 +5,7 @@ import { FactdeskError } from '../domain/errors.js';
 export type ImportRefusal =
   | 'missing'
   | 'not_a_file'
+  | 'unreadable'
   | 'too_large'
   | 'empty'
   | 'binary'

@@ -22,7 +22,8 @@ export default defineConfig({
     rollupOptions: {
       // An entry whose source is not written yet is skipped, so one tool never blocks the others.
       input: Object.fromEntries(Object.entries(entries).filter(([, path]) => existsSync(path))),
-      output: { format: 'es', entryFileNames: '[name].js' },
+      // Chunks beside the entries: the core finds its import worker beside its own module.
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
 });

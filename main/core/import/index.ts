@@ -30,6 +30,7 @@ export function parseArticleFile(fileName: string, bytes: Uint8Array): ParsedArt
   const decoded = decodeArticleBytes(name, bytes, { html: kind !== 'markdown' });
   const text = normaliseNewlines(decoded.text.startsWith('\ufeff') ? decoded.text.slice(1) : decoded.text);
   if (text.trim().length === 0) throw refuseImport(name, 'empty', `${name} is empty`);
+  refuseJson(name, text);
   // Files named without a known extension are sniffed: saved pages start with a doctype or <html>.
   kind ??= /^\s*(?:<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
 
@@ -50,6 +51,37 @@ export function parseArticleFile(fileName: string, bytes: Uint8Array): ParsedArt
 
   if (article.text.length === 0) throw refuseImport(name, 'empty', `${name} has a title but no article text`);
   return article;
+}
+
+/** Web Annotation exports (and other JSON) are data, not article text: said, with where it belongs. */
+function refuseJson(name: string, text: string): void {
+  const start = text.trimStart()[0];
+  if (start !== '{' && start !== '[') return;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return; // text that happens to start with a bracket, e.g. "[Update] …"
+  }
+  if (isWebAnnotation(json)) {
+    throw refuseImport(
+      name,
+      'json',
+      `${name} is a Web Annotation export (JSON), not an article. To add its claims to the articles they belong to, use: factdesk import-annotations ${name}`,
+    );
+  }
+  throw refuseImport(name, 'json', `${name} is a JSON file, not an article. Factdesk imports text, Markdown and saved HTML pages.`);
+}
+
+function isWebAnnotation(json: unknown): boolean {
+  const first: unknown = Array.isArray(json) ? json[0] : json;
+  if (typeof first !== 'object' || first === null) return false;
+  const { type, '@context': context } = first as { type?: unknown; '@context'?: unknown };
+  const types = Array.isArray(type) ? type : [type];
+  return (
+    types.some((t) => t === 'Annotation' || t === 'AnnotationCollection' || t === 'AnnotationPage') ||
+    JSON.stringify(context ?? null).includes('www.w3.org/ns/anno.jsonld')
+  );
 }
 
 function kindFromExtension(fileName: string): SourceKind | null {

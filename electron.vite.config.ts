@@ -12,6 +12,8 @@ export default defineConfig({
         entry: {
           index: resolve(__dirname, 'main/index.ts'),
           cli: resolve(__dirname, 'main/cli/index.ts'),
+          // Import files are parsed on a worker thread, loaded from this file beside the core.
+          'import-worker': resolve(__dirname, 'main/core/import/worker.ts'),
         },
       },
     },

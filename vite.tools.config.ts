@@ -8,6 +8,8 @@ import { defineConfig } from 'vite';
 const entries: Record<string, string> = {
   bench: resolve(__dirname, 'bench/run.ts'),
   'review-worker': resolve(__dirname, 'test/workers/review-worker.ts'),
+  // The core (bundled into bench.js) parses imports on this worker thread, found beside it.
+  'import-worker': resolve(__dirname, 'main/core/import/worker.ts'),
 };
 
 export default defineConfig({
@@ -20,7 +22,8 @@ export default defineConfig({
     rollupOptions: {
       // An entry whose source is not written yet is skipped, so one tool never blocks the others.
       input: Object.fromEntries(Object.entries(entries).filter(([, path]) => existsSync(path))),
-      output: { format: 'es', entryFileNames: '[name].js' },
+      // Chunks beside the entries: the core finds its import worker beside its own module.
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
 });

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
+    // The core parses imports on a worker thread that runs built JavaScript; this builds it.
+    globalSetup: ['test/support/import-worker-setup.ts'],
     // sqlite3 is a native addon: forks isolate it more predictably than worker threads.
     pool: 'forks',
     testTimeout: 30_000,

@@ -93,7 +93,7 @@ async function importWithDialog(): Promise<void> {
   if (failed.length > 0) {
     await dialog.showMessageBox(window, {
       type: 'warning',
-      message: `${outcomes.length - failed.length} imported, ${failed.length} failed`,
+      message: `${outcomes.length - failed.length} imported, ${failed.length} not imported (refused or skipped)`,
       detail: failed.map((o) => o.error).join('\n'),
     });
   }

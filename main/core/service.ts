@@ -21,7 +21,7 @@ import { importEncodedFiles, importPaths, type ImportContext, type ImportProgres
 import { changedFields, isEmpty } from './changelog/diff';
 import { planClaimUpdate, planReportChange, verdictKey, type ClaimChanges } from './claims/workflow';
 import { importAnnotationClaims } from './claims/annotation-import';
-import { parseAnnotationExport } from './export/annotation-import';
+import { importReader } from './import/reader-thread';
 import { ConflictError, FactdeskError } from './domain/errors';
 import type { ChangeEntity, Claim, ClaimAnchor, Comment, Source } from './domain/types';
 import { renderReport } from './export/index';
@@ -483,13 +483,8 @@ class FactdeskService implements FactdeskCore {
 
   async importAnnotations(input: Input<'importAnnotations'>): Promise<ApiOutput<'importAnnotations'>> {
     const { name, json } = valid('importAnnotations', input);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(json);
-    } catch (e) {
-      throw new FactdeskError('bad_import', `${name} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    const annotations = parseAnnotationExport(parsed);
+    // Read on the import worker, with its limits: a hostile file stalls that thread, not the API.
+    const annotations = await importReader.readAnnotations(name, json);
     // One transaction for the file: it lands whole or not at all.
     return this.write(async (tx, at) =>
       importAnnotationClaims(

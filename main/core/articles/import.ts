@@ -7,7 +7,8 @@ import { stat } from 'node:fs/promises';
 import type { ImportOutcome } from '../../../preload/api';
 import { FactdeskError } from '../domain/errors';
 import type { ParsedArticle } from '../domain/types';
-import { collectImportFiles, parseArticleFile, readImportFile, MAX_IMPORT_BYTES } from '../import/index';
+import { collectImportFiles, readImportFile, MAX_IMPORT_BYTES, type SkippedPath } from '../import/index';
+import { importReader } from '../import/reader-thread';
 import { appendChanges, type NewChange } from '../store/repositories/changelog';
 import { findArticleByHash, insertArticle, insertArticles } from '../store/repositories/articles';
 import { sqliteErrorCode, type Connection, type SqlExecutor } from '../store/sqlite';
@@ -36,12 +37,19 @@ export function importFailure(fileName: string, e: unknown): string {
   return `${fileName}: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-function parseOne(fileName: string, bytes: Uint8Array): Prepared {
-  try {
-    return { fileName, parsed: parseArticleFile(fileName, bytes) };
-  } catch (e) {
-    return { fileName, error: importFailure(fileName, e) };
-  }
+/** Parses files on the import worker (never on this thread, which keeps answering the API). */
+async function parseAll(files: Array<{ fileName: string; bytes: Uint8Array }>): Promise<Prepared[]> {
+  if (files.length === 0) return [];
+  const read = await importReader.readArticles(files);
+  return read.map((r) => ('article' in r ? { fileName: r.fileName, parsed: r.article } : r));
+}
+
+/** Parses the files that could be read; the others keep their reason, in order. */
+async function parseReadable(items: Array<{ fileName: string; bytes: Uint8Array } | { fileName: string; error: string }>): Promise<Prepared[]> {
+  const readable = items.filter((i): i is { fileName: string; bytes: Uint8Array } => 'bytes' in i);
+  const parsed = await parseAll(readable);
+  let next = 0;
+  return items.map((i) => ('bytes' in i ? parsed[next++]! : i));
 }
 
 /** Files the renderer handed over as base64 (button or drop). */
@@ -51,15 +59,15 @@ export async function importEncodedFiles(
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (let i = 0; i < files.length; i += IMPORT_BATCH_SIZE) {
-    const batch = files.slice(i, i + IMPORT_BATCH_SIZE).map((f) => {
+    const decoded = files.slice(i, i + IMPORT_BATCH_SIZE).map((f) => {
       const fileName = basename(f.name);
       // Base64 is 4 characters per 3 bytes: refuse huge files before decoding them.
       if (Math.floor((f.data.length * 3) / 4) > MAX_IMPORT_BYTES + 3) {
         return { fileName, error: `${fileName} is too large to import (over ${Math.round(MAX_IMPORT_BYTES / 1024 / 1024)} MB).` };
       }
-      return parseOne(fileName, Buffer.from(f.data, 'base64'));
+      return { fileName, bytes: new Uint8Array(Buffer.from(f.data, 'base64')) };
     });
-    outcomes.push(...(await storeBatch(ctx, batch)));
+    outcomes.push(...(await storeBatch(ctx, await parseReadable(decoded))));
   }
   return outcomes;
 }
@@ -76,7 +84,10 @@ export async function importPaths(ctx: ImportContext, paths: string[], onProgres
     if (await exists(path)) present.push(path);
     else missing.push({ fileName: basename(path), ok: false, error: `${path} does not exist.` });
   }
-  const files = present.length > 0 ? await collectImportFiles(present) : [];
+  // An unreadable subfolder is skipped and reported like a failed file; the rest is imported.
+  const skipped: SkippedPath[] = [];
+  const files = present.length > 0 ? await collectImportFiles(present, skipped) : [];
+  for (const skip of skipped) missing.push({ fileName: basename(skip.path), ok: false, error: skip.message });
   const total = files.length + missing.length;
   const outcomes: ImportOutcome[] = [];
   const report = (stored: ImportOutcome[]): void => {
@@ -112,12 +123,14 @@ async function readAndParse(paths: string[]): Promise<Prepared[]> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
-  return paths.map((path, i) => {
-    const fileName = basename(path);
-    const result = read[i];
-    if (!result || 'error' in result) return { fileName, error: importFailure(fileName, result?.error) };
-    return parseOne(fileName, result.bytes);
-  });
+  return parseReadable(
+    paths.map((path, i) => {
+      const fileName = basename(path);
+      const result = read[i];
+      if (!result || 'error' in result) return { fileName, error: importFailure(fileName, result?.error) };
+      return { fileName, bytes: result.bytes };
+    }),
+  );
 }
 
 /** Articles per INSERT: one trip to SQLite's thread for 50 articles instead of one each (14 parameters a row). */

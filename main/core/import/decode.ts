@@ -36,6 +36,13 @@ export function decodeArticleBytes(fileName: string, bytes: Uint8Array, options:
     return { text, encoding: bom };
   }
 
+  if (isSqliteDatabase(bytes)) {
+    throw refuseImport(
+      fileName,
+      'database',
+      `${fileName} is a SQLite database file (perhaps a Factdesk database), not an article. To work in it, open it: factdesk articles --db ${fileName}, or File ▸ Open in the app.`,
+    );
+  }
   const kind = binaryKind(bom === 'utf-8' ? bytes.subarray(3) : bytes);
   if (kind !== null) {
     throw refuseImport(fileName, 'binary', `${fileName} looks like a binary file (${kind}), not an article`);
@@ -71,9 +78,16 @@ export function decodeArticleBytes(fileName: string, bytes: Uint8Array, options:
     if (UNICODE.test(guess.name)) continue;
     const encoding = whatwgLabel(guess.name);
     const text = tryLegacy(bytes, encoding);
-    if (text !== null) return { text, encoding };
+    if (text !== null && (!isSingleByte(encoding) || readsAsWords(text))) return { text, encoding };
   }
   throw refuseImport(fileName, 'encoding', `${fileName} is not valid UTF-8 (first bad byte at offset ${profile.firstInvalid}) and its encoding could not be recognised`);
+}
+
+/** Every SQLite 3 database starts with these 16 bytes, whatever the file is called. */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+function isSqliteDatabase(bytes: Uint8Array): boolean {
+  return bytes.length >= SQLITE_HEADER.length && SQLITE_HEADER.equals(bytes.subarray(0, SQLITE_HEADER.length));
 }
 
 function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
@@ -98,6 +112,37 @@ function tryLegacy(bytes: Uint8Array, encoding: string): string | null {
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
   if (text.includes('\ufffd') || hasControlCharacters(text, true)) return null;
   return text;
+}
+
+/** Legacy encodings with one byte per character: any byte sequence decodes, so the result must be checked. */
+function isSingleByte(encoding: string): boolean {
+  return /^(windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|ibm\d+|cp\d+)$/i.test(encoding);
+}
+
+/** Non-ASCII characters that stand between words or numbers in real text. */
+const TEXT_SYMBOLS = new Set([...'€£¥¢§°±²³µ¶·×÷«»‹›‘’‚“”„–—…•©®™¿¡½¼¾\u00a0']);
+
+/**
+ * Whether a single-byte decoding reads as text: each non-ASCII character is a letter inside or at
+ * the edge of a word, or a symbol such as € or «. Broken UTF-8 read as windows-1252 fails this
+ * ("Ã(", a lone "¡" before a space), real Latin-1 or Cyrillic text passes.
+ */
+function readsAsWords(text: string): boolean {
+  let nonAscii = 0;
+  let implausible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c.charCodeAt(0) < 0x80) continue;
+    nonAscii++;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    const letter = /\p{L}/u.test(c);
+    const inWord = /\p{L}/u.test(before) || /\p{L}/u.test(after);
+    if (letter ? !inWord : !TEXT_SYMBOLS.has(c)) implausible++;
+    else if (c === '¿' || c === '¡' ? !/\p{L}/u.test(after) : false) implausible++;
+  }
+  // A stray character in a long text is a typo; several, or any in a short one, are mojibake.
+  return implausible === 0 || implausible / nonAscii < 0.02;
 }
 
 /** C0 controls other than tab, LF, VT, FF, CR and ESC (and optionally C1 controls): never in text. */

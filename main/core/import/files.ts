@@ -12,14 +12,40 @@ export function isImportableName(fileName: string): boolean {
   return IMPORTABLE_EXTENSIONS.includes(path.extname(fileName).toLowerCase());
 }
 
+/** A folder (or file) a folder import could not read; the rest of the import goes on without it. */
+export interface SkippedPath {
+  path: string;
+  /** The sentence for the user: what was skipped and why. */
+  message: string;
+}
+
+/** Why a path could not be read, as the end of a sentence ("you may not read it (permission denied)"). */
+export function unreadableBecause(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'you may not read it (permission denied)';
+    case 'ELOOP':
+      return 'its symbolic links form a loop';
+    case 'ENOENT':
+      return 'it disappeared while the import ran';
+    case 'EIO':
+      return 'the disk reported a read error';
+    default:
+      return `it could not be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}
+
 /**
  * The files to import for the given files and folders, in a stable order: arguments in the order
  * given; inside a folder, paths sorted by code point (not locale) at every level. Folders are
  * searched recursively for importable extensions, skipping hidden entries (".git", ".DS_Store").
  * A file named explicitly is always included so that the user gets a per-file reason if it cannot
  * be imported (e.g. "looks like a binary file") instead of silence. Each file appears once.
+ * A subfolder that cannot be read is added to `skipped` with the reason, and the search goes on.
  */
-export async function collectImportFiles(paths: string[]): Promise<string[]> {
+export async function collectImportFiles(paths: string[], skipped: SkippedPath[] = []): Promise<string[]> {
   const found: string[] = [];
   const seen = new Set<string>();
   const add = (file: string): void => {
@@ -38,7 +64,7 @@ export async function collectImportFiles(paths: string[]): Promise<string[]> {
     }
     if (info.isDirectory()) {
       const visited = new Set<string>();
-      for (const file of await walk(absolute, visited)) add(file);
+      for (const file of await walk(absolute, visited, skipped)) add(file);
     } else {
       add(absolute);
     }
@@ -46,11 +72,20 @@ export async function collectImportFiles(paths: string[]): Promise<string[]> {
   return found;
 }
 
-async function walk(directory: string, visited: Set<string>): Promise<string[]> {
-  const real = await realpath(directory);
-  if (visited.has(real)) return []; // symlink loop
-  visited.add(real);
-  const entries = await readdir(directory, { withFileTypes: true });
+async function walk(directory: string, visited: Set<string>, skipped: SkippedPath[]): Promise<string[]> {
+  let entries;
+  try {
+    const real = await realpath(directory);
+    if (visited.has(real)) return []; // symlink loop
+    visited.add(real);
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch (e) {
+    skipped.push({
+      path: directory,
+      message: `The folder ${path.basename(directory)} (in ${path.dirname(directory)}) was skipped: ${unreadableBecause(e)}.`,
+    });
+    return [];
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const entry of entries) {
@@ -63,7 +98,7 @@ async function walk(directory: string, visited: Set<string>): Promise<string[]> 
       isDirectory = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
     }
-    if (isDirectory) files.push(...(await walk(full, visited)));
+    if (isDirectory) files.push(...(await walk(full, visited, skipped)));
     else if (isFile && isImportableName(entry.name)) files.push(full);
   }
   return files;
@@ -80,7 +115,12 @@ export async function readImportFile(filePath: string): Promise<Uint8Array> {
   }
   if (!info.isFile()) throw refuseImport(name, 'not_a_file', `${name} is not a file`);
   if (info.size > MAX_IMPORT_BYTES) throw tooLarge(name, info.size);
-  const handle = await open(filePath, 'r');
+  let handle;
+  try {
+    handle = await open(filePath, 'r');
+  } catch (e) {
+    throw refuseImport(name, 'unreadable', `${name} was skipped: ${unreadableBecause(e)}.`);
+  }
   try {
     // Read at most one byte past the limit: the file may have grown since stat.
     const buffer = Buffer.alloc(Math.min(info.size, MAX_IMPORT_BYTES) + 1);

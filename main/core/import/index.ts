@@ -6,10 +6,13 @@ import { decodeArticleBytes } from './decode.js';
 import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './plainText.js';
+import { tooDeepUncounted } from './limits.js';
 import { refuseImport } from './problems.js';
 import { parseSeed } from './seed.js';
+import { checkHtmlStructure, checkMarkdownStructure } from './structure.js';
 import { normaliseNewlines } from './whitespace.js';
 
+export type { SkippedPath } from './files.js';
 export { collectImportFiles, readImportFile, MAX_IMPORT_BYTES, IMPORTABLE_EXTENSIONS } from './files.js';
 export { detectLanguage } from './language.js';
 export type { ImportRefusal } from './problems.js';
@@ -27,16 +30,58 @@ export function parseArticleFile(fileName: string, bytes: Uint8Array): ParsedArt
   const decoded = decodeArticleBytes(name, bytes, { html: kind !== 'markdown' });
   const text = normaliseNewlines(decoded.text.startsWith('\ufeff') ? decoded.text.slice(1) : decoded.text);
   if (text.trim().length === 0) throw refuseImport(name, 'empty', `${name} is empty`);
+  refuseJson(name, text);
   // Files named without a known extension are sniffed: saved pages start with a doctype or <html>.
   kind ??= /^\s*(?:<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
 
   let article: ParsedArticle;
-  if (kind === 'html') article = parseHtml(text, name);
-  else if (kind === 'markdown') article = parseMarkdown(text, name);
-  else article = parseSeed(text, name) ?? parsePlainText(text, name);
+  try {
+    if (kind === 'html') {
+      checkHtmlStructure(name, text);
+      article = parseHtml(text, name);
+    } else if (kind === 'markdown') {
+      checkMarkdownStructure(name, text);
+      article = parseMarkdown(text, name);
+    } else article = parseSeed(text, name) ?? parsePlainText(text, name);
+  } catch (e) {
+    // The structure checks keep parsers off such files; this is the net under them.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw tooDeepUncounted(name);
+    throw e;
+  }
 
   if (article.text.length === 0) throw refuseImport(name, 'empty', `${name} has a title but no article text`);
   return article;
+}
+
+/** Web Annotation exports (and other JSON) are data, not article text: said, with where it belongs. */
+function refuseJson(name: string, text: string): void {
+  const start = text.trimStart()[0];
+  if (start !== '{' && start !== '[') return;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return; // text that happens to start with a bracket, e.g. "[Update] …"
+  }
+  if (isWebAnnotation(json)) {
+    throw refuseImport(
+      name,
+      'json',
+      `${name} is a Web Annotation export (JSON), not an article. To add its claims to the articles they belong to, use: factdesk import-annotations ${name}`,
+    );
+  }
+  throw refuseImport(name, 'json', `${name} is a JSON file, not an article. Factdesk imports text, Markdown and saved HTML pages.`);
+}
+
+function isWebAnnotation(json: unknown): boolean {
+  const first: unknown = Array.isArray(json) ? json[0] : json;
+  if (typeof first !== 'object' || first === null) return false;
+  const { type, '@context': context } = first as { type?: unknown; '@context'?: unknown };
+  const types = Array.isArray(type) ? type : [type];
+  return (
+    types.some((t) => t === 'Annotation' || t === 'AnnotationCollection' || t === 'AnnotationPage') ||
+    JSON.stringify(context ?? null).includes('www.w3.org/ns/anno.jsonld')
+  );
 }
 
 function kindFromExtension(fileName: string): SourceKind | null {

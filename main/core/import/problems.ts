@@ -5,11 +5,15 @@ import { FactdeskError } from '../domain/errors.js';
 export type ImportRefusal =
   | 'missing'
   | 'not_a_file'
+  | 'unreadable'
   | 'too_large'
   | 'empty'
   | 'binary'
   | 'encoding'
-  | 'no_article';
+  | 'no_article'
+  | 'too_complex'
+  | 'database'
+  | 'json';
 
 export function refuseImport(fileName: string, reason: ImportRefusal, message: string): FactdeskError {
   return new FactdeskError('bad_import', message, { fileName, reason });

@@ -114,10 +114,24 @@ export function ClaimPanel(props: Props) {
         <label htmlFor={field('rationale')}>{L.rationale}</label>
         <textarea id={field('rationale')} rows={5} value={fields.rationale} onChange={(e) => setField('rationale', e.target.value)} />
 
-        {status === 'error' && draft.errorMessage !== null && (
-          <p className="notice error" role="alert">
-            Not saved: {draft.errorMessage}
-          </p>
+        {draft.refusal !== null && (
+          <div className="notice warning refusal" role="alert">
+            <span>{draft.refusal}</span>
+            <button type="button" onClick={draft.dismissRefusal}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {status === 'error' && (
+          <div className="notice error" role="alert">
+            <span>Not saved: {draft.errorMessage ?? 'the change could not be stored.'}</span>
+            <button type="button" onClick={() => void draft.flush()}>
+              Try again
+            </button>
+            <button type="button" onClick={draft.discard}>
+              Discard unsaved changes
+            </button>
+          </div>
         )}
         <div className="form-actions">
           <span className={`save-state ${status}`} role="status">

@@ -153,6 +153,7 @@ export function App() {
         <ReviewHeader review={review} />
       </header>
       <ReadOnlyBanner info={info.value} />
+      <StatusRegion />
       {imports.progress !== null && <ImportReport progress={imports.progress} onDismiss={imports.dismiss} />}
       <div className="workbench">
         <ArticleList
@@ -231,7 +232,6 @@ export function App() {
           </aside>
         )}
       </div>
-      <StatusRegion />
       <BusyNotice />
       {!readOnly && <DropZone onFiles={(files) => void imports.importFiles(files)} />}
       {confirmDelete !== null && (

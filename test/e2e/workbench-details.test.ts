@@ -3,13 +3,23 @@
 // addresses that reopen a claim, focus after marking, and one date format per locale.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { EVENTUALLY, SAMPLE, selectText, startWorkbench, type Workbench } from './harness';
+import { EVENTUALLY, SAMPLE, startWorkbench, type Workbench } from './harness';
 
 let wb: Workbench;
 let page: Page;
 let articleId = 0;
 
 const ARTICLE = /Putin und Lukaschenko/;
+/** One claim per verdict of the scale and one without, on words that no other claim covers. */
+const RATED: [string, string | null][] = [
+  ['Präsident Wladimir Putin betonte', 'True'],
+  ['strategische Partnerschaft', 'Mostly true'],
+  ['fast drei Jahrzehnte lang', 'Half true'],
+  ['Lukaschenko erlaubte dem Kreml', 'Mostly false'],
+  ['Einsatz russischer Atomwaffen im Oktober abgeschlossen', 'False'],
+  ['Er sagte nicht, wie viele von ihnen', 'Unverifiable'],
+  ['monatelange große Proteste', null],
+];
 
 interface Box {
   x: number;
@@ -38,6 +48,13 @@ beforeAll(async () => {
   page = wb.page;
   expect((await wb.cli(['import', SAMPLE])).code).toBe(0);
   articleId = (JSON.parse((await wb.cli(['articles', '--json'])).stdout) as { articles: { id: number }[] }).articles[0]?.id ?? 0;
+  for (const [quote, verdict] of RATED) {
+    const added = JSON.parse((await wb.cli(['claim', 'add', String(articleId), '--quote', quote, '--json'])).stdout) as { id: number; revision: number };
+    if (verdict !== null) {
+      const rated = await wb.cli(['claim', 'update', String(added.id), '--expect-rev', String(added.revision), '--verdict', verdict]);
+      expect(rated.code, rated.stderr).toBe(0);
+    }
+  }
   await page.goto(wb.url);
 }, 120_000);
 
@@ -61,4 +78,78 @@ it('shows an error in a message bar that covers neither the list nor the text, c
   await markButton.click();
   await message.waitFor();
   await message.waitFor({ state: 'detached', timeout: 30_000 });
+});
+
+/** WCAG contrast of each highlight's text against its background, composited over the page as drawn. */
+async function highlightLooks(p: Page): Promise<{ quote: string; title: string; border: number[]; contrast: number }[]> {
+  return p.evaluate((quotes) => {
+    const parse = (value: string): number[] => {
+      const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/.exec(value);
+      if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] === undefined ? 1 : Number(srgb[4])];
+      const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)/.exec(value);
+      if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+      throw new Error(`unparsed colour ${value}`);
+    };
+    const over = (top: number[], under: number[]): number[] => {
+      const a = top[3] ?? 1;
+      return [0, 1, 2].map((i) => (top[i] ?? 0) * a + (under[i] ?? 0) * (1 - a)).concat(1);
+    };
+    const drawnBackground = (element: Element): number[] => {
+      const layers: number[][] = [];
+      for (let e: Element | null = element; e !== null; e = e.parentElement) {
+        const layer = parse(getComputedStyle(e).backgroundColor);
+        if ((layer[3] ?? 0) > 0) layers.push(layer);
+        if ((layer[3] ?? 0) >= 1) break;
+      }
+      return layers.reverse().reduce((under, top) => over(top, under), [255, 255, 255, 1]);
+    };
+    const luminance = (c: number[]): number => {
+      const [r, g, b] = [0, 1, 2].map((i) => {
+        const v = (c[i] ?? 0) / 255;
+        return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const marks = [...document.querySelectorAll<HTMLElement>('[aria-label="Article text"] mark.claim-mark')];
+    return quotes.map((quote) => {
+      const mark = marks.find((m) => m.textContent !== null && quote.startsWith(m.textContent) && m.textContent.length > 3);
+      if (mark === undefined) throw new Error(`no highlight for ${quote}`);
+      const style = getComputedStyle(mark);
+      const text = over(parse(style.color), drawnBackground(mark));
+      const [l1, l2] = [luminance(text), luminance(drawnBackground(mark))].sort((a, b) => b - a);
+      return { quote, title: mark.title, border: parse(style.borderBottomColor).slice(0, 3), contrast: ((l1 ?? 0) + 0.05) / ((l2 ?? 0) + 0.05) };
+    });
+  }, RATED.map(([quote]) => quote));
+}
+
+async function expectDistinctReadableVerdicts(p: Page, scheme: string): Promise<void> {
+  await p.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: ARTICLE }).click();
+  await p.locator('[aria-label="Article text"] mark.claim-mark').first().waitFor();
+  const legend = await p.getByRole('list', { name: 'Highlight colours' }).textContent();
+  const looks = await highlightLooks(p);
+  for (const [index, look] of looks.entries()) {
+    const label = RATED[index]?.[1] ?? 'No verdict yet';
+    expect(look.title, `${scheme}: tooltip of ${look.quote}`).toContain(label);
+    expect(legend).toContain(label);
+    expect(look.contrast, `${scheme}: contrast of ${look.quote} (${label})`).toBeGreaterThanOrEqual(4.5);
+    for (const other of looks.slice(index + 1)) {
+      const distance = Math.hypot(...look.border.map((v, i) => v - (other.border[i] ?? 0)));
+      expect(distance, `${scheme}: ${look.quote} and ${other.quote} share a colour`).toBeGreaterThan(40);
+    }
+  }
+  // The open claim's stronger highlight stays readable too.
+  await p.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /fast drei Jahrzehnte/ }).click();
+  await expect.poll(async () => (await highlightLooks(p))[2]?.contrast ?? 0, EVENTUALLY).toBeGreaterThanOrEqual(4.5);
+}
+
+it('gives every verdict its own highlight colour, readable in light and dark, named in legend and tooltip', async () => {
+  await expectDistinctReadableVerdicts(page, 'light');
+  const dark = await wb.browser.newContext({ colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
+  try {
+    const darkPage = await dark.newPage();
+    await darkPage.goto(wb.url);
+    await expectDistinctReadableVerdicts(darkPage, 'dark');
+  } finally {
+    await dark.close();
+  }
 });

@@ -11,6 +11,7 @@ import { ClaimsList } from './components/ClaimsList';
 import { ConflictDialog } from './components/ConflictDialog';
 import { DatabaseBadge, StartScreen } from './components/DatabaseSummary';
 import { ConfirmDialog } from './components/Dialog';
+import { DuplicateClaimDialog } from './components/DuplicateClaimDialog';
 import { DropZone, ImportButton, ImportReport } from './components/ImportControls';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { StatusRegion } from './components/StatusRegion';
@@ -215,6 +216,8 @@ export function App() {
                   onClose={() => void selectClaim(null)}
                   onSourceSaved={ws.sourceSaved}
                   onSourceRemoved={ws.sourceRemoved}
+                  focusClaimField={ws.justMarkedId === ws.draft.base.id}
+                  onFocused={ws.focusedMarked}
                   review={
                     <ClaimReviewState
                       draft={ws.draft}
@@ -245,6 +248,18 @@ export function App() {
             void ws.deleteClaim(claim);
           }}
           onCancel={() => setConfirmDelete(null)}
+        />
+      )}
+      {ws.duplicateOf !== null && (
+        <DuplicateClaimDialog
+          claim={ws.duplicateOf.claim}
+          onOpen={() => {
+            const claimId = ws.duplicateOf?.claim.id;
+            ws.cancelDuplicate();
+            if (claimId !== undefined) void chooseClaim(claimId);
+          }}
+          onMarkAgain={() => void ws.markClaim(ws.duplicateOf?.range)}
+          onCancel={ws.cancelDuplicate}
         />
       )}
       {ws.draft.conflict !== null && (

@@ -3,7 +3,7 @@
 // addresses that reopen a claim, focus after marking, and one date format per locale.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { EVENTUALLY, SAMPLE, startWorkbench, type Workbench } from './harness';
+import { EVENTUALLY, SAMPLE, selectText, startWorkbench, type Workbench } from './harness';
 
 let wb: Workbench;
 let page: Page;
@@ -152,4 +152,31 @@ it('gives every verdict its own highlight colour, readable in light and dark, na
   } finally {
     await dark.close();
   }
+});
+
+async function claimCount(): Promise<number> {
+  return (JSON.parse((await wb.cli(['show', String(articleId), '--json'])).stdout) as { claims: unknown[] }).claims.length;
+}
+
+it('puts the focus in the Claim field after marking, and asks before marking the exact span of a claim again', async () => {
+  await openArticle();
+  const before = await claimCount();
+  await selectText(page, 'ehemalige Sowjetland');
+  await page.getByRole('button', { name: /^Mark claim/ }).click();
+  await expect.poll(claimCount, EVENTUALLY).toBe(before + 1);
+  const claimField = page.getByRole('complementary', { name: 'Claim review' }).getByLabel('Claim', { exact: true });
+  await expect.poll(() => claimField.evaluate((e) => e === document.activeElement), EVENTUALLY).toBe(true);
+
+  await selectText(page, 'strategische Partnerschaft');
+  await page.getByRole('button', { name: /^Mark claim/ }).click();
+  const ask = page.getByRole('dialog', { name: 'This text is already a claim' });
+  await ask.waitFor();
+  await ask.getByRole('button', { name: /^Open claim #/ }).click();
+  await page.getByRole('complementary', { name: 'Claim review' }).getByText(/strategische Partnerschaft/).first().waitFor();
+  expect(await claimCount()).toBe(before + 1);
+
+  await selectText(page, 'strategische Partnerschaft');
+  await page.getByRole('button', { name: /^Mark claim/ }).click();
+  await ask.getByRole('button', { name: 'Mark it again' }).click();
+  await expect.poll(claimCount, EVENTUALLY).toBe(before + 2);
 });

@@ -1,6 +1,6 @@
 // The side panel for one claim: the review fields (labelled exactly as fact-checkers know them),
 // save state, undo, delete, and the claim's sources.
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Claim, Source, Verdict } from '../../../main/core/domain/types';
 import type { ClaimDraft } from '../hooks/useClaimDraft';
 import { CLAIM_FIELD_LABELS as L, CLAIM_STATUS_ORDER, STATUS_LABELS } from '../model/claimFields';
@@ -23,6 +23,9 @@ interface Props {
   review?: ReactNode;
   /** Shown under the sources (comments, history). */
   discussion?: ReactNode;
+  /** Just marked: put the focus in the Claim field (then onFocused), so the user can type on. */
+  focusClaimField?: boolean;
+  onFocused?: () => void;
 }
 
 const STATUS_TEXT = {
@@ -36,7 +39,14 @@ const STATUS_TEXT = {
 export function ClaimPanel(props: Props) {
   const { draft, stored, verdicts, sources, undoLabel, onUndo, onDelete, onClose, onSourceSaved, onSourceRemoved } = props;
   const id = useId();
+  const claimField = useRef<HTMLTextAreaElement>(null);
+  const { focusClaimField, onFocused } = props;
   const { base, draft: fields, status, setField } = draft;
+  useEffect(() => {
+    if (focusClaimField !== true || claimField.current === null) return;
+    claimField.current.focus();
+    onFocused?.();
+  }, [focusClaimField, onFocused]);
   if (base === null || fields === null) return null;
   const field = (name: string) => `${id}-${name}`;
 
@@ -69,7 +79,7 @@ export function ClaimPanel(props: Props) {
         }}
       >
         <label htmlFor={field('claim')}>{L.claimReviewed}</label>
-        <textarea id={field('claim')} rows={3} value={fields.claimReviewed} onChange={(e) => setField('claimReviewed', e.target.value)} />
+        <textarea ref={claimField} id={field('claim')} rows={3} value={fields.claimReviewed} onChange={(e) => setField('claimReviewed', e.target.value)} />
 
         <div className="field-row">
           <div>

@@ -20,6 +20,7 @@ import { BusyNotice } from './components/review/BusyNotice';
 import { ClaimDiscussion, ClaimReviewState } from './components/review/ClaimReview';
 import { ReviewDialogs } from './components/review/ReviewDialogs';
 import { ReviewHeader } from './components/review/ReviewHeader';
+import { useAddress } from './hooks/useAddress';
 import { useArticleWorkspace } from './hooks/useArticleWorkspace';
 import { useAsyncValue } from './hooks/useAsyncValue';
 import { publishChanges } from './hooks/useChangeFeed';
@@ -134,6 +135,14 @@ export function App() {
     claims: ws.detail?.claims ?? [],
     openClaimId: ws.draft.base?.id ?? null,
     articles: list.value?.articles ?? null,
+    openArticle,
+    chooseClaim,
+  });
+
+  useAddress({
+    articleId,
+    claimId: ws.selectedClaimId,
+    loadedArticleId: ws.detail?.article.id ?? null,
     openArticle,
     chooseClaim,
   });

@@ -180,3 +180,24 @@ it('puts the focus in the Claim field after marking, and asks before marking the
   await ask.getByRole('button', { name: 'Mark it again' }).click();
   await expect.poll(claimCount, EVENTUALLY).toBe(before + 2);
 });
+
+it('carries the open article and claim in the address, so a reload or a pasted link reopens the claim', async () => {
+  await openArticle();
+  const claims = JSON.parse((await wb.cli(['show', String(articleId), '--json'])).stdout) as { claims: { id: number; quote: { exact: string } }[] };
+  const kreml = claims.claims.find((c) => c.quote.exact === 'Lukaschenko erlaubte dem Kreml');
+  if (kreml === undefined) throw new Error('no Kreml claim');
+  await page.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /Lukaschenko erlaubte dem Kreml/ }).click();
+  const heading = page.getByRole('complementary', { name: 'Claim review' }).getByRole('heading', { name: `Claim #${kreml.id}` });
+  await heading.waitFor();
+  await expect.poll(() => new URL(page.url()).hash, EVENTUALLY).toBe(`#/article/${articleId}/claim/${kreml.id}`);
+  await page.reload();
+  await heading.waitFor();
+  // A colleague's pasted link, in a fresh tab.
+  const pasted = await page.context().newPage();
+  await pasted.goto(page.url());
+  await pasted.getByRole('complementary', { name: 'Claim review' }).getByRole('heading', { name: `Claim #${kreml.id}` }).waitFor();
+  await pasted.close();
+  // Closing the claim leaves the article in the address.
+  await page.getByRole('button', { name: 'Close claim' }).click();
+  await expect.poll(() => new URL(page.url()).hash, EVENTUALLY).toBe(`#/article/${articleId}`);
+});

@@ -30,6 +30,7 @@ import { useKeyboardUndo } from './hooks/useKeyboardUndo';
 import { useLiveChanges } from './hooks/useLiveChanges';
 import { useReviewWorkspace } from './hooks/useReviewWorkspace';
 import { useStatus } from './hooks/useStatus';
+import { setDateLocale } from './model/dates';
 import { truncate } from './model/format';
 import { searchQuery } from './model/search';
 
@@ -148,6 +149,8 @@ export function App() {
   });
 
   const detail = ws.detail;
+  // Set while rendering, before any child formats a date, so the whole view uses one locale.
+  setDateLocale(detail?.article.language ?? null);
   const storedClaim = ws.selectedClaim;
   // A read-only file (read-only share, no write permission): shown and exported, never edited.
   const readOnly = info.value?.readOnly === true;

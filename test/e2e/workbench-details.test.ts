@@ -201,3 +201,18 @@ it('carries the open article and claim in the address, so a reload or a pasted l
   await page.getByRole('button', { name: 'Close claim' }).click();
   await expect.poll(() => new URL(page.url()).hash, EVENTUALLY).toBe(`#/article/${articleId}`);
 });
+
+it('shows dates in one format for the locale: a German article gets German dates in the claim and its history', async () => {
+  const shown = JSON.parse((await wb.cli(['show', String(articleId), '--json'])).stdout) as { claims: { id: number; revision: number; quote: { exact: string } }[] };
+  const claim = shown.claims.find((c) => c.quote.exact === 'fast drei Jahrzehnte lang');
+  if (claim === undefined) throw new Error('no claim');
+  const dated = await wb.cli(['claim', 'update', String(claim.id), '--expect-rev', String(claim.revision), '--claim-date', '2023-11-14']);
+  expect(dated.code, dated.stderr).toBe(0);
+  await page.goto(`${new URL(page.url()).origin}/#/article/${articleId}/claim/${claim.id}`);
+  const panel = page.getByRole('complementary', { name: 'Claim review' });
+  await panel.getByText('14.11.2023', { exact: true }).waitFor();
+  await panel.getByText('History', { exact: true }).click();
+  const times = await panel.getByRole('list', { name: `History of claim #${claim.id}` }).locator('time').allTextContents();
+  expect(times.length).toBeGreaterThan(0);
+  for (const time of times) expect(time).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+});

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Claim, Source, Verdict } from '../../../main/core/domain/types';
 import type { ClaimDraft } from '../hooks/useClaimDraft';
 import { CLAIM_FIELD_LABELS as L, CLAIM_STATUS_ORDER, STATUS_LABELS } from '../model/claimFields';
+import { formatDay } from '../model/dates';
 import { truncate } from '../model/format';
 import { SourceList } from './SourceList';
 
@@ -89,6 +90,8 @@ export function ClaimPanel(props: Props) {
           <div>
             <label htmlFor={field('date')}>{L.claimDate}</label>
             <input id={field('date')} type="date" value={fields.claimDate} onChange={(e) => setField('claimDate', e.target.value)} />
+            {/* The date input follows the browser's own locale; this says the day in the workbench's. */}
+            {fields.claimDate !== '' && <span className="date-shown muted small">{formatDay(fields.claimDate)}</span>}
           </div>
         </div>
 

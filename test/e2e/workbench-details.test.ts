@@ -216,3 +216,19 @@ it('shows dates in one format for the locale: a German article gets German dates
   expect(times.length).toBeGreaterThan(0);
   for (const time of times) expect(time).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
 });
+
+it('marks words that several claims share and lets a click choose among them', async () => {
+  const added = await wb.cli(['claim', 'add', String(articleId), '--quote', 'dem Kreml im Februar 2022', '--json']);
+  expect(added.code, added.stderr).toBe(0);
+  const second = (JSON.parse(added.stdout) as { id: number }).id;
+  await page.goto(`${new URL(page.url()).origin}/#/article/${articleId}`);
+  const shared = page.locator('[aria-label="Article text"] mark.claim-mark--overlap', { hasText: 'Kreml' }).first();
+  await shared.waitFor();
+  expect(await shared.getAttribute('title')).toMatch(/^2 claims here/);
+  await shared.click();
+  const chooser = page.getByRole('menu', { name: 'Claims on these words' });
+  expect(await chooser.getByRole('menuitem').count()).toBe(2);
+  await chooser.getByRole('menuitem', { name: new RegExp(`^Claim #${second}:`) }).click();
+  await page.getByRole('complementary', { name: 'Claim review' }).getByRole('heading', { name: `Claim #${second}` }).waitFor();
+  expect(await chooser.count()).toBe(0);
+});

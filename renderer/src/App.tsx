@@ -11,6 +11,7 @@ import { ClaimsList } from './components/ClaimsList';
 import { ConflictDialog } from './components/ConflictDialog';
 import { DatabaseBadge, StartScreen } from './components/DatabaseSummary';
 import { ConfirmDialog } from './components/Dialog';
+import { DuplicateClaimDialog } from './components/DuplicateClaimDialog';
 import { DropZone, ImportButton, ImportReport } from './components/ImportControls';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { StatusRegion } from './components/StatusRegion';
@@ -19,6 +20,7 @@ import { BusyNotice } from './components/review/BusyNotice';
 import { ClaimDiscussion, ClaimReviewState } from './components/review/ClaimReview';
 import { ReviewDialogs } from './components/review/ReviewDialogs';
 import { ReviewHeader } from './components/review/ReviewHeader';
+import { useAddress } from './hooks/useAddress';
 import { useArticleWorkspace } from './hooks/useArticleWorkspace';
 import { useAsyncValue } from './hooks/useAsyncValue';
 import { publishChanges } from './hooks/useChangeFeed';
@@ -28,6 +30,7 @@ import { useKeyboardUndo } from './hooks/useKeyboardUndo';
 import { useLiveChanges } from './hooks/useLiveChanges';
 import { useReviewWorkspace } from './hooks/useReviewWorkspace';
 import { useStatus } from './hooks/useStatus';
+import { setDateLocale } from './model/dates';
 import { truncate } from './model/format';
 import { searchQuery } from './model/search';
 
@@ -137,7 +140,17 @@ export function App() {
     chooseClaim,
   });
 
+  useAddress({
+    articleId,
+    claimId: ws.selectedClaimId,
+    loadedArticleId: ws.detail?.article.id ?? null,
+    openArticle,
+    chooseClaim,
+  });
+
   const detail = ws.detail;
+  // Set while rendering, before any child formats a date, so the whole view uses one locale.
+  setDateLocale(detail?.article.language ?? null);
   const storedClaim = ws.selectedClaim;
   // A read-only file (read-only share, no write permission): shown and exported, never edited.
   const readOnly = info.value?.readOnly === true;
@@ -153,6 +166,7 @@ export function App() {
         <ReviewHeader review={review} />
       </header>
       <ReadOnlyBanner info={info.value} />
+      <StatusRegion />
       {imports.progress !== null && <ImportReport progress={imports.progress} onDismiss={imports.dismiss} />}
       <div className="workbench">
         <ArticleList
@@ -214,6 +228,8 @@ export function App() {
                   onClose={() => void selectClaim(null)}
                   onSourceSaved={ws.sourceSaved}
                   onSourceRemoved={ws.sourceRemoved}
+                  focusClaimField={ws.justMarkedId === ws.draft.base.id}
+                  onFocused={ws.focusedMarked}
                   review={
                     <ClaimReviewState
                       draft={ws.draft}
@@ -231,7 +247,6 @@ export function App() {
           </aside>
         )}
       </div>
-      <StatusRegion />
       <BusyNotice />
       {!readOnly && <DropZone onFiles={(files) => void imports.importFiles(files)} />}
       {confirmDelete !== null && (
@@ -245,6 +260,18 @@ export function App() {
             void ws.deleteClaim(claim);
           }}
           onCancel={() => setConfirmDelete(null)}
+        />
+      )}
+      {ws.duplicateOf !== null && (
+        <DuplicateClaimDialog
+          claim={ws.duplicateOf.claim}
+          onOpen={() => {
+            const claimId = ws.duplicateOf?.claim.id;
+            ws.cancelDuplicate();
+            if (claimId !== undefined) void chooseClaim(claimId);
+          }}
+          onMarkAgain={() => void ws.markClaim(ws.duplicateOf?.range)}
+          onCancel={ws.cancelDuplicate}
         />
       )}
       {ws.draft.conflict !== null && (

@@ -2,12 +2,13 @@
 // approval, assignment, comments, history, presence and live comments from a second reviewer (a
 // second `factdesk serve` on the same file), a three-way conflict with the command line, and the
 // calm busy line.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { EVENTUALLY, ROOT, SAMPLE, startWorkbench, type Workbench } from './harness';
+import { startSecondReviewer, type SecondReviewer } from './second-reviewer';
 
 const OCTOBER = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 const KREML = 'Lukaschenko erlaubte dem Kreml';
@@ -33,7 +34,7 @@ let page: Page;
 let articleId = 0;
 let october: StoredClaim;
 let kreml: StoredClaim;
-let second: { process: ChildProcess; page: Page } | null = null;
+let second: SecondReviewer | null = null;
 
 async function cliJson<T>(args: string[]): Promise<T> {
   const run = await wb.cli([...args, '--json']);
@@ -65,35 +66,6 @@ async function waitSaved(p: Page = page): Promise<void> {
   await panel(p).getByText('All changes saved').waitFor();
 }
 
-/** A second reviewer: another `factdesk serve` on the same file, with their own settings. */
-async function startSecondReviewer(name: string): Promise<{ process: ChildProcess; page: Page }> {
-  const home = join(wb.dir, 'home-second');
-  await mkdir(home, { recursive: true });
-  await writeFile(join(home, 'settings.json'), JSON.stringify({ reviewerName: name }));
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'factdesk.js'), 'serve', '--db', wb.dbPath, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, FACTDESK_REVIEWER: name, FACTDESK_HOME: home },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('second serve printed no URL')), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('\n')) {
-        clearTimeout(timer);
-        resolve(out.slice(0, out.indexOf('\n')).trim());
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`second serve exited (${code})`)));
-  });
-  const context = await wb.browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const p = await context.newPage();
-  p.on('pageerror', (e) => wb.problems.push(`second page error: ${e.message}`));
-  await p.goto(url);
-  return { process: child, page: p };
-}
-
 beforeAll(async () => {
   wb = await startWorkbench({ reviewerName: null });
   page = wb.page;
@@ -111,10 +83,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (second !== null) {
-    await second.page.context().close().catch(() => undefined);
-    second.process.kill('SIGTERM');
-  }
+  await second?.close();
   await wb?.close();
 });
 
@@ -180,17 +149,15 @@ describe('reviewing together', () => {
     await wb.screenshot('32-review-panel-history');
   });
 
-  it('refuses approving my own verdict with a clear message, and lets me keep the old status', async () => {
+  it('refuses approving my own verdict with a clear message, keeps the stored status and saves the verdict', async () => {
     await openClaim(KREML);
     await field('Verdict').selectOption({ label: 'Mostly false' });
     await field('Status').selectOption({ label: 'Approved' });
     await panel().getByRole('button', { name: 'Save', exact: true }).click();
-    await panel().getByText(/Not saved: You set this verdict yourself, so another reviewer has to approve it \(four-eyes rule\)/).waitFor();
-    await panel().getByRole('button', { name: 'Keep “Draft”' }).scrollIntoViewIfNeeded();
+    await panel().getByText(/Status not changed: You set this verdict yourself, so another reviewer has to approve it \(four-eyes rule\)/).waitFor();
     await wb.screenshot('33-four-eyes-refused');
-    expect((await stored(kreml.id)).verdict).toBeNull();
-    await panel().getByRole('button', { name: 'Keep “Draft”' }).click();
     await waitSaved();
+    await expect.poll(() => field('Status').inputValue(), EVENTUALLY).toBe('draft');
     const after = await stored(kreml.id);
     expect(after.verdict).toBe('mostly_false');
     expect(after.verdictSetBy).toBe(ANNA);
@@ -231,7 +198,7 @@ describe('reviewing together', () => {
   });
 
   it('shows who else has the file open, what they edit, and their comments live', async () => {
-    second = await startSecondReviewer(BEN);
+    second = await startSecondReviewer(wb, BEN);
     const ben = second.page;
     await ben.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Putin und Lukaschenko/ }).click();
     await openClaim(KREML, ben);
@@ -253,11 +220,8 @@ describe('reviewing together', () => {
   });
 
   it('shows base, theirs and mine on a conflict with the command line, and saves the per-field choice', async () => {
-    if (second !== null) {
-      await second.page.context().close();
-      second.process.kill('SIGTERM');
-      second = null;
-    }
+    await second?.close();
+    second = null;
     // A paused fake clock keeps the edits below unsaved (no autosave) and unaware of the command
     // line's change (no live poll) until Save is pressed.
     await page.clock.install();

@@ -1,9 +1,10 @@
 // The side panel for one claim: the review fields (labelled exactly as fact-checkers know them),
 // save state, undo, delete, and the claim's sources.
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Claim, Source, Verdict } from '../../../main/core/domain/types';
 import type { ClaimDraft } from '../hooks/useClaimDraft';
 import { CLAIM_FIELD_LABELS as L, CLAIM_STATUS_ORDER, STATUS_LABELS } from '../model/claimFields';
+import { formatDay } from '../model/dates';
 import { truncate } from '../model/format';
 import { SourceList } from './SourceList';
 
@@ -23,6 +24,9 @@ interface Props {
   review?: ReactNode;
   /** Shown under the sources (comments, history). */
   discussion?: ReactNode;
+  /** Just marked: put the focus in the Claim field (then onFocused), so the user can type on. */
+  focusClaimField?: boolean;
+  onFocused?: () => void;
 }
 
 const STATUS_TEXT = {
@@ -36,7 +40,14 @@ const STATUS_TEXT = {
 export function ClaimPanel(props: Props) {
   const { draft, stored, verdicts, sources, undoLabel, onUndo, onDelete, onClose, onSourceSaved, onSourceRemoved } = props;
   const id = useId();
+  const claimField = useRef<HTMLTextAreaElement>(null);
+  const { focusClaimField, onFocused } = props;
   const { base, draft: fields, status, setField } = draft;
+  useEffect(() => {
+    if (focusClaimField !== true || claimField.current === null) return;
+    claimField.current.focus();
+    onFocused?.();
+  }, [focusClaimField, onFocused]);
   if (base === null || fields === null) return null;
   const field = (name: string) => `${id}-${name}`;
 
@@ -69,7 +80,7 @@ export function ClaimPanel(props: Props) {
         }}
       >
         <label htmlFor={field('claim')}>{L.claimReviewed}</label>
-        <textarea id={field('claim')} rows={3} value={fields.claimReviewed} onChange={(e) => setField('claimReviewed', e.target.value)} />
+        <textarea ref={claimField} id={field('claim')} rows={3} value={fields.claimReviewed} onChange={(e) => setField('claimReviewed', e.target.value)} />
 
         <div className="field-row">
           <div>
@@ -79,6 +90,8 @@ export function ClaimPanel(props: Props) {
           <div>
             <label htmlFor={field('date')}>{L.claimDate}</label>
             <input id={field('date')} type="date" value={fields.claimDate} onChange={(e) => setField('claimDate', e.target.value)} />
+            {/* The date input follows the browser's own locale; this says the day in the workbench's. */}
+            {fields.claimDate !== '' && <span className="date-shown muted small">{formatDay(fields.claimDate)}</span>}
           </div>
         </div>
 
@@ -114,10 +127,24 @@ export function ClaimPanel(props: Props) {
         <label htmlFor={field('rationale')}>{L.rationale}</label>
         <textarea id={field('rationale')} rows={5} value={fields.rationale} onChange={(e) => setField('rationale', e.target.value)} />
 
-        {status === 'error' && draft.errorMessage !== null && (
-          <p className="notice error" role="alert">
-            Not saved: {draft.errorMessage}
-          </p>
+        {draft.refusal !== null && (
+          <div className="notice warning refusal" role="alert">
+            <span>{draft.refusal}</span>
+            <button type="button" onClick={draft.dismissRefusal}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {status === 'error' && (
+          <div className="notice error" role="alert">
+            <span>Not saved: {draft.errorMessage ?? 'the change could not be stored.'}</span>
+            <button type="button" onClick={() => void draft.flush()}>
+              Try again
+            </button>
+            <button type="button" onClick={draft.discard}>
+              Discard unsaved changes
+            </button>
+          </div>
         )}
         <div className="form-actions">
           <span className={`save-state ${status}`} role="status">

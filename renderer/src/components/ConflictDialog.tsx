@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Verdict } from '../../../main/core/domain/types';
 import type { ClaimConflict } from '../hooks/useClaimDraft';
+import { formatMoment } from '../model/dates';
 import {
   CLAIM_FIELD_LABELS,
   CLAIM_FIELD_NAMES,
@@ -61,7 +62,7 @@ export function ConflictDialog({ conflict, verdicts, onResolve, onDiscard }: Pro
     <Dialog title="Someone else changed this claim" onClose={() => undefined} className="conflict-dialog">
       <p role="alert">
         Your changes were not saved: the claim was changed in the database while you edited it
-        {conflict.theirs?.updatedAt ? ` (at ${new Date(conflict.theirs.updatedAt).toLocaleTimeString()})` : ''}. Choose
+        {conflict.theirs?.updatedAt ? ` (at ${formatMoment(conflict.theirs.updatedAt)})` : ''}. Choose
         which version to keep for each field{conflict.base !== undefined ? '; “Started from” is the value you began editing' : ''}.
       </p>
       <table className="conflict-table">

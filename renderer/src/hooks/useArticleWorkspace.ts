@@ -28,6 +28,10 @@ export function useArticleWorkspace(articleId: number | null) {
   });
   const [selectedClaimId, setSelectedClaimId] = useState<number | null>(null);
   const [marking, setMarking] = useState(false);
+  /** The claim just marked: its panel puts the focus in the Claim field once. */
+  const [justMarkedId, setJustMarkedId] = useState<number | null>(null);
+  /** Marking words that are exactly an existing claim's waits for the user's answer. */
+  const [duplicateOf, setDuplicateOf] = useState<{ claim: Claim; range: { start: number; end: number } } | null>(null);
   const reader = useRef<ReaderHandle | null>(null);
   const undo = useUndoHistory();
 
@@ -57,14 +61,24 @@ export function useArticleWorkspace(articleId: number | null) {
     [draft, selectedClaimId],
   );
 
-  const markClaim = useCallback(async () => {
+  /**
+   * Marks the selected words as a claim. When they are exactly the words of an existing claim, the
+   * user is asked first (duplicateOf); `again` is their answer to mark them once more.
+   */
+  const markClaim = useCallback(async (again?: { start: number; end: number }) => {
     if (current === null || marking) return;
-    const selected = reader.current?.selectedRange() ?? null;
+    const selected = again ?? reader.current?.selectedRange() ?? null;
     const range = selected === null ? null : trimTextRange(current.article.text, selected);
     if (range === null) {
       reportError(new Error('Select the words of the claim in the article text first, then press Mark claim.'));
       return;
     }
+    const existing = current.claims.find((c) => c.position.start === range.start && c.position.end === range.end);
+    if (again === undefined && existing !== undefined) {
+      setDuplicateOf({ claim: existing, range });
+      return;
+    }
+    setDuplicateOf(null);
     if (!(await draft.flush())) return;
     setMarking(true);
     const saving = api().createClaim({ articleId: current.article.id, start: range.start, end: range.end });
@@ -85,6 +99,7 @@ export function useArticleWorkspace(articleId: number | null) {
         d.article.id !== claim.articleId ? d : { ...d, claims: [...d.claims.filter((c) => c.id !== claim.id), claim] },
       );
       setSelectedClaimId(claim.id);
+      setJustMarkedId(claim.id);
       announce(`Claim #${claim.id} marked.`);
     } catch (error) {
       if (pending !== null) shownIn?.dropPendingClaim(pending);
@@ -154,6 +169,10 @@ export function useArticleWorkspace(articleId: number | null) {
     draft,
     marking,
     markClaim,
+    duplicateOf,
+    cancelDuplicate: useCallback(() => setDuplicateOf(null), []),
+    justMarkedId,
+    focusedMarked: useCallback(() => setJustMarkedId(null), []),
     deleteClaim,
     undoLabel: undo.last === null ? null : describeChange(undo.last),
     undoLast,

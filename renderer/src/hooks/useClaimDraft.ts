@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Claim } from '../../../main/core/domain/types';
 import { api, conflictCurrent, toFailure } from '../api';
-import { changedFields, fieldsOf, pick, toPatch, type ClaimFieldName, type ClaimFields } from '../model/claimFields';
+import { CLAIM_FIELD_NAMES, changedFields, fieldsOf, pick, toPatch, type ClaimFieldName, type ClaimFields } from '../model/claimFields';
 
 export const AUTOSAVE_MS = 1200;
 
@@ -36,6 +36,8 @@ interface DraftState {
   remoteChanged: boolean;
   /** Why the last save failed (other than a conflict). */
   errorMessage: string | null;
+  /** Why a status change was refused (the other fields were saved); shown until dismissed. */
+  refusal: string | null;
 }
 
 const EMPTY: DraftState = {
@@ -45,6 +47,7 @@ const EMPTY: DraftState = {
   conflict: null,
   remoteChanged: false,
   errorMessage: null,
+  refusal: null,
 };
 
 export interface ClaimDraft extends DraftState {
@@ -54,8 +57,30 @@ export interface ClaimDraft extends DraftState {
   resolveConflict(choice: Record<ClaimFieldName, 'mine' | 'theirs'>): Promise<void>;
   /** Puts earlier values back and saves them (undo), without recording a new undo step. */
   applyValues(values: Partial<ClaimFields>): Promise<boolean>;
-  /** Drops unsaved edits (only offered when the claim is gone or the user chose theirs). */
+  /** Drops unsaved edits: after a conflict, a deleted claim or a save that keeps failing. */
   discard(): void;
+  dismissRefusal(): void;
+}
+
+/**
+ * The draft after a save: every field the user has not touched since the save started takes the
+ * stored value, sent or not, because the core may normalise a sent value and may change an unsent
+ * one (a changed verdict withdraws an approval). Only fields edited meanwhile keep the user's value,
+ * so the draft never re-sends a value the user did not set.
+ */
+export function adoptStored(
+  before: ClaimFields,
+  sent: ClaimFields,
+  latest: ClaimFields,
+  stored: ClaimFields,
+  names: readonly ClaimFieldName[],
+): ClaimFields {
+  const adopted: ClaimFields = { ...latest };
+  for (const name of CLAIM_FIELD_NAMES) {
+    const asSaved = names.includes(name) ? sent[name] : before[name];
+    if (latest[name] === asSaved) Object.assign(adopted, { [name]: stored[name] });
+  }
+  return adopted;
 }
 
 export function useClaimDraft(
@@ -80,7 +105,9 @@ export function useClaimDraft(
 
   // Follow the claim the panel shows: a different claim starts over; a newer revision of the same
   // claim is taken over only when there is nothing unsaved.
+  const shown = useRef<Claim | null>(null);
   useEffect(() => {
+    shown.current = claim;
     const current = ref.current;
     if (claim === null) {
       if (current.base !== null && !isDirty(current)) commit(EMPTY);
@@ -94,54 +121,68 @@ export function useClaimDraft(
     }
   }, [claim, commit]);
 
-  const save = useCallback(
-    async (recordUndo: boolean): Promise<boolean> => {
-      if (saving.current !== null) {
-        await saving.current;
-      }
-      const { base, draft, conflict } = ref.current;
-      if (base === null || draft === null || conflict !== null) return conflict === null;
+  /**
+   * One save attempt. 'retry' means a workflow rule refused the status change alone: the status
+   * went back to the stored one (with a notice) and the other changed fields are to be sent again.
+   */
+  const attempt = useCallback(
+    async (recordUndo: boolean): Promise<'done' | 'failed' | 'retry'> => {
+      const { base, draft } = ref.current;
+      if (base === null || draft === null) return 'done';
       const names = changedFields(fieldsOf(base), draft);
       if (names.length === 0) {
         commit({ status: 'saved' });
-        return true;
+        return 'done';
       }
       commit({ status: 'saving' });
-      const run = (async (): Promise<boolean> => {
-        try {
-          const saved = await api().updateClaim({
-            id: base.id,
-            expectedRevision: base.revision,
-            patch: toPatch(pick(draft, names)),
-          });
-          // Adopt the stored form of each saved field the user has not touched since (the core may
-          // normalise it); otherwise the draft would look edited forever and save again and again.
-          const latest = ref.current.draft ?? draft;
-          const adopted: ClaimFields = { ...latest };
-          const stored = fieldsOf(saved);
-          for (const name of names) if (latest[name] === draft[name]) Object.assign(adopted, { [name]: stored[name] });
-          const next = { ...ref.current, base: saved, draft: adopted, remoteChanged: false, errorMessage: null };
-          commit({ ...next, status: isDirty(next) ? 'dirty' : 'saved' });
-          const change = recordUndo
-            ? { claimId: saved.id, before: pick(fieldsOf(base), names), after: pick(stored, names) }
-            : null;
-          onSavedRef.current(saved, change);
-          return !isDirty(next);
-        } catch (error) {
-          const failure = toFailure(error);
-          const theirs = conflictCurrent<Claim>(failure);
-          if (theirs !== undefined) {
-            const mine = ref.current.draft ?? draft;
-            commit({ status: 'conflict', conflict: { mine, theirs, edited: changedFields(fieldsOf(base), mine), base: fieldsOf(base) } });
-          } else if (failure.code === 'busy') {
-            // Another reviewer held the file past every retry; nothing was written. Stay dirty so
-            // autosave tries again shortly (the workbench shows a calm "retrying" line meanwhile).
-            commit({ status: 'dirty', errorMessage: null });
-          } else {
-            commit({ status: 'error', errorMessage: failure.message });
-          }
-          return false;
+      try {
+        const saved = await api().updateClaim({
+          id: base.id,
+          expectedRevision: base.revision,
+          patch: toPatch(pick(draft, names)),
+        });
+        const latest = ref.current.draft ?? draft;
+        const adopted = adoptStored(fieldsOf(base), draft, latest, fieldsOf(saved), names);
+        const next = { ...ref.current, base: saved, draft: adopted, remoteChanged: false, errorMessage: null };
+        commit({ ...next, status: isDirty(next) ? 'dirty' : 'saved' });
+        const change = recordUndo
+          ? { claimId: saved.id, before: pick(fieldsOf(base), names), after: pick(fieldsOf(saved), names) }
+          : null;
+        onSavedRef.current(saved, change);
+        return isDirty(next) ? 'failed' : 'done';
+      } catch (error) {
+        const failure = toFailure(error);
+        const theirs = conflictCurrent<Claim>(failure);
+        const latest = ref.current.draft ?? draft;
+        if (theirs !== undefined) {
+          commit({ status: 'conflict', conflict: { mine: latest, theirs, edited: changedFields(fieldsOf(base), latest), base: fieldsOf(base) } });
+        } else if (failure.code === 'busy') {
+          // Another reviewer held the file past every retry; nothing was written. Stay dirty so
+          // autosave tries again shortly (the workbench shows a calm "retrying" line meanwhile).
+          commit({ status: 'dirty', errorMessage: null });
+        } else if (failure.code === 'forbidden' && names.includes('status')) {
+          // A workflow rule refused the status (e.g. approving one's own verdict). The panel shows
+          // the stored status again and says why; the other fields must not wait on it.
+          const next = { ...ref.current, draft: { ...latest, status: base.status }, refusal: `Status not changed: ${failure.message}` };
+          commit({ ...next, status: isDirty(next) ? 'dirty' : 'saved', errorMessage: null });
+          return isDirty(next) ? 'retry' : 'done';
+        } else {
+          commit({ status: 'error', errorMessage: failure.message });
         }
+        return 'failed';
+      }
+    },
+    [commit],
+  );
+
+  const save = useCallback(
+    async (recordUndo: boolean): Promise<boolean> => {
+      while (saving.current !== null) await saving.current;
+      if (ref.current.conflict !== null) return false;
+      const run = (async (): Promise<boolean> => {
+        let outcome = await attempt(recordUndo);
+        if (outcome === 'retry') outcome = await attempt(recordUndo);
+        return outcome === 'done';
       })();
       saving.current = run;
       try {
@@ -150,7 +191,7 @@ export function useClaimDraft(
         if (saving.current === run) saving.current = null;
       }
     },
-    [commit],
+    [attempt],
   );
 
   // Autosave after a pause in typing.
@@ -213,9 +254,12 @@ export function useClaimDraft(
 
   const discard = useCallback(() => {
     const { conflict, base } = ref.current;
-    const fresh = conflict?.theirs ?? base;
+    const newest = shown.current !== null && base !== null && shown.current.id === base.id && shown.current.revision > base.revision ? shown.current : base;
+    const fresh = conflict?.theirs ?? newest;
     commit(fresh === null ? EMPTY : { ...EMPTY, base: fresh, draft: fieldsOf(fresh) });
   }, [commit]);
 
-  return { ...state, setField, flush, resolveConflict, applyValues, discard };
+  const dismissRefusal = useCallback(() => commit({ refusal: null }), [commit]);
+
+  return { ...state, setField, flush, resolveConflict, applyValues, discard, dismissRefusal };
 }

@@ -19,6 +19,9 @@ interface StatusApi {
 
 const StatusContext = createContext<StatusApi | null>(null);
 let nextId = 1;
+/** How long a message stays unless dismissed. */
+const INFO_MS = 4000;
+const ERROR_MS = 12_000;
 
 export function StatusProvider({ children }: { children: ReactNode }) {
   const [messages, setMessages] = useState<StatusMessage[]>([]);
@@ -28,7 +31,9 @@ export function StatusProvider({ children }: { children: ReactNode }) {
       const id = nextId++;
       // Keep the last few: a burst of failures should not bury the screen.
       setMessages((all) => [...all.filter((m) => m.text !== text), { id, kind, text }].slice(-4));
-      if (kind === 'info') window.setTimeout(() => dismiss(id), 4000);
+      // Every message goes by itself (an error a little later, so it can be read); a later
+      // success never sits under a stale error.
+      window.setTimeout(() => dismiss(id), kind === 'info' ? INFO_MS : ERROR_MS);
     },
     [dismiss],
   );

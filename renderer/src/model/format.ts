@@ -1,11 +1,6 @@
-// Display formats for dates, languages and quotes (the UI is English; dates stay ISO-like and unambiguous).
+// Display formats for languages and quotes; dates come from ./dates (one format per locale).
 
-export function formatDate(iso: string | null): string | null {
-  if (iso === null || iso === '') return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
+export { formatDay as formatDate } from './dates';
 
 const LANGUAGES: Record<string, string> = {
   de: 'German',

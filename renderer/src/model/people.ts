@@ -6,12 +6,7 @@ export function initials(name: string): string {
   return letters.toUpperCase() || '?';
 }
 
-/** e.g. "12 Mar 2025, 14:05" in the user's time zone. */
-export function formatTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
+export { formatMoment as formatTime } from './dates';
 
 /** "claim:12" → "editing claim #12"; "article:3" → "reading article #3" (titles supplied by the caller). */
 export function describeEditing(editing: string, articleTitle?: (id: number) => string | null): string {

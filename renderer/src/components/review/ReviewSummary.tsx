@@ -4,7 +4,6 @@ import { useId } from 'react';
 import type { Claim } from '../../../../main/core/domain/types';
 import type { ClaimDraft } from '../../hooks/useClaimDraft';
 import { useReviewers } from '../../hooks/useReviewers';
-import { STATUS_LABELS } from '../../model/claimFields';
 import { initials } from '../../model/people';
 
 interface Props {
@@ -38,7 +37,6 @@ export function ReviewSummary({ draft, stored, reviewer, othersHere }: Props) {
   const setByMe = stored.verdictSetBy !== null && stored.verdictSetBy === reviewer;
   const canApprove =
     stored.verdict !== null && stored.status === 'needs_review' && !setByMe && fields.status === stored.status && draft.status !== 'saving';
-  const refusedStatus = draft.status === 'error' && fields.status !== base.status;
 
   const approve = () => {
     draft.setField('status', 'approved');
@@ -72,14 +70,6 @@ export function ReviewSummary({ draft, stored, reviewer, othersHere }: Props) {
           </span>
           <button type="button" className="primary" onClick={approve}>
             Approve verdict
-          </button>
-        </div>
-      )}
-      {refusedStatus && (
-        <div className="approve-row">
-          <span className="review-hint">The status change was refused.</span>
-          <button type="button" onClick={() => draft.setField('status', base.status)}>
-            Keep “{STATUS_LABELS[base.status]}”
           </button>
         </div>
       )}

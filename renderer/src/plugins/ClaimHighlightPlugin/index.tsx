@@ -1,5 +1,5 @@
 // How claim highlights look and behave: coloured by verdict, the verdict on hover, the open
-// claim outlined, and a click on a highlight opens its claim (cycling through overlapping ones).
+// claim outlined, and a click on a highlight opens its claim (a chooser where claims overlap).
 // It decorates the <mark>s Lexical renders; the editor state only knows which claims they carry.
 //
 // Decoration is incremental: a mark is (re)styled when Lexical creates or updates it (a mutation
@@ -7,7 +7,8 @@
 // every highlight after every editor update (selection changes included) cost several
 // milliseconds per keystroke in an article with 300 claims.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { OverlapChooser, type Choice } from './OverlapChooser';
 import type { Claim, Verdict } from '../../../../main/core/domain/types';
 import { CLAIM_IDS_ATTRIBUTE, ClaimMarkNode } from '../../nodes/ClaimMarkNode';
 import { STATUS_LABELS } from '../../model/claimFields';
@@ -56,7 +57,8 @@ function decorateMark(mark: HTMLElement, looks: Looks): void {
   const verdictOf = (c: Claim) => (c.verdict === null ? undefined : looks.verdicts.get(c.verdict));
   const color = (first === undefined ? undefined : verdictOf(first))?.color ?? NO_VERDICT_COLOR;
   const verdict = first?.verdict ?? 'none';
-  const title = marked.map((c) => describe(c, verdictOf(c))).join('\n');
+  const lines = marked.map((c) => describe(c, verdictOf(c)));
+  const title = marked.length > 1 ? [`${marked.length} claims here; click to choose one`, ...lines].join('\n') : lines.join('\n');
   const selected = looks.selectedClaimId !== null && ids.includes(looks.selectedClaimId);
   if (mark.style.getPropertyValue('--claim-color') !== color) mark.style.setProperty('--claim-color', color);
   if (mark.dataset.verdict !== verdict) mark.dataset.verdict = verdict;
@@ -80,6 +82,7 @@ export function ClaimHighlightPlugin({ claims, verdicts, selectedClaimId, onOpen
   // What the marks show; read by the mutation listener and the click handler. Set in a layout
   // effect so it is current before any passive effect (ArticleDocumentPlugin's) updates the editor.
   const looks = useRef<Looks>({ claims: claimsById, verdicts: verdictsByKey, selectedClaimId });
+  const [choice, setChoice] = useState<Choice | null>(null);
   const onOpen = useRef(onOpenClaim);
   const shown = useRef<Looks | null>(null);
   useLayoutEffect(() => {
@@ -143,11 +146,20 @@ export function ClaimHighlightPlugin({ claims, verdicts, selectedClaimId, onOpen
       if (selection !== null && !selection.isCollapsed) return;
       const mark = event.target instanceof Element ? event.target.closest(MARK_SELECTOR) : null;
       if (mark === null) return;
-      const { claims: all, selectedClaimId: selected } = looks.current;
-      const ordered = byPrecedence(idsOf(mark).flatMap((id) => all.get(id) ?? [])).map((c) => c.id);
-      const at = selected === null ? -1 : ordered.indexOf(selected);
-      const next = ordered[(at + 1) % ordered.length];
-      if (next !== undefined) onOpen.current(next);
+      const { claims: all, verdicts } = looks.current;
+      const ordered = byPrecedence(idsOf(mark).flatMap((id) => all.get(id) ?? []));
+      const only = ordered.length === 1 ? ordered[0] : undefined;
+      if (only !== undefined) {
+        onOpen.current(only.id);
+        return;
+      }
+      // Several claims on these words: a small chooser, so each is one click away.
+      const box = mark.getBoundingClientRect();
+      setChoice({
+        x: box.left,
+        y: box.bottom + 4,
+        claims: ordered.map((c) => ({ id: c.id, label: describe(c, c.verdict === null ? undefined : verdicts.get(c.verdict)) })),
+      });
     };
     let current: HTMLElement | null = null;
     const unregister = editor.registerRootListener((root, previous) => {
@@ -161,5 +173,16 @@ export function ClaimHighlightPlugin({ claims, verdicts, selectedClaimId, onOpen
     };
   }, [editor]);
 
-  return null;
+  return (
+    choice !== null && (
+      <OverlapChooser
+        choice={choice}
+        onPick={(id) => {
+          setChoice(null);
+          onOpen.current(id);
+        }}
+        onClose={() => setChoice(null)}
+      />
+    )
+  );
 }

@@ -1,0 +1,37 @@
+// The small menu shown under overlapping highlights: one button per claim on those words (verdict,
+// status and quote), Escape or a click elsewhere closes it.
+import { useEffect, useRef } from 'react';
+
+export interface Choice {
+  x: number;
+  y: number;
+  claims: { id: number; label: string }[];
+}
+
+export function OverlapChooser({ choice, onPick, onClose }: { choice: Choice; onPick: (id: number) => void; onClose: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector('button')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    const onDown = (e: MouseEvent) => {
+      if (!(e.target instanceof Node) || !ref.current?.contains(e.target)) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('mousedown', onDown);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('mousedown', onDown);
+    };
+  }, [onClose]);
+  return (
+    <div ref={ref} className="overlap-chooser" role="menu" aria-label="Claims on these words" style={{ left: choice.x, top: choice.y }}>
+      {choice.claims.map((c) => (
+        <button key={c.id} type="button" role="menuitem" onClick={() => onPick(c.id)}>
+          Claim #{c.id}: {c.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -9,7 +9,7 @@ import { openConnection } from '../../../main/core/store/sqlite';
 import { LATEST_SCHEMA_VERSION } from '../../../main/core/store/migrations';
 import { removeTempDirs, tempDir } from '../store/temp';
 
-// The copy kept with the tests, so the suite does not depend on where shared/ sits.
+// The copy kept with the tests (test/fixtures/README.md), so a fresh clone runs on its own.
 const SAMPLE = join(import.meta.dirname, '../../fixtures/export/putin-lukaschenko-st-petersburg.de.txt');
 const OCTOBER_QUOTE = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 

@@ -8,7 +8,7 @@ import { expectedSchema, readSchema, schemaDifferences } from '../../../main/cor
 import { FACTDESK_APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/core/store/migrations';
 import { openDatabase } from '../../../main/core/store/open';
 import { openConnection } from '../../../main/core/store/sqlite';
-import { createFactdeskFile as createFile, damageMiddlePage, tamper } from './planted';
+import { createFactdeskFile as createFile, damageMiddlePage, leakPage, tamper } from './planted';
 import { removeTempDirs, snapshotDir, tempDir } from './temp';
 
 afterEach(removeTempDirs);
@@ -139,10 +139,17 @@ describe('refusing files', () => {
     await expectRefused(path, /newer Factdesk/);
   });
 
-  it('refuses a file with damaged pages (quick_check)', async () => {
+  it('refuses a file with damaged pages', async () => {
     const path = await createFactdeskFile(tempDir());
     await damageMiddlePage(path);
     await expectRefused(path, /damaged/);
+  });
+
+  it('refuses a file whose damage only PRAGMA quick_check finds (a page nothing owns)', async () => {
+    const path = await createFactdeskFile(tempDir());
+    const page = await leakPage(path);
+    const refusal = await expectRefused(path, /damaged \(SQLite's quick check: /);
+    expect(refusal.details).toMatchObject({ problems: [`Page ${page}: never used`] });
   });
 
   it('refuses a database with a trigger Factdesk did not create', async () => {

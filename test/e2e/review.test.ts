@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { EVENTUALLY, ROOT, SAMPLE, startWorkbench, type Workbench } from './harness';
+import { contrastShortfalls, isDark } from '../support/contrast';
 
 const OCTOBER = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 const KREML = 'Lukaschenko erlaubte dem Kreml';
@@ -359,13 +360,21 @@ describe('reviewing together', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('looks right in the dark theme', async () => {
+  it('keeps the review panel and every verdict highlight readable in the dark theme (WCAG AA contrast)', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await openClaim(OCTOBER);
-    await panel().getByRole('region', { name: 'Review' }).scrollIntoViewIfNeeded();
-    await page.mouse.move(0, 0);
-    await wb.screenshot('37-review-panel-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
+    try {
+      await openClaim(OCTOBER);
+      await panel().getByRole('region', { name: 'Review' }).scrollIntoViewIfNeeded();
+      await page.mouse.move(0, 0);
+      expect(await isDark(page)).toBe(true);
+      const report = await contrastShortfalls(page);
+      expect(report.shortfalls).toEqual([]);
+      expect(report.texts).toBeGreaterThan(20);
+      expect(report.highlights).toBeGreaterThanOrEqual(7 * 3);
+      await wb.screenshot('37-review-panel-dark');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('reported no page errors, console errors, CSP violations or dialogs', () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { EVENTUALLY, SAMPLE, selectText, startWorkbench, type Workbench } from './harness';
+import { contrastShortfalls, isDark } from '../support/contrast';
 
 const OCTOBER = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 const OVERLAP = 'russischer Atomwaffen';
@@ -289,10 +290,19 @@ describe('the workbench in Chromium', () => {
     await list.getByRole('button', { name: /Putin und Lukaschenko/ }).waitFor();
   });
 
-  it('looks right in the dark theme', async () => {
+  it('keeps text and every verdict highlight readable in the dark theme (WCAG AA contrast)', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await wb.screenshot('06-dark-theme');
-    await page.emulateMedia({ colorScheme: 'light' });
+    try {
+      expect(await isDark(page)).toBe(true);
+      const report = await contrastShortfalls(page);
+      expect(report.shortfalls).toEqual([]);
+      expect(report.texts).toBeGreaterThan(20);
+      // Each verdict of the legend and a claim without one, each plain, overlapping and selected.
+      expect(report.highlights).toBeGreaterThanOrEqual(7 * 3);
+      await wb.screenshot('06-dark-theme');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('reported no page errors, console errors, CSP violations or dialogs', () => {

@@ -2,6 +2,7 @@
 // and of each verdict highlight, composited over the backgrounds behind them, and their WCAG 2
 // contrast ratios (text 4.5:1, large text 3:1, a highlight's underline 3:1 against the page).
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export type Rgba = [number, number, number, number];
 
@@ -144,4 +145,17 @@ export async function contrastShortfalls(page: Page): Promise<{ shortfalls: stri
 export async function isDark(page: Page): Promise<boolean> {
   const { bg, fg } = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
   return luminance(flatten([bg])) < 0.05 && luminance(parseColor(fg)) > 0.6;
+}
+
+/**
+ * Asserts the page as it is now is in the dark theme and every text and verdict highlight in it
+ * meets WCAG AA. With `highlights`, the reader is open, so each verdict of the legend and a claim
+ * without one is measured plain, overlapping and selected.
+ */
+export async function expectReadableInDarkTheme(page: Page, { highlights }: { highlights: boolean }): Promise<void> {
+  expect(await isDark(page)).toBe(true);
+  const report = await contrastShortfalls(page);
+  expect(report.shortfalls).toEqual([]);
+  expect(report.texts).toBeGreaterThan(20);
+  if (highlights) expect(report.highlights).toBeGreaterThanOrEqual(7 * 3);
 }

@@ -307,6 +307,24 @@ describe('change feed and presence', () => {
     await bea.close();
     expect(await core.heartbeat({ editing: null })).toEqual([]);
   });
+
+  it('forgets a copy that has not sent a heartbeat for 15 s (README: "entries older than 15 s disappear")', async () => {
+    // Both copies read one shared clock, so the 15 s pass without waiting for them.
+    let nowMs = Date.parse('2026-12-01T12:00:00Z');
+    const clock = (): Date => new Date(nowMs);
+    const at = (reviewer: string): Promise<FactdeskCore> =>
+      openFactdesk({ path: dbPath, reviewer, settingsDir: join(dir, `settings-${reviewer}`), now: clock }).then((c) => (opened.push(c), c));
+    const ada = await at('ada');
+    const bea = await at('bea');
+    await bea.heartbeat({ editing: 'claim:1' });
+    nowMs += 15_000;
+    expect(await ada.heartbeat({ editing: null })).toMatchObject([{ reviewer: 'bea', editing: 'claim:1' }]);
+    nowMs += 1;
+    expect(await ada.heartbeat({ editing: null })).toEqual([]);
+    // Another heartbeat brings it back.
+    await bea.heartbeat({ editing: null });
+    expect(await ada.heartbeat({ editing: null })).toMatchObject([{ reviewer: 'bea' }]);
+  });
 });
 
 describe('settings and info', () => {

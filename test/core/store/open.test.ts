@@ -96,6 +96,23 @@ describe('a new database', () => {
     await synced.connection.close();
   });
 
+  it('switches a WAL file to a rollback journal when it is next opened alone on a network location', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'moved.db');
+    const local = await openDatabase(path, { location: 'local' });
+    await local.connection.close();
+    expect(readFileSync(path)[18], 'file format read version: 2 is WAL').toBe(2);
+
+    const onShare = await openDatabase(path, { location: 'network' });
+    expect(onShare.journalMode).toBe('delete');
+    expect(onShare.location.warning).not.toMatch(/still in WAL mode/);
+    expect(await onShare.connection.get('PRAGMA journal_mode')).toEqual({ journal_mode: 'delete' });
+    await onShare.connection.close();
+    // The file itself says rollback journal now, and nothing WAL is left beside it.
+    expect(readFileSync(path)[18]).toBe(1);
+    expect([...snapshotDir(dir).keys()]).toEqual(['moved.db']);
+  });
+
   it('says so when another open copy keeps the file in WAL mode on a network location', async () => {
     const path = join(tempDir(), 'kept.db');
     const first = await openDatabase(path, { location: 'local' });

@@ -99,10 +99,24 @@ describe('a file locked by another connection', () => {
       expect((error as FactdeskError).message).toMatch(/Another reviewer is saving/);
       expect(retries).toEqual([1, 2]);
 
-      const later = waiter.write((t) => t.run('INSERT INTO t VALUES (3)'));
-      setTimeout(release, 30);
+      // The lock is released once a save has met it and started retrying (an event, not a
+      // delay), and that save has a budget no slow machine runs through: it must then succeed.
+      const patientRetries: number[] = [];
+      const patient = await openConnection(path, {
+        busyTimeoutMs: 20,
+        busyRetries: 50,
+        onBusyRetry: (n) => {
+          patientRetries.push(n);
+          if (n === 1) release();
+        },
+      });
+      try {
+        await patient.write((t) => t.run('INSERT INTO t VALUES (3)'));
+      } finally {
+        await patient.close();
+      }
       await holding;
-      await later;
+      expect(patientRetries[0]).toBe(1);
       expect(await holder.all('SELECT x FROM t ORDER BY x')).toEqual([{ x: 1 }, { x: 3 }]);
     } finally {
       await waiter.close();

@@ -113,6 +113,7 @@ describe('a file locked by another connection', () => {
       try {
         await patient.write((t) => t.run('INSERT INTO t VALUES (3)'));
       } finally {
+        release(); // also when it failed, so the holder is not left waiting
         await patient.close();
       }
       await holding;

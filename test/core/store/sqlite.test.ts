@@ -82,8 +82,8 @@ describe('a file locked by another connection', () => {
     await holder.exec('PRAGMA journal_mode = DELETE; CREATE TABLE t (x INTEGER)');
     const retries: number[] = [];
     const waiter = await openConnection(path, { busyTimeoutMs: 20, busyRetries: 2, onBusyRetry: (n) => retries.push(n) });
+    let release: () => void = () => undefined;
     try {
-      let release!: () => void;
       const released = new Promise<void>((r) => (release = r));
       let locked!: () => void;
       const isLocked = new Promise<void>((r) => (locked = r));
@@ -120,6 +120,7 @@ describe('a file locked by another connection', () => {
       expect(patientRetries[0]).toBe(1);
       expect(await holder.all('SELECT x FROM t ORDER BY x')).toEqual([{ x: 1 }, { x: 3 }]);
     } finally {
+      release(); // a failed assertion must not leave the holder's transaction waiting forever
       await waiter.close();
       await holder.close();
     }

@@ -4,7 +4,7 @@
 // bench/results/<timestamp>.json. Never part of `npm test`: this machine is noisy, so only
 // figures (and ratios) from the same run are compared.
 //
-//   node out/tools/bench.js [--only import,search,open,reader,export,live,memory]
+//   node out/tools/bench.js [--only language,import,search,open,reader,export,live,memory]
 //                           [--articles 100000] [--seed 42] [--reps 1.0]
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -13,13 +13,14 @@ import { cachedDataset, workingCopy, type Dataset } from './dataset';
 import { table, toRow, type Measurement } from './lib/report';
 import { ROOT } from './lib/workbench';
 import { importScenario } from './scenarios/import';
+import { languageScenario } from './scenarios/language';
 import { searchScenario } from './scenarios/search';
 import { openScenario } from './scenarios/open';
 import { exportScenario } from './scenarios/export';
 import { memoryScenario } from './scenarios/memory';
 import { browserScenarios } from './scenarios/browser';
 
-const SCENARIOS = ['import', 'search', 'open', 'reader', 'export', 'live', 'memory'] as const;
+const SCENARIOS = ['language', 'import', 'search', 'open', 'reader', 'export', 'live', 'memory'] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Options {
@@ -67,9 +68,10 @@ async function main(): Promise<void> {
     }
   };
   try {
+    await run('language', async () => languageScenario({ seed: options.seed, reps: reps(9), log }));
     await run('import', () => importScenario({ workDir, seed: options.seed, count: 10_000, reps: reps(3), log }));
 
-    const needsDataset = SCENARIOS.some((id) => id !== 'import' && options.only.has(id));
+    const needsDataset = SCENARIOS.some((id) => id !== 'import' && id !== 'language' && options.only.has(id));
     let dataset: Dataset | null = null;
     if (needsDataset) {
       const cached = await cachedDataset(join(ROOT, 'bench', 'results', 'cache'), options.seed, options.articles, log);

@@ -10,6 +10,8 @@ export const SAMPLE = fileURLToPath(new URL('../fixtures/export/putin-lukaschenk
 export interface CliResult {
   code: number;
   stdout: string;
+  /** Standard output exactly as written (a report piped with --out -). */
+  stdoutBytes: Buffer;
   stderr: string;
 }
 
@@ -36,12 +38,16 @@ export function cli(args: string[], env: Record<string, string> = {}, as: RunAs 
     });
     // Without input the command sees an empty standard input, as it did with 'ignore'.
     child.stdin.end(input ?? '');
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    // Decoded once at the end, so a character split between two chunks stays whole.
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      const stdoutBytes = Buffer.concat(out);
+      resolve({ code: code ?? -1, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr: Buffer.concat(err).toString('utf8') });
+    });
   });
 }
 

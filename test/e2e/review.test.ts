@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { EVENTUALLY, ROOT, SAMPLE, startWorkbench, type Workbench } from './harness';
 import { startSecondReviewer, type SecondReviewer } from './second-reviewer';
+import { expectReadableInDarkTheme } from '../support/contrast';
 
 const OCTOBER = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 const KREML = 'Lukaschenko erlaubte dem Kreml';
@@ -323,13 +324,17 @@ describe('reviewing together', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('looks right in the dark theme', async () => {
+  it('keeps the review panel and every verdict highlight readable in the dark theme (WCAG AA contrast)', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await openClaim(OCTOBER);
-    await panel().getByRole('region', { name: 'Review' }).scrollIntoViewIfNeeded();
-    await page.mouse.move(0, 0);
-    await wb.screenshot('37-review-panel-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
+    try {
+      await openClaim(OCTOBER);
+      await panel().getByRole('region', { name: 'Review' }).scrollIntoViewIfNeeded();
+      await page.mouse.move(0, 0);
+      await expectReadableInDarkTheme(page, { highlights: true });
+      await wb.screenshot('37-review-panel-dark');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('reported no page errors, console errors, CSP violations or dialogs', () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { EVENTUALLY, SAMPLE, selectText, startWorkbench, type Workbench } from './harness';
+import { expectReadableInDarkTheme } from '../support/contrast';
 
 const OCTOBER = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 const OVERLAP = 'russischer Atomwaffen';
@@ -289,10 +290,14 @@ describe('the workbench in Chromium', () => {
     await list.getByRole('button', { name: /Putin und Lukaschenko/ }).waitFor();
   });
 
-  it('looks right in the dark theme', async () => {
+  it('keeps text and every verdict highlight readable in the dark theme (WCAG AA contrast)', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await wb.screenshot('06-dark-theme');
-    await page.emulateMedia({ colorScheme: 'light' });
+    try {
+      await expectReadableInDarkTheme(page, { highlights: true });
+      await wb.screenshot('06-dark-theme');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('reported no page errors, console errors, CSP violations or dialogs', () => {

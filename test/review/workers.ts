@@ -80,6 +80,9 @@ export interface WorkerOptions {
   thinkMs?: number;
   pollEvery?: number;
   excerptBytes?: number;
+  /** SQLite's own busy wait per statement (Factdesk's default when unset); 0 makes every lock met a retry. */
+  busyTimeoutMs?: number;
+  busyRetries?: number;
   /** Settings folder (FACTDESK_HOME) so no worker touches the user's own settings. */
   home: string;
 }
@@ -111,6 +114,8 @@ export function startWorker(o: WorkerOptions): RunningWorker {
     '--excerpt-bytes', String(o.excerptBytes ?? 0),
   ];
   if (o.location) args.push('--location', o.location);
+  if (o.busyTimeoutMs !== undefined) args.push('--busy-timeout-ms', String(o.busyTimeoutMs));
+  if (o.busyRetries !== undefined) args.push('--busy-retries', String(o.busyRetries));
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, FACTDESK_HOME: o.home, FACTDESK_LOCATION: '' },

@@ -29,6 +29,9 @@ const { values } = parseArgs({
     'think-ms': { type: 'string', default: '0' },
     'poll-every': { type: 'string', default: '0' },
     'excerpt-bytes': { type: 'string', default: '0' },
+    // Unset: Factdesk's defaults. 0 turns SQLite's own busy wait off, so every lock met is a retry of ours.
+    'busy-timeout-ms': { type: 'string' },
+    'busy-retries': { type: 'string' },
   },
 });
 
@@ -261,6 +264,8 @@ async function main(): Promise<void> {
     reviewer: name,
     location: locationOf(values.location),
     onBusyRetry: () => busyRetries++,
+    busyTimeoutMs: values['busy-timeout-ms'] === undefined ? undefined : count('busy-timeout-ms', values['busy-timeout-ms']),
+    busyRetries: values['busy-retries'] === undefined ? undefined : count('busy-retries', values['busy-retries']),
   });
   try {
     const info = await core.getDatabaseInfo({});

@@ -12,6 +12,7 @@ import {
   renderMarkdown,
 } from '../../../main/core/export';
 import type { ReportInput } from '../../../main/core/export/types';
+import { activeContent } from './active-content';
 import { parseCsv } from './csv-parse';
 import { exportFailures } from './web-annotation-conformance';
 import { claimOn, sampleArticle, sampleReport, sourceFor } from './sample-report';
@@ -70,21 +71,6 @@ function hostileReport(): ReportInput {
       verdicts: base.scale.verdicts.map((v) => ({ ...v, color: `red;}</style>${SCRIPT}` })),
     },
   };
-}
-
-/** Everything that could run or load: scripts, event handlers, non-http links, embedded media. */
-function activeContent(doc: Document): string[] {
-  const found: string[] = [];
-  for (const el of doc.querySelectorAll('*')) {
-    if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED', 'LINK', 'BASE', 'FORM'].includes(el.tagName)) found.push(el.tagName);
-    for (const attr of el.getAttributeNames()) {
-      if (attr.startsWith('on')) found.push(`${el.tagName}[${attr}]`);
-      if ((attr === 'href' || attr === 'src') && !/^https?:\/\//.test(el.getAttribute(attr) ?? '')) {
-        found.push(`${el.tagName}[${attr}=${el.getAttribute(attr)}]`);
-      }
-    }
-  }
-  return found;
 }
 
 describe('hostile text in exports', () => {

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { FactdeskError } from '../../../main/core/domain/errors.js';
 
-export const SHARED = path.resolve(import.meta.dirname, '../../../../shared');
-export const SAMPLE_PATH = path.join(SHARED, 'samples/putin-lukaschenko-st-petersburg.de.txt');
-export const READABILITY_PAGES = path.join(SHARED, 'corpora/readability-pages');
+// Everything the tests read lives in the repository (test/fixtures/README.md says where it came from).
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/import');
+export const SAMPLE_PATH = path.resolve(import.meta.dirname, '../../fixtures/export/putin-lukaschenko-st-petersburg.de.txt');
+export const READABILITY_PAGES = path.join(FIXTURES, 'readability-pages');
 
 export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(tmpdir(), 'factdesk-import-'));

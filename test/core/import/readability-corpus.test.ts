@@ -1,4 +1,4 @@
-// Mozilla Readability's own test pages (shared/corpora/readability-pages): our HTML import must give
+// Mozilla Readability's own test pages (test/fixtures/import/readability-pages): our HTML import must give
 // the title in expected-metadata.json and exactly the text of expected.html (Readability's reference
 // output), compared with whitespace removed because we re-split the article into paragraphs.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';

@@ -9,7 +9,7 @@ import { openConnection } from '../../../main/core/store/sqlite';
 import { LATEST_SCHEMA_VERSION } from '../../../main/core/store/migrations';
 import { removeTempDirs, tempDir } from '../store/temp';
 
-// The copy kept with the tests, so the suite does not depend on where shared/ sits.
+// The copy kept with the tests (test/fixtures/README.md), so a fresh clone runs on its own.
 const SAMPLE = join(import.meta.dirname, '../../fixtures/export/putin-lukaschenko-st-petersburg.de.txt');
 const OCTOBER_QUOTE = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 
@@ -306,6 +306,24 @@ describe('change feed and presence', () => {
     expect(await core.heartbeat({ editing: 'article:1' })).toMatchObject([{ reviewer: 'bea', editing: 'claim:1' }]);
     await bea.close();
     expect(await core.heartbeat({ editing: null })).toEqual([]);
+  });
+
+  it('forgets a copy that has not sent a heartbeat for 15 s (README: "entries older than 15 s disappear")', async () => {
+    // Both copies read one shared clock, so the 15 s pass without waiting for them.
+    let nowMs = Date.parse('2026-12-01T12:00:00Z');
+    const clock = (): Date => new Date(nowMs);
+    const at = (reviewer: string): Promise<FactdeskCore> =>
+      openFactdesk({ path: dbPath, reviewer, settingsDir: join(dir, `settings-${reviewer}`), now: clock }).then((c) => (opened.push(c), c));
+    const ada = await at('ada');
+    const bea = await at('bea');
+    await bea.heartbeat({ editing: 'claim:1' });
+    nowMs += 15_000;
+    expect(await ada.heartbeat({ editing: null })).toMatchObject([{ reviewer: 'bea', editing: 'claim:1' }]);
+    nowMs += 1;
+    expect(await ada.heartbeat({ editing: null })).toEqual([]);
+    // Another heartbeat brings it back.
+    await bea.heartbeat({ editing: null });
+    expect(await ada.heartbeat({ editing: null })).toMatchObject([{ reviewer: 'bea' }]);
   });
 });
 

@@ -8,7 +8,7 @@ import { expectedSchema, readSchema, schemaDifferences } from '../../../main/cor
 import { FACTDESK_APPLICATION_ID, LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/core/store/migrations';
 import { openDatabase } from '../../../main/core/store/open';
 import { openConnection } from '../../../main/core/store/sqlite';
-import { createFactdeskFile as createFile, damageMiddlePage, tamper } from './planted';
+import { createFactdeskFile as createFile, damageMiddlePage, leakPage, tamper } from './planted';
 import { removeTempDirs, snapshotDir, tempDir } from './temp';
 
 afterEach(removeTempDirs);
@@ -96,6 +96,23 @@ describe('a new database', () => {
     await synced.connection.close();
   });
 
+  it('switches a WAL file to a rollback journal when it is next opened alone on a network location', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'moved.db');
+    const local = await openDatabase(path, { location: 'local' });
+    await local.connection.close();
+    expect(readFileSync(path)[18], 'file format read version: 2 is WAL').toBe(2);
+
+    const onShare = await openDatabase(path, { location: 'network' });
+    expect(onShare.journalMode).toBe('delete');
+    expect(onShare.location.warning).not.toMatch(/still in WAL mode/);
+    expect(await onShare.connection.get('PRAGMA journal_mode')).toEqual({ journal_mode: 'delete' });
+    await onShare.connection.close();
+    // The file itself says rollback journal now, and nothing WAL is left beside it.
+    expect(readFileSync(path)[18]).toBe(1);
+    expect([...snapshotDir(dir).keys()]).toEqual(['moved.db']);
+  });
+
   it('says so when another open copy keeps the file in WAL mode on a network location', async () => {
     const path = join(tempDir(), 'kept.db');
     const first = await openDatabase(path, { location: 'local' });
@@ -139,10 +156,17 @@ describe('refusing files', () => {
     await expectRefused(path, /newer Factdesk/);
   });
 
-  it('refuses a file with damaged pages (quick_check)', async () => {
+  it('refuses a file with damaged pages', async () => {
     const path = await createFactdeskFile(tempDir());
     await damageMiddlePage(path);
     await expectRefused(path, /damaged/);
+  });
+
+  it('refuses a file whose damage only PRAGMA quick_check finds (a page nothing owns)', async () => {
+    const path = await createFactdeskFile(tempDir());
+    const page = await leakPage(path);
+    const refusal = await expectRefused(path, /damaged \(SQLite's quick check: /);
+    expect(refusal.details).toMatchObject({ problems: [`Page ${page}: never used`] });
   });
 
   it('refuses a database with a trigger Factdesk did not create', async () => {

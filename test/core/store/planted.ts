@@ -1,6 +1,6 @@
 // Hostile and damaged database files for the refusal tests, made the way another program would
 // (plain SQLite, not through Factdesk's open checks).
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { FactdeskError } from '../../../main/core/domain/errors';
@@ -56,6 +56,23 @@ export async function damageMiddlePage(path: string): Promise<void> {
   const fd = openSync(path, 'r+');
   writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, Math.floor(pages / 2) * pageSize);
   closeSync(fd);
+}
+
+/**
+ * Adds a page that no table, index or freelist owns, and counts it in the header, as a torn
+ * write or a buggy copy would. Every page a query reads is intact and the schema unchanged, so
+ * reading finds nothing wrong: only PRAGMA quick_check ("Page N: never used") reports it.
+ */
+export async function leakPage(path: string): Promise<number> {
+  const pageSize = 4096;
+  const leaked = statSync(path).size / pageSize + 1;
+  appendFileSync(path, Buffer.alloc(pageSize));
+  const count = Buffer.alloc(4);
+  count.writeUInt32BE(leaked);
+  const fd = openSync(path, 'r+');
+  writeSync(fd, count, 0, 4, 28); // the header's "database size in pages"
+  closeSync(fd);
+  return leaked;
 }
 
 /** Opens `path` and returns the FactdeskError it was refused with (failing the test if it opened). */

@@ -82,8 +82,8 @@ describe('a file locked by another connection', () => {
     await holder.exec('PRAGMA journal_mode = DELETE; CREATE TABLE t (x INTEGER)');
     const retries: number[] = [];
     const waiter = await openConnection(path, { busyTimeoutMs: 20, busyRetries: 2, onBusyRetry: (n) => retries.push(n) });
+    let release: () => void = () => undefined;
     try {
-      let release!: () => void;
       const released = new Promise<void>((r) => (release = r));
       let locked!: () => void;
       const isLocked = new Promise<void>((r) => (locked = r));
@@ -99,12 +99,28 @@ describe('a file locked by another connection', () => {
       expect((error as FactdeskError).message).toMatch(/Another reviewer is saving/);
       expect(retries).toEqual([1, 2]);
 
-      const later = waiter.write((t) => t.run('INSERT INTO t VALUES (3)'));
-      setTimeout(release, 30);
+      // The lock is released once a save has met it and started retrying (an event, not a
+      // delay), and that save has a budget no slow machine runs through: it must then succeed.
+      const patientRetries: number[] = [];
+      const patient = await openConnection(path, {
+        busyTimeoutMs: 20,
+        busyRetries: 50,
+        onBusyRetry: (n) => {
+          patientRetries.push(n);
+          if (n === 1) release();
+        },
+      });
+      try {
+        await patient.write((t) => t.run('INSERT INTO t VALUES (3)'));
+      } finally {
+        release(); // also when it failed, so the holder is not left waiting
+        await patient.close();
+      }
       await holding;
-      await later;
+      expect(patientRetries[0]).toBe(1);
       expect(await holder.all('SELECT x FROM t ORDER BY x')).toEqual([{ x: 1 }, { x: 3 }]);
     } finally {
+      release(); // a failed assertion must not leave the holder's transaction waiting forever
       await waiter.close();
       await holder.close();
     }

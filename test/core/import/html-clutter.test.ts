@@ -78,6 +78,18 @@ describe('HTML metadata fallbacks', () => {
     expect(article.dateline).toBe('ST. PETERSBURG');
   });
 
+  it('drops a newsletter box known by its class and a "most read" list inside the article', () => {
+    const lead =
+      '<div class="newsletter-box"><p>The morning briefing from our newsroom arrives in your inbox every weekday, with the stories you need.</p></div>' +
+      '<h3>Most read</h3><ul><li><a href="/a">Harbour tunnel</a> The repairs will take two years longer than planned, engineers say in a report.</li>' +
+      '<li><a href="/b">Ferry fares</a> Tickets on the island routes will cost a fifth more from the first of September.</li></ul>';
+    const text = parseHtmlText(page('', lead)).text;
+    expect(text).not.toContain('morning briefing');
+    expect(text).not.toContain('Most read');
+    expect(text).not.toContain('Ferry fares');
+    expect(text.split('\n\n')[0]).toMatch(/^The regional transport authority/);
+  });
+
   it('keeps a paragraph that only mentions subscriptions as part of its reporting', () => {
     const lead = '<p>Subscribers to the regional rail pass, which costs 49 euros a month, will not pay more under the new timetable, the authority said.</p>';
     const article = parseHtmlText(page('', lead));

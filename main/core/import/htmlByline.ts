@@ -1,7 +1,16 @@
 // Byline and date lines as pages print them above the text: "By Maria Ortiz | Published March 4,
 // 2024", "Von Jonas Keller und Ana Lima", "Updated 10 June 2025". Recognised only when the whole
 // line is names, roles and a date, so a sentence that starts with "By" stays article text.
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as ChronoModule from 'chrono-node';
+
+// Loaded on first use, as html.ts loads jsdom: importing text and seed files never pays for it.
+const loadCommonJs = createRequire(import.meta.url);
+let chronoModule: typeof ChronoModule | null = null;
+function chrono(): typeof ChronoModule {
+  chronoModule ??= loadCommonJs('chrono-node') as typeof ChronoModule;
+  return chronoModule;
+}
 
 export interface BylineLine {
   /** The names, joined with ", ". */
@@ -46,7 +55,7 @@ export function dateLine(text: string): DateLine | null {
   if (text.length > 80 || !/\d/.test(text)) return null;
   const label = DATE_LABEL.exec(text)!;
   const rest = text.slice(label[0].length);
-  const parsed = [...chrono.strict.parse(rest), ...chrono.de.strict.parse(rest)].find((result) => result.start.isCertain('year'));
+  const parsed = [...chrono().strict.parse(rest), ...chrono().de.strict.parse(rest)].find((result) => result.start.isCertain('year'));
   if (!parsed) return null;
   // What the date parser did not read may only be clock time and punctuation.
   const leftover = (rest.slice(0, parsed.index) + rest.slice(parsed.index + parsed.text.length)).replace(/\d{1,2}[:.]\d{2}|\b[ap]\.?m\.?|\b(?:uhr|[A-Z]{2,4}T|UTC|GMT)\b|[\s,.|·•—–-]/giu, '');

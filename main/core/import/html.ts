@@ -10,6 +10,9 @@ import type * as ReadabilityModule from '@mozilla/readability';
 import type { ParsedArticle } from '../domain/types.js';
 import { PARAGRAPH_SEPARATOR } from '../domain/types.js';
 import { normaliseDate } from './dates.js';
+import { findDateline } from './dateline.js';
+import { removeArticleClutter, removeClutterContainers } from './htmlClutter.js';
+import { readPageMetadata } from './htmlMetadata.js';
 import { articleParagraphs, type TextTreeNode } from './htmlText.js';
 import { detectLanguage } from './language.js';
 import { fileStem } from './plainText.js';
@@ -31,6 +34,9 @@ function loadLibraries(): NonNullable<typeof libraries> {
   return libraries;
 }
 
+/** Readability's extracted article: an element of the page's own document. */
+type PageContent = Element;
+
 export function parseHtml(html: string, fileName: string): ParsedArticle {
   const { jsdom, readability } = loadLibraries();
   // A silent virtual console: page scripts never run, and CSS parse errors are not our business.
@@ -41,10 +47,12 @@ export function parseHtml(html: string, fileName: string): ParsedArticle {
     const fallbackTitle = optionalText(document.querySelector('h1')?.textContent);
     // Asked before parse(): Readability modifies the document it extracts from.
     const readerable = readability.isProbablyReaderable(document);
-    const article = new readability.Readability<TextTreeNode>(document, {
-      serializer: (node) => node as unknown as TextTreeNode,
-    }).parse();
-    const paragraphs = article?.content ? articleParagraphs(article.content) : [];
+    const metadata = readPageMetadata(document);
+    removeClutterContainers(document);
+    // The serializer hands back the extracted DOM itself, which we clean and split into paragraphs.
+    const article = new readability.Readability<PageContent>(document, { serializer: (node) => node as PageContent }).parse();
+    const clutter = article?.content ? removeArticleClutter(article.content) : { bylines: [], dates: [] };
+    const paragraphs = article?.content ? articleParagraphs(article.content as unknown as TextTreeNode) : [];
     if (!article || !looksLikeAnArticle(paragraphs, readerable)) {
       throw refuseImport(fileName, 'no_article', `${fileName} is an HTML page with no article in it (nothing readable to import)`);
     }
@@ -56,12 +64,15 @@ export function parseHtml(html: string, fileName: string): ParsedArticle {
       // sites use their lead paragraph as description: neither is a standfirst of its own, and
       // repeating it would only duplicate the body.
       subtitle: excerpt !== null && paragraphs.slice(0, 3).some((p) => p.startsWith(excerpt)) ? null : excerpt,
-      dateline: null,
-      byline: optionalText(article.byline),
-      sourceName: optionalText(article.siteName),
+      dateline: paragraphs[0] === undefined ? null : findDateline(paragraphs[0]),
+      // Readability's own findings first (it reads the page's meta tags and its byline element),
+      // then what it misses: other JSON-LD shapes, <time>, and the byline line we took out of the text.
+      byline: optionalText(article.byline) ?? metadata.byline ?? optionalText(clutter.bylines[0]?.names),
+      sourceName: optionalText(article.siteName) ?? metadata.publisher,
       url,
       language: languageCode(article.lang) ?? detectLanguage(text),
-      publishedAt: normaliseDate(article.publishedTime),
+      publishedAt:
+        normaliseDate(article.publishedTime) ?? metadata.publishedAt ?? clutter.bylines.find((line) => line.publishedOn)?.publishedOn ?? clutter.dates[0] ?? null,
       category: null,
       text,
       format: 'html',

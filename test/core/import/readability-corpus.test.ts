@@ -19,6 +19,46 @@ interface ExpectedMetadata {
   readerable: boolean;
 }
 
+/**
+ * Where our import deliberately differs from Readability's reference (issue 9.6). Readability keeps
+ * these paragraphs as article text; each is boilerplate, which we remove. And where the reference
+ * has no byline, publisher or date, we read one the page does state (named beside each entry).
+ * Anything not listed here must match the reference exactly.
+ */
+interface BeyondReference {
+  /** Boilerplate paragraphs of expected.html that we remove, once per entry. */
+  removed?: string[];
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+}
+const BEYOND_REFERENCE: Record<string, BeyondReference> = {
+  // newsletter sign-up prompts inside the article
+  breitbart: { removed: ['SIGN UP FOR OUR NEWSLETTER', 'SIGN UP FOR OUR NEWSLETTER'] },
+  // a section front: the teasers' byline lines are bylines, not text
+  'nytimes-5': { removed: ['Por Josh Max', 'Por Shira Ovide', 'Por Rachel Strugatz', 'By Tara Parker-Pope', 'By Pam Belluck', 'By David Streitfeld'] },
+  'buzzfeed-1': { byline: 'Mark Di Stefano' }, // <meta name="author">
+  'la-nacion': { siteName: 'LA NACION' }, // <meta name="application-name">
+  cnn: { publishedTime: '2016-02-01T01:28:49' }, // <meta name="date">, no time zone given
+  heise: { publishedTime: '2015-04-08T12:46:00' }, // <meta name="date">, no time zone given
+  'lemonde-1': { publishedTime: '2015-05-04T13:36:31+02:00' }, // <time itemprop="datePublished">
+  medicalnewstoday: { publishedTime: '2017-07-27' }, // <time itemprop="datePublished">
+  'nytimes-1': { publishedTime: '2017-01-13T00:00:04-05:00' }, // <meta itemprop="datePublished">
+  'nytimes-2': { publishedTime: '2016-07-29T16:42:34-04:00' }, // <meta itemprop="datePublished">
+  telegraph: { publishedTime: '2017-11-16T14:15:00+00:00' }, // <meta itemprop="datePublished">
+};
+
+/** The reference text without the boilerplate paragraphs we remove, each removed exactly once. */
+function withoutRemoved(expected: string, removed: readonly string[]): string {
+  let text = expected;
+  for (const paragraph of removed) {
+    const at = text.indexOf(withoutWhitespace(paragraph));
+    if (at < 0) throw new Error(`boilerplate "${paragraph}" is not in the reference text`);
+    text = text.slice(0, at) + text.slice(at + withoutWhitespace(paragraph).length);
+  }
+  return text;
+}
+
 const pages = readdirSync(READABILITY_PAGES)
   .filter((name) => existsSync(path.join(READABILITY_PAGES, name, 'source.html')))
   .sort();
@@ -49,8 +89,10 @@ describe('Readability test pages', () => {
   });
 
   for (const page of pages) {
-    const metadata = JSON.parse(readFileSync(path.join(READABILITY_PAGES, page, 'expected-metadata.json'), 'utf8')) as ExpectedMetadata;
-    const expected = expectedText(page);
+    const reference = JSON.parse(readFileSync(path.join(READABILITY_PAGES, page, 'expected-metadata.json'), 'utf8')) as ExpectedMetadata;
+    const { removed = [], ...beyond } = BEYOND_REFERENCE[page] ?? {};
+    const metadata: ExpectedMetadata = { ...reference, ...beyond };
+    const expected = withoutRemoved(expectedText(page), removed);
 
     // 005-unescape-html-entities tests Readability's entity decoding of metadata: its whole body is
     // the word "Test" and it is marked not readerable. We refuse such a page as "no article" rather
@@ -69,6 +111,7 @@ describe('Readability test pages', () => {
       expect(article.format).toBe('html');
       expect(article.title).toBe(metadata.title);
       expect(withoutWhitespace(article.text)).toBe(expected);
+      for (const paragraph of removed) expect(article.text.split('\n\n')).not.toContain(paragraph);
       // Paragraph text is normalised: no runs of whitespace, no newlines inside a paragraph.
       for (const paragraph of article.text.split('\n\n')) {
         expect(paragraph).toBe(paragraph.replace(/\s+/g, ' ').trim());

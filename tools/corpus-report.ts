@@ -13,12 +13,8 @@ import { parseArticleFile } from '../main/core/import/index.js';
 import { articleParagraphs, type TextTreeNode } from '../main/core/import/htmlText.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-/** Where the corpus lives now, or will after the fixtures move into the repository (issue 18). */
-const CORPUS_CANDIDATES = [
-  path.join(ROOT, 'test/fixtures/corpora/readability-pages'),
-  path.join(ROOT, 'test/fixtures/readability-pages'),
-  path.resolve(ROOT, '../shared/corpora/readability-pages'),
-];
+/** The Readability corpus the tests use (origin and licence in test/fixtures/README.md). */
+const CORPUS_CANDIDATES = [path.join(ROOT, 'test/fixtures/import/readability-pages')];
 
 /** Paragraphs a reader would call clutter rather than article text. */
 const BOILERPLATE = [

@@ -14,6 +14,7 @@ import type {
 } from '../main/core/domain/types';
 import type { SerializedError } from '../main/core/domain/errors';
 import { calendarDateProblem } from '../main/core/domain/dates';
+import { CLAIM_PARTS } from '../main/core/domain/types';
 
 const id = z.number().int().positive();
 const revision = z.number().int().nonnegative();
@@ -243,6 +244,8 @@ export const contract = {
     input: z
       .object({
         articleId: id,
+        /** Which text start and end index; the body when absent. */
+        part: z.enum(CLAIM_PARTS).optional(),
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),
         claimant: shortText.nullable().optional(),

@@ -34,7 +34,7 @@ export function formatArticle(a: Article): string {
 export function formatClaim(c: Claim, scale: VerdictScale): string {
   return [
     `Claim #${c.id} (rev ${c.revision})${c.orphaned ? ' [orphaned: quote no longer found]' : ''}`,
-    `  Quote:     "${oneLine(c.quote.exact)}"  [${c.position.start}–${c.position.end}]`,
+    `  Quote:     "${oneLine(c.quote.exact)}"  [${c.part === 'body' ? '' : `${c.part} `}${c.position.start}–${c.position.end}]`,
     `  Claim:     ${oneLine(c.claimReviewed)}`,
     `  Claimant:  ${oneLine(c.claimant ?? '—')}`,
     `  Date:      ${oneLine(c.claimDate ?? '—')}`,

@@ -16,14 +16,14 @@ import {
   type Settings,
   type SourceFields,
 } from '../../preload/api';
-import { anchorQuote, describeRange } from './anchoring/selectors';
+import { anchorQuoteInArticle, describeRange, type PartAnchor } from './anchoring/selectors';
 import { importEncodedFiles, importPaths, type ImportContext, type ImportProgress } from './articles/import';
 import { changedFields, isEmpty } from './changelog/diff';
 import { planClaimUpdate, planReportChange, verdictKey, type ClaimChanges } from './claims/workflow';
 import { importAnnotationClaims } from './claims/annotation-import';
 import { importReader } from './import/reader-thread';
 import { ConflictError, FactdeskError } from './domain/errors';
-import type { ChangeEntity, Claim, ClaimAnchor, Comment, Source } from './domain/types';
+import { partText, type Article, type ChangeEntity, type Claim, type ClaimPart, type Comment, type Source } from './domain/types';
 import { renderReport } from './export/index';
 import type { PdfPrinter } from './export/types';
 import { gatherReport } from './store/repositories/report';
@@ -90,8 +90,10 @@ type CoreApi = { [M in Exclude<MethodName, SessionMethodName>]: (input: Input<M>
 export interface QuoteClaimInput {
   articleId: number;
   quote: string;
-  /** 1-based occurrence of the quote in the text (default 1). */
+  /** 1-based occurrence of the quote in the part's text (default 1). */
   occurrence?: number;
+  /** Where to look for the quote; by default the body, then the headline, then the teaser. */
+  part?: ClaimPart;
   claimant?: string | null;
   verdict?: string | null;
 }
@@ -286,8 +288,13 @@ class FactdeskService implements FactdeskCore {
   // ---- claims ----
 
   async createClaim(input: Input<'createClaim'>): Promise<ApiOutput<'createClaim'>> {
-    const { articleId, start, end, claimant, verdict } = valid('createClaim', input);
-    return this.insertClaimAt(articleId, (text) => describeRange(text, start, end), claimant ?? null, verdict ?? null);
+    const { articleId, part = 'body', start, end, claimant, verdict } = valid('createClaim', input);
+    return this.insertClaimAt(
+      articleId,
+      (article) => ({ part, anchor: describeRange(partText(article, part), start, end, part) }),
+      claimant ?? null,
+      verdict ?? null,
+    );
   }
 
   async createClaimFromQuote(input: QuoteClaimInput): Promise<Claim> {
@@ -301,22 +308,29 @@ class FactdeskService implements FactdeskCore {
     if (input.quote.length === 0 || input.quote.length > 100_000) {
       throw new FactdeskError('invalid_input', 'The quote must be between 1 and 100,000 characters.');
     }
-    return this.insertClaimAt(input.articleId, (text) => anchorQuote(text, input.quote, occurrence), input.claimant ?? null, input.verdict ?? null);
+    const { quote, part } = input;
+    return this.insertClaimAt(
+      input.articleId,
+      (article) => anchorQuoteInArticle(article, quote, occurrence, part),
+      input.claimant ?? null,
+      input.verdict ?? null,
+    );
   }
 
   private async insertClaimAt(
     articleId: number,
-    anchorIn: (text: string) => ClaimAnchor,
+    anchorIn: (article: Article) => PartAnchor,
     claimant: string | null,
     verdictInput: string | null,
   ): Promise<Claim> {
     return this.write(async (tx, at) => {
       const article = await getArticle(tx, articleId);
       if (!article) throw new FactdeskError('not_found', `There is no article ${articleId}.`, { entity: 'article', id: articleId });
-      const anchor = anchorIn(article.text);
+      const { part, anchor } = anchorIn(article);
       const verdict = verdictKey(await getVerdictScale(tx), verdictInput);
       const id = await insertClaim(tx, {
         articleId,
+        part,
         anchor,
         claimReviewed: anchor.quote.exact,
         claimant: claimant === null || claimant.trim() === '' ? null : claimant,

@@ -15,6 +15,7 @@ function claim(id: number, start: number, revision = 0): Claim {
   return {
     id,
     articleId: 1,
+    part: 'body',
     quote: { exact: 'x', prefix: '', suffix: '' },
     position: { start, end: start + 4 },
     orphaned: false,

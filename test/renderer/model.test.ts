@@ -8,6 +8,7 @@ import type { Claim } from '../../main/core/domain/types';
 const claim: Claim = {
   id: 1,
   articleId: 1,
+  part: 'body',
   quote: { exact: 'x', prefix: '', suffix: '' },
   position: { start: 0, end: 1 },
   orphaned: false,

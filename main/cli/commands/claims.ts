@@ -1,7 +1,8 @@
 // `factdesk claim add|update|delete` and `source add`: the review work from the command line.
 import type { Command } from 'commander';
 import { parseInput } from '../../../preload/api';
-import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, type CommonOptions } from '../common';
+import { CLAIM_PARTS, type ClaimPart } from '../../core/domain/types';
+import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { formatClaim, formatSource } from '../format';
 import { resolveStatus, resolveVerdict } from '../resolve';
 import { say } from '../terminal';
@@ -9,6 +10,7 @@ import { say } from '../terminal';
 interface ClaimAddOptions extends CommonOptions {
   quote: string;
   occurrence?: string;
+  part?: string;
   claimant?: string;
   verdict?: string;
 }
@@ -33,6 +35,12 @@ interface SourceAddOptions extends CommonOptions {
   archiveUrl?: string;
 }
 
+function parsePartArg(value: string): ClaimPart {
+  const part = CLAIM_PARTS.find((p) => p === value.trim().toLowerCase());
+  if (part === undefined) throw new UsageError(`--part must be ${CLAIM_PARTS.join(', ').replace(/, (\w+)$/, ' or $1')}, got "${value}".`);
+  return part;
+}
+
 export function registerClaimCommands(program: Command): void {
   const claim = program.command('claim').description('mark and review claims');
 
@@ -43,17 +51,20 @@ export function registerClaimCommands(program: Command): void {
       .argument('<articleId>')
       .requiredOption('--quote <text>', 'the exact text of the claim as it appears in the article')
       .option('--occurrence <n>', 'which occurrence of the quote, when it appears more than once', '1')
+      .option('--part <part>', 'where the quote is: body, headline or teaser (default: the first of these that has it)')
       .option('--claimant <name>', 'who made the claim')
       .option('--verdict <label>', 'a verdict label or key from the verdict scale'),
   ).action(async (articleId: string, opts: ClaimAddOptions) => {
     const id = parseIntArg(articleId, 'ARTICLE_ID');
     const occurrence = parseIntArg(opts.occurrence ?? '1', '--occurrence');
+    const part = opts.part === undefined ? undefined : parsePartArg(opts.part);
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});
       const created = await core.createClaimFromQuote({
         articleId: id,
         quote: opts.quote,
         occurrence,
+        part,
         claimant: opts.claimant ?? null,
         verdict: opts.verdict === undefined ? null : resolveVerdict(scale, opts.verdict),
       });

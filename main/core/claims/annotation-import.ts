@@ -5,7 +5,7 @@
 import type { AnnotationImportReport } from '../../../preload/api';
 import { anchor } from '../anchoring/anchor';
 import { describeRange } from '../anchoring/selectors';
-import type { Article, ClaimStatus, VerdictScale } from '../domain/types';
+import { partText, type Article, type ClaimStatus, type VerdictScale } from '../domain/types';
 import type { ImportedAnnotation } from '../export/annotation-import';
 import { findArticleByHash, findArticlesByUrl, getArticle } from '../store/repositories/articles';
 import type { NewChange } from '../store/repositories/changelog';
@@ -36,19 +36,21 @@ export async function importAnnotationClaims(
       report.skipped.push({ annotation: label, reason: 'No article in this database has the text this annotation points to.' });
       continue;
     }
-    const found = anchor(article.text, a.quote, a.position ?? undefined);
+    const text = partText(article, a.part);
+    const found = anchor(text, a.quote, a.position ?? undefined);
     if (!found) {
-      report.skipped.push({ annotation: label, reason: `The quote "${short(a.quote.exact)}" is no longer in article ${article.id}.` });
+      const where = a.part === 'body' ? '' : `'s ${a.part}`;
+      report.skipped.push({ annotation: label, reason: `The quote "${short(a.quote.exact)}" is no longer in article ${article.id}${where}.` });
       continue;
     }
     const existing = (await listClaimsOfArticle(ctx.tx, article.id)).find(
-      (c) => c.position.start === found.start && c.position.end === found.end,
+      (c) => c.part === a.part && c.position.start === found.start && c.position.end === found.end,
     );
     if (existing) {
       report.skipped.push({ annotation: label, reason: `Already here as claim ${existing.id}.` });
       continue;
     }
-    const claimId = await storeClaim(ctx, article, a, describeRange(article.text, found.start, found.end));
+    const claimId = await storeClaim(ctx, article, a, describeRange(text, found.start, found.end, a.part));
     report.imported.push({ annotation: label, claimId, articleId: article.id, exactMatch: found.exactMatch });
   }
   return report;
@@ -78,6 +80,7 @@ async function storeClaim(
   const status = a.status && KEPT_STATUSES.includes(a.status) ? a.status : verdict ? 'needs_review' : 'draft';
   const claimId = await insertClaim(ctx.tx, {
     articleId: article.id,
+    part: a.part,
     anchor: anchorHere,
     claimReviewed: a.claimReviewed ?? anchorHere.quote.exact,
     claimant: a.claimant,

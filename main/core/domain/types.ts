@@ -1,6 +1,6 @@
 // The fact-checking domain as the rest of the app sees it: plain data, no storage or UI.
-// Offsets in selectors always refer to `Article.text`, whose paragraphs are joined by "\n\n"
-// (the same string Lexical's `$getRoot().getTextContent()` yields for paragraph nodes).
+// Offsets in selectors refer to the text of the claim's part: `Article.text` for the body (the
+// usual case), whose paragraphs are joined by "\n\n" (the same string Lexical's `$getRoot().getTextContent()` yields for paragraph nodes).
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
@@ -79,6 +79,25 @@ export interface ClaimAnchor {
   position: TextPositionSelector;
 }
 
+/**
+ * The part of an article a claim quotes. Headlines and teasers carry many of the claims a desk
+ * checks, but are not in Article.text; a claim's selectors index the text of its own part.
+ */
+export const CLAIM_PARTS = ['body', 'headline', 'teaser'] as const;
+export type ClaimPart = (typeof CLAIM_PARTS)[number];
+
+/** Reading order, and the order `claim add --quote` searches them (the body, where most claims are, first). */
+export const CLAIM_PART_ORDER: readonly ClaimPart[] = ['headline', 'teaser', 'body'];
+
+export const CLAIM_PART_LABELS: Record<ClaimPart, string> = { body: 'Body', headline: 'Headline', teaser: 'Teaser' };
+
+/** The text a claim's selectors index: the headline, the teaser ('' when there is none) or the body. */
+export function partText(article: Pick<Article, 'title' | 'subtitle' | 'text'>, part: ClaimPart): string {
+  if (part === 'headline') return article.title;
+  if (part === 'teaser') return article.subtitle ?? '';
+  return article.text;
+}
+
 export const CLAIM_STATUSES = [
   'draft',
   'in_research',
@@ -104,6 +123,8 @@ export const CLOSED_CLAIM_STATUSES: readonly ClaimStatus[] = ['approved', 'publi
 export interface Claim {
   id: number;
   articleId: number;
+  /** Which text the selectors index: Article.text (body), Article.title or Article.subtitle. */
+  part: ClaimPart;
   quote: TextQuoteSelector;
   position: TextPositionSelector;
   /** True when re-anchoring could not find the quote in the current article text. */

@@ -1,11 +1,11 @@
 // Reads a Web Annotation export back (ours or another tool's) into plain claim data, checking
 // its shape on the way. Where the claims land is decided afterwards by anchoring each quote in
 // the receiving database's article text (anchoring/anchor.ts).
-import type { ClaimStatus, SourceDescription, SourceStance, TextPositionSelector, TextQuoteSelector } from '../domain/types';
-import { CLAIM_STATUSES, SOURCE_STANCES } from '../domain/types';
+import type { ClaimPart, ClaimStatus, SourceDescription, SourceStance, TextPositionSelector, TextQuoteSelector } from '../domain/types';
+import { CLAIM_PARTS, CLAIM_STATUSES, SOURCE_STANCES } from '../domain/types';
 import { FactdeskError } from '../domain/errors';
 import { calendarDateProblem } from '../domain/dates';
-import { CLAIM_URN } from './annotations';
+import { CLAIM_URN, PART_FRAGMENT } from './annotations';
 
 /** A source as an annotation describes it; its stance is "context" when the annotation did not say. */
 export type ImportedSource = SourceDescription;
@@ -19,6 +19,8 @@ export interface ImportedAnnotation {
   targetSource: string;
   /** SHA-256 (hex) of the text the selectors index, when known. */
   textSha256: string | null;
+  /** Which text of the article the selectors index; the body unless a part selector says otherwise. */
+  part: ClaimPart;
   quote: TextQuoteSelector;
   position: TextPositionSelector | null;
   claimReviewed: string | null;
@@ -141,10 +143,10 @@ function parseAnnotation(a: unknown): ImportedAnnotation {
 
 function quotedTarget(
   target: unknown,
-): Pick<ImportedAnnotation, 'targetSource' | 'textSha256' | 'quote' | 'position'> {
+): Pick<ImportedAnnotation, 'targetSource' | 'textSha256' | 'part' | 'quote' | 'position'> {
   for (const t of asList(target)) {
     if (!isObj(t)) continue;
-    const selectors = asList(t.selector).filter(isObj);
+    const { part, selectors } = textSelectors(asList(t.selector).filter(isObj));
     const quoteSel = selectors.find((s) => hasType(s, 'TextQuoteSelector'));
     if (!quoteSel) continue;
     const source = typeof t.source === 'string' ? t.source : isObj(t.source) && typeof t.source.id === 'string' ? t.source.id : null;
@@ -165,9 +167,24 @@ function quotedTarget(
     const fromUrn = /^urn:sha256:([0-9a-f]{64})$/i.exec(source)?.[1] ?? null;
     const hash = (declared ?? fromUrn)?.toLowerCase() ?? null;
     if (hash !== null && !/^[0-9a-f]{64}$/.test(hash)) throw new ShapeError('"factdesk:textSha256" is not a SHA-256 hex digest');
-    return { targetSource: source, textSha256: hash, quote, position };
+    return { targetSource: source, textSha256: hash, part, quote, position };
   }
   throw new ShapeError('no target with a TextQuoteSelector (Factdesk anchors claims by quote)');
+}
+
+/**
+ * The text selectors of a target and the part they index: the plain ones (the body), or those
+ * refining Factdesk's part FragmentSelectors (see annotations.ts), which all name one part.
+ */
+function textSelectors(selectors: Obj[]): { part: ClaimPart; selectors: Obj[] } {
+  const inParts = selectors.filter((s) => hasType(s, 'FragmentSelector') && s.conformsTo === PART_FRAGMENT);
+  if (inParts.length === 0) return { part: 'body', selectors };
+  const named = new Set(inParts.map((s) => s.value));
+  const [part] = named;
+  if (named.size > 1 || typeof part !== 'string' || !(CLAIM_PARTS as readonly string[]).includes(part)) {
+    throw new ShapeError(`its part selector names ${[...named].map((v) => JSON.stringify(v)).join(' and ')}, not one of ${CLAIM_PARTS.join(', ')}`);
+  }
+  return { part: part as ClaimPart, selectors: inParts.flatMap((s) => asList(s.refinedBy)).filter(isObj) };
 }
 
 function parseBodies(body: unknown): Pick<ImportedAnnotation, 'verdict' | 'rationale' | 'sources'> {

@@ -1,5 +1,6 @@
 // W3C Web Annotation JSON-LD: each claim is an Annotation with motivation "assessing" on the
-// article's text (TextQuoteSelector + TextPositionSelector). One claim exports as a bare
+// article's text (TextQuoteSelector + TextPositionSelector). A claim in the headline or teaser
+// wraps each of those in a FragmentSelector naming the part (see partSelectors). One claim exports as a bare
 // Annotation; any other number as an AnnotationCollection whose first (and only) page embeds
 // the items, as in the model's §5 examples.
 //
@@ -9,7 +10,7 @@
 // declared in a second @context entry as the model's extension rules allow. Consumers that only
 // know the W3C model still see valid annotations; Factdesk reads its own terms back on import.
 import { createHash } from 'node:crypto';
-import type { Source } from '../domain/types';
+import type { ClaimPart, Source } from '../domain/types';
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
 import { reportArticles, safeHttpUrl } from './report-model';
@@ -18,6 +19,13 @@ import { stringifyJsonForHtml } from './json';
 export const ANNOTATION_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
 export const FACTDESK_VOCAB = 'urn:factdesk:vocab:';
 export const ANNOTATION_CONTEXT = [ANNOTATION_CONTEXT_URL, { factdesk: FACTDESK_VOCAB }] as const;
+
+/**
+ * conformsTo of the FragmentSelector whose value names the part of the article ("headline",
+ * "teaser") that its refinedBy selectors index. A tool that does not know it skips the selector
+ * instead of placing a headline's offsets in the body text the target's hash names.
+ */
+export const PART_FRAGMENT = `${FACTDESK_VOCAB}part`;
 
 /** urn:factdesk:claim:<first 16 hex of the text's SHA-256>:<claim id> (see claimKey). */
 export const CLAIM_URN = /^urn:factdesk:claim:([0-9a-f]{16}):([1-9][0-9]*)$/;
@@ -105,9 +113,19 @@ function annotation(a: ReportedArticle, c: ReportedClaim): JsonObject {
     // offsets index, and lets an importer find the article without relying on the URL.
     source: safeHttpUrl(article.url) ?? `urn:sha256:${article.contentHash.toLowerCase()}`,
     'factdesk:textSha256': article.contentHash.toLowerCase(),
-    selector: [quote, { type: 'TextPositionSelector', start: claim.position.start, end: claim.position.end }],
+    selector: partSelectors(claim.part, [quote, { type: 'TextPositionSelector', start: claim.position.start, end: claim.position.end }]),
   };
   return anno;
+}
+
+/**
+ * Body claims keep the plain selectors every tool reads. Selectors on the headline or teaser are
+ * alternatives as the model lists them, each a FragmentSelector for the part refined by one of the
+ * text selectors.
+ */
+function partSelectors(part: ClaimPart, selectors: JsonObject[]): JsonObject[] {
+  if (part === 'body') return selectors;
+  return selectors.map((refinedBy) => ({ type: 'FragmentSelector', conformsTo: PART_FRAGMENT, value: part, refinedBy }));
 }
 
 /** A linking body for one source. Source URLs are http(s) by contract; anything else is skipped. */

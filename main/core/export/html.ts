@@ -1,7 +1,7 @@
 // The self-contained HTML claim report: inline CSS, no scripts, nothing loaded from anywhere
 // (a CSP meta forbids it), printable. Every piece of data passes through escapeHtml; links are
 // only made for http(s) URLs; verdict colours only reach CSS after safeCssColor.
-import type { Source } from '../domain/types';
+import { CLAIM_PART_LABELS, type Article, type Source } from '../domain/types';
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
 import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, safeHttpUrl, STANCE_LABELS } from './report-model';
@@ -160,15 +160,16 @@ function articleSection({ article, claims }: ReportedArticle): string {
     `<article id="article-${article.id}">`,
     `<h2${langAttr(article.language)}>${escapeHtml(oneLine(article.title))}</h2>`,
     `<p class="meta">${meta}</p>`,
-    ...claims.map((c) => claimSection(c, article.text, article.language)),
+    ...claims.map((c) => claimSection(c, article)),
     '</article>',
   ].join('\n');
 }
 
-function claimSection(c: ReportedClaim, text: string, language: string | null): string {
+function claimSection(c: ReportedClaim, article: Article): string {
   const { claim } = c;
+  const { language } = article;
   const colour = c.verdict?.color ? ` style="--verdict: ${c.verdict.color}"` : '';
-  const q = quoteInContext(text, claim);
+  const q = quoteInContext(article, claim);
   const facts: Array<[string, string]> = [
     ['Claimant', escapeHtml(oneLine(claim.claimant ?? NOT_RECORDED))],
     ['Claim date', escapeHtml(claim.claimDate ?? NOT_RECORDED)],
@@ -185,6 +186,8 @@ function claimSection(c: ReportedClaim, text: string, language: string | null): 
   const parts = [
     `<section class="claim" id="claim-${c.key}"${colour}>`,
     `<h3>Claim ${c.number}: ${escapeHtml(oneLine(claim.claimReviewed))}</h3>`,
+    // Body quotes are the usual case and stay unlabelled; a headline or teaser quote says so.
+    ...(claim.part === 'body' ? [] : [`<p class="quote-part">${CLAIM_PART_LABELS[claim.part]}:</p>`]),
     `<blockquote class="quote"${langAttr(language)}>${q.leadingCut ? '…' : ''}${escapeHtml(q.prefix)}<mark>${escapeHtml(
       q.exact,
     )}</mark>${escapeHtml(q.suffix)}${q.trailingCut ? '…' : ''}</blockquote>`,

@@ -3,7 +3,7 @@
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
 import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, safeHttpUrl, STANCE_LABELS } from './report-model';
-import type { Source } from '../domain/types';
+import { CLAIM_PART_LABELS, type Article, type Source } from '../domain/types';
 
 const NOT_RECORDED = 'not recorded';
 
@@ -69,16 +69,18 @@ function articleSection({ article, claims }: ReportedArticle): string[] {
   out.push(`- Published: ${mdEscape(article.publishedAt ?? NOT_RECORDED)}`);
   if (article.byline) out.push(`- Byline: ${mdEscape(oneLine(article.byline))}`);
   out.push('');
-  for (const c of claims) out.push(...claimSection(c, article.text));
+  for (const c of claims) out.push(...claimSection(c, article));
   return out;
 }
 
-function claimSection(c: ReportedClaim, text: string): string[] {
+function claimSection(c: ReportedClaim, article: Article): string[] {
   const { claim } = c;
   const out = [`### Claim ${c.number}: ${mdEscape(oneLine(claim.claimReviewed))}`, ''];
-  const q = quoteInContext(text, claim);
+  const q = quoteInContext(article, claim);
+  // Body quotes are the usual case and stay unlabelled; a headline or teaser quote says so.
+  const where = claim.part === 'body' ? '' : `*${CLAIM_PART_LABELS[claim.part]}:* `;
   out.push(
-    `> ${q.leadingCut ? '…' : ''}${mdEscape(q.prefix)}**${mdEscape(q.exact)}**${mdEscape(q.suffix)}${q.trailingCut ? '…' : ''}`,
+    `> ${where}${q.leadingCut ? '…' : ''}${mdEscape(q.prefix)}**${mdEscape(q.exact)}**${mdEscape(q.suffix)}${q.trailingCut ? '…' : ''}`,
     '',
   );
   if (claim.orphaned) out.push('*This claim\'s quote could no longer be found in the article\'s current text.*', '');

@@ -1,7 +1,7 @@
 // The view of a ReportInput that every format shares: claims in report order with their verdict,
 // sources and people resolved, plus the stable identifiers that link the formats to each other.
 import type { Article, Claim, Source, SourceStance, Verdict } from '../domain/types';
-import { CLAIM_STATUS_LABELS } from '../domain/types';
+import { CLAIM_PART_ORDER, CLAIM_STATUS_LABELS, partText } from '../domain/types';
 import type { ReportInput } from './types';
 
 export const STANCE_LABELS: Record<SourceStance, string> = {
@@ -44,7 +44,11 @@ export function reportArticles(input: ReportInput): ReportedArticle[] {
     .sort((a, b) => a.article.id - b.article.id)
     .map(({ article, claims, sources }) => {
       const ordered = [...claims].sort(
-        (a, b) => a.position.start - b.position.start || a.position.end - b.position.end || a.id - b.id,
+        (a, b) =>
+          readingRank(a) - readingRank(b) ||
+          a.position.start - b.position.start ||
+          a.position.end - b.position.end ||
+          a.id - b.id,
       );
       return {
         article,
@@ -58,6 +62,10 @@ export function reportArticles(input: ReportInput): ReportedArticle[] {
         })),
       };
     });
+}
+
+function readingRank(claim: Claim): number {
+  return CLAIM_PART_ORDER.indexOf(claim.part);
 }
 
 function reportedVerdict(key: string, verdict: Verdict | undefined): ReportedVerdict {
@@ -121,11 +129,12 @@ export interface QuoteInContext {
 
 /**
  * The quote's surroundings for display, from its selector: on one line, and without the partial
- * word where the fixed-length context was cut out of the text. When the selector no longer fits
- * the text (an orphaned claim), the context is shown as stored.
+ * word where the fixed-length context was cut out of the text of the claim's part. When the
+ * selector no longer fits that text (an orphaned claim), the context is shown as stored.
  */
-export function quoteInContext(text: string, claim: Claim): QuoteInContext {
+export function quoteInContext(article: Pick<Article, 'title' | 'subtitle' | 'text'>, claim: Claim): QuoteInContext {
   const { quote, position } = claim;
+  const text = partText(article, claim.part);
   const fits =
     text.slice(position.start, position.end) === quote.exact &&
     text.slice(position.start - quote.prefix.length, position.start) === quote.prefix &&

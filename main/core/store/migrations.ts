@@ -2,6 +2,7 @@
 // bundled app (out/main) and the tests read the same text. Append only: never edit a shipped one.
 import init001 from './migrations/001_init.sql?raw';
 import searchLookupIndexes002 from './migrations/002_search_lookup_indexes.sql?raw';
+import claimPart003 from './migrations/003_claim_part.sql?raw';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001_init', sql: init001 },
   { version: 2, name: '002_search_lookup_indexes', sql: searchLookupIndexes002 },
+  { version: 3, name: '003_claim_part', sql: claimPart003 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,6 +7,7 @@ import type {
   ChangeEntity,
   ChangeEntry,
   Claim,
+  ClaimPart,
   ClaimStatus,
   Comment,
   Source,
@@ -60,6 +61,7 @@ export function toArticle(r: ArticleRow): Article {
 export interface ClaimRow {
   id: number;
   article_id: number;
+  part: string;
   quote_exact: string;
   quote_prefix: string;
   quote_suffix: string;
@@ -82,12 +84,13 @@ export interface ClaimRow {
 }
 
 export const CLAIM_COLUMNS =
-  'id, article_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, orphaned, claim_reviewed, claimant, claim_date, verdict, rationale, status, assignee, verdict_set_by, approved_by, created_by, created_at, updated_at, revision';
+  'id, article_id, part, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, orphaned, claim_reviewed, claimant, claim_date, verdict, rationale, status, assignee, verdict_set_by, approved_by, created_by, created_at, updated_at, revision';
 
 export function toClaim(r: ClaimRow): Claim {
   return {
     id: r.id,
     articleId: r.article_id,
+    part: r.part as ClaimPart,
     quote: { exact: r.quote_exact, prefix: r.quote_prefix, suffix: r.quote_suffix },
     position: { start: r.pos_start, end: r.pos_end },
     orphaned: r.orphaned === 1,

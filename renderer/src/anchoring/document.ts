@@ -1,6 +1,7 @@
 // Builds the reader's Lexical document from an article: header nodes, then one ParagraphNode per
 // "\n\n"-separated paragraph of Article.text, made only of TextNodes and LineBreakNodes (never
-// parsed from HTML, so markup in an article is shown as text and never runs).
+// parsed from HTML, so markup in an article is shown as text and never runs). Claims are
+// highlighted in the part they quote: the headline, the teaser or the body.
 import {
   $createLineBreakNode,
   $createParagraphNode,
@@ -10,15 +11,22 @@ import {
   type LexicalNode,
   type ParagraphNode,
 } from 'lexical';
-import type { Article } from '../../../main/core/domain/types';
+import type { Article, ClaimPart } from '../../../main/core/domain/types';
 import { $createArticleHeaderNode, $isArticleHeaderNode, type ArticleHeaderKind } from '../nodes/ArticleHeaderNode';
 import { $createClaimMarkNode, claimMarkId } from '../nodes/ClaimMarkNode';
-import { PARAGRAPH_SEPARATOR, type TextRange } from './offsets';
+import { $partOfBlock, PARAGRAPH_SEPARATOR, type TextRange } from './offsets';
 
 /** What the reader needs of a claim to highlight it. */
 export interface ClaimHighlight {
   id: number;
+  /** The part whose text `position` indexes; the body when absent. */
+  part?: ClaimPart;
   position: TextRange;
+}
+
+/** The highlights of one part. */
+export function highlightsIn(part: ClaimPart, claims: readonly ClaimHighlight[]): ClaimHighlight[] {
+  return claims.filter((c) => (c.part ?? 'body') === part);
 }
 
 export type ArticleHeading = Pick<Article, 'title' | 'subtitle' | 'dateline' | 'text'>;
@@ -34,21 +42,32 @@ export function $buildArticleDocument(article: ArticleHeading, claims: readonly 
   ];
   for (const [kind, value] of header) {
     if (value !== null && value.trim() !== '') {
-      root.append($createArticleHeaderNode(kind).append(...$textNodes(value)));
+      const node = $createArticleHeaderNode(kind);
+      const part = $partOfBlock(node);
+      const marked = part === null ? [] : validHighlights(value, highlightsIn(part, claims));
+      root.append(node.append(...$highlightedText(value, 0, value.length, marked)));
     }
   }
-  root.append(...$bodyParagraphs(article.text, claims));
+  root.append(...$bodyParagraphs(article.text, highlightsIn('body', claims)));
 }
 
 /**
- * Re-highlights the body from the claims' stored positions: the body paragraphs are rebuilt
- * from the text with marks already flattened (one mark per run of text with the same claims).
+ * Re-highlights every part from the claims' stored positions: the body paragraphs are rebuilt
+ * from the text, the headline and teaser from their own text, with marks already flattened (one
+ * mark per run of text with the same claims).
  */
 export function $restoreClaimMarks(text: string, claims: readonly ClaimHighlight[]): void {
   const root = $getRoot();
   const header = root.getChildren().filter($isArticleHeaderNode);
+  for (const block of header) {
+    const part = $partOfBlock(block);
+    if (part === null) continue;
+    const own = block.getTextContent();
+    block.clear();
+    block.append(...$highlightedText(own, 0, own.length, validHighlights(own, highlightsIn(part, claims))));
+  }
   root.clear();
-  root.append(...header, ...$bodyParagraphs(text, claims));
+  root.append(...header, ...$bodyParagraphs(text, highlightsIn('body', claims)));
 }
 
 function $bodyParagraphs(text: string, claims: readonly ClaimHighlight[]): ParagraphNode[] {
@@ -57,21 +76,26 @@ function $bodyParagraphs(text: string, claims: readonly ClaimHighlight[]): Parag
   let paragraphStart = 0;
   for (const paragraphText of text.split(PARAGRAPH_SEPARATOR)) {
     const paragraphEnd = paragraphStart + paragraphText.length;
-    const paragraph = $createParagraphNode();
-    for (const segment of segmentParagraph(paragraphStart, paragraphEnd, valid)) {
-      const nodes = $textNodes(text.slice(segment.start, segment.end));
-      if (segment.ids.length === 0) {
-        paragraph.append(...nodes);
-        continue;
-      }
-      // Line breaks stay outside marks, as $wrapSelectionInMarkNode leaves them when marking live.
-      const ids = segment.ids.map(claimMarkId);
-      for (const node of nodes) paragraph.append($isTextNode(node) ? $createClaimMarkNode(ids).append(node) : node);
-    }
-    paragraphs.push(paragraph);
+    paragraphs.push($createParagraphNode().append(...$highlightedText(text, paragraphStart, paragraphEnd, valid)));
     paragraphStart = paragraphEnd + PARAGRAPH_SEPARATOR.length;
   }
   return paragraphs;
+}
+
+/** The nodes of [start, end) of `text`, each run covered by claims wrapped in one mark. */
+function $highlightedText(text: string, start: number, end: number, valid: readonly ClaimHighlight[]): LexicalNode[] {
+  const out: LexicalNode[] = [];
+  for (const segment of segmentParagraph(start, end, valid)) {
+    const nodes = $textNodes(text.slice(segment.start, segment.end));
+    if (segment.ids.length === 0) {
+      out.push(...nodes);
+      continue;
+    }
+    // Line breaks stay outside marks, as $wrapSelectionInMarkNode leaves them when marking live.
+    const ids = segment.ids.map(claimMarkId);
+    for (const node of nodes) out.push($isTextNode(node) ? $createClaimMarkNode(ids).append(node) : node);
+  }
+  return out;
 }
 
 /** Claims whose stored position fits the text, in text order (others cannot be shown). */

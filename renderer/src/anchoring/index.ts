@@ -2,3 +2,4 @@
 export * from './offsets';
 export * from './document';
 export * from './marks';
+export * from './parts';

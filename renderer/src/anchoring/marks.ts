@@ -3,6 +3,8 @@
 import { $wrapSelectionInMarkNode, $unwrapMarkNode } from '@lexical/mark';
 import { registerNestedElementResolver } from '@lexical/utils';
 import { $isElementNode, type ElementNode, type LexicalEditor } from 'lexical';
+import { CLAIM_PARTS_SHOWN } from './parts';
+import type { ClaimPart } from '../../../main/core/domain/types';
 import {
   $createClaimMarkNode,
   $isClaimMarkNode,
@@ -10,8 +12,11 @@ import {
   claimIdsOfMark,
   claimMarkId,
 } from '../nodes/ClaimMarkNode';
-import { $getBodyLayout, $offsetWithinBlock, $textRangeToSelection, type TextRange } from './offsets';
-import { $restoreClaimMarks, validHighlights, type ClaimHighlight } from './document';
+import { $getPartLayout, $offsetWithinBlock, $textRangeToSelection, type TextRange } from './offsets';
+import { $restoreClaimMarks, highlightsIn, validHighlights, type ClaimHighlight } from './document';
+
+/** A range in the body's text, or in the headline's or teaser's when it names that part. */
+type MarkRange = TextRange & { part?: ClaimPart };
 
 /**
  * Flattens a mark created inside another mark (an overlapping claim) into sibling marks
@@ -28,12 +33,12 @@ export function registerClaimMarkOverlapResolver(editor: LexicalEditor): () => v
   );
 }
 
-/** Highlights a new claim over [start, end) of Article.text. */
-export function $wrapClaimRange(claimId: number, range: TextRange): boolean {
+/** Highlights a new claim over [start, end) of its part's text (the body's by default). */
+export function $wrapClaimRange(claimId: number, range: MarkRange): boolean {
   return $wrapRange(claimMarkId(claimId), range);
 }
 
-function $wrapRange(markId: string, range: TextRange): boolean {
+function $wrapRange(markId: string, range: MarkRange): boolean {
   const selection = $textRangeToSelection(range);
   if (selection === null) return false;
   $wrapSelectionInMarkNode(selection, false, markId, (ids) => $createClaimMarkNode(ids));
@@ -58,7 +63,7 @@ function $removeMarkId(id: string): void {
  * nothing else reads it as a claim); when the core answers, the id is swapped for the claim's,
  * which keeps the marks and their DOM as they are (see pendingMarkId).
  */
-export function $wrapPendingClaim(pendingId: string, range: TextRange): boolean {
+export function $wrapPendingClaim(pendingId: string, range: MarkRange): boolean {
   return $wrapRange(pendingId, range);
 }
 
@@ -80,7 +85,7 @@ export function $dropPendingClaim(pendingId: string): void {
   $removeMarkId(pendingId);
 }
 
-/** Every claim mark in the body, in document order. */
+/** Every claim mark in the headline, the teaser and the body, in document order. */
 export function $claimMarks(): ClaimMarkNode[] {
   const found: ClaimMarkNode[] = [];
   const visit = (element: ElementNode): void => {
@@ -89,13 +94,13 @@ export function $claimMarks(): ClaimMarkNode[] {
       if ($isElementNode(child)) visit(child);
     }
   };
-  for (const paragraph of $getBodyLayout().paragraphs) visit(paragraph);
+  for (const part of CLAIM_PARTS_SHOWN) for (const block of $getPartLayout(part).paragraphs) visit(block);
   return found;
 }
 
-/** The text each highlighted claim spans now: from its first marked character to its last. */
-export function $readClaimRanges(): Map<number, TextRange> {
-  const layout = $getBodyLayout();
+/** The text each claim highlighted in a part (the body by default) spans now: from its first marked character to its last. */
+export function $readClaimRanges(part: ClaimPart = 'body'): Map<number, TextRange> {
+  const layout = $getPartLayout(part);
   const ranges = new Map<number, TextRange>();
   layout.paragraphs.forEach((paragraph, index) => {
     const paragraphStart = layout.starts[index] ?? 0;
@@ -123,30 +128,40 @@ export function $readClaimRanges(): Map<number, TextRange> {
 /**
  * Brings the highlights in line with the claims after a change (own or from the live feed):
  * new claims are wrapped, deleted ones unwrapped; if any claim moved, all are restored from
- * their stored positions. Returns what it did, for tests and timing.
+ * their stored positions. `text` is the body's; the headline and teaser are read from the
+ * document, which holds them unchanged. Returns what it did, for tests and timing.
  */
 export function $syncClaimMarks(text: string, claims: readonly ClaimHighlight[]): 'unchanged' | 'patched' | 'restored' {
-  const wanted = new Map(validHighlights(text, claims).map((c) => [c.id, c.position]));
-  const shown = $readClaimRanges();
-  const moved = [...wanted].some(([id, r]) => {
-    const s = shown.get(id);
-    return s !== undefined && (s.start !== r.start || s.end !== r.end);
+  const parts = CLAIM_PARTS_SHOWN.map((part) => {
+    const partText = part === 'body' ? text : $getPartLayout(part).paragraphs.map((b) => b.getTextContent()).join('');
+    const wanted = new Map(validHighlights(partText, highlightsIn(part, claims)).map((c) => [c.id, c.position]));
+    return { part, wanted, shown: $readClaimRanges(part) };
   });
+  const moved = parts.some(({ wanted, shown }) =>
+    [...wanted].some(([id, r]) => {
+      const s = shown.get(id);
+      return s !== undefined && (s.start !== r.start || s.end !== r.end);
+    }),
+  );
   if (moved) {
     $restoreClaimMarks(text, claims);
     return 'restored';
   }
   let changed = false;
-  for (const id of shown.keys()) {
-    if (!wanted.has(id)) {
-      $removeClaimMark(id);
-      changed = true;
+  for (const { wanted, shown } of parts) {
+    for (const id of shown.keys()) {
+      if (!wanted.has(id)) {
+        $removeClaimMark(id);
+        changed = true;
+      }
     }
   }
-  for (const [id, range] of wanted) {
-    if (!shown.has(id)) {
-      $wrapClaimRange(id, range);
-      changed = true;
+  for (const { part, wanted, shown } of parts) {
+    for (const [id, range] of wanted) {
+      if (!shown.has(id)) {
+        $wrapClaimRange(id, { part, ...range });
+        changed = true;
+      }
     }
   }
   return changed ? 'patched' : 'unchanged';

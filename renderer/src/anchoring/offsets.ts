@@ -1,7 +1,10 @@
-// Lexical positions <-> offsets in Article.text. The body is the root's top-level ParagraphNodes,
-// joined by PARAGRAPH_SEPARATOR ("\n\n"), exactly as the core stores Article.text. Offsets are
-// computed from node positions, never by searching for the selected text (a quote can repeat,
-// and RangeSelection.getTextContent() joins paragraphs with a single "\n").
+// Lexical positions <-> offsets in the text of an article's part. The body is the root's top-level
+// ParagraphNodes, joined by PARAGRAPH_SEPARATOR ("\n\n"), exactly as the core stores Article.text;
+// the headline and the teaser are one header block each, holding Article.title and
+// Article.subtitle. Offsets are computed from node positions, never by searching for the selected
+// text (a quote can repeat, and RangeSelection.getTextContent() joins paragraphs with one "\n").
+import type { Article, ClaimPart } from '../../../main/core/domain/types';
+import { $isArticleHeaderNode } from '../nodes/ArticleHeaderNode';
 import {
   $createRangeSelection,
   $getRoot,
@@ -10,7 +13,6 @@ import {
   $isTextNode,
   type ElementNode,
   type LexicalNode,
-  type ParagraphNode,
   type PointType,
   type RangeSelection,
 } from 'lexical';
@@ -26,16 +28,42 @@ export interface TextRange {
   end: number;
 }
 
-/** The body paragraphs and where each starts in Article.text. */
+/** A range of the text of one part of the article (a claim never spans two parts). */
+export interface PartRange extends TextRange {
+  part: ClaimPart;
+}
+
+/** The text a part's offsets index; mirrors partText in the core (the renderer imports only types). */
+export function partTextOf(article: Pick<Article, 'title' | 'subtitle' | 'text'>, part: ClaimPart): string {
+  if (part === 'headline') return article.title;
+  if (part === 'teaser') return article.subtitle ?? '';
+  return article.text;
+}
+
+/** The blocks of one part (body paragraphs, or the one headline or teaser block) and where each starts in its text. */
 export interface BodyLayout {
-  paragraphs: ParagraphNode[];
+  paragraphs: ElementNode[];
   starts: number[];
-  /** Length of the whole body text. */
+  /** Length of the part's whole text. */
   length: number;
 }
 
+/** The part whose text a top-level block holds; null for what no claim can quote (the dateline). */
+export function $partOfBlock(block: LexicalNode): ClaimPart | null {
+  if ($isParagraphNode(block)) return 'body';
+  if (!$isArticleHeaderNode(block)) return null;
+  const kind = block.getKind();
+  return kind === 'headline' ? 'headline' : kind === 'subtitle' ? 'teaser' : null;
+}
+
 export function $getBodyLayout(): BodyLayout {
-  const paragraphs = $getRoot().getChildren().filter($isParagraphNode);
+  return $getPartLayout('body');
+}
+
+export function $getPartLayout(part: ClaimPart): BodyLayout {
+  const paragraphs = $getRoot()
+    .getChildren()
+    .filter((child): child is ElementNode => $isElementNode(child) && $partOfBlock(child) === part);
   const starts: number[] = [];
   let at = 0;
   paragraphs.forEach((paragraph, index) => {
@@ -103,13 +131,28 @@ export function $pointToTextOffset(point: PointType, layout: BodyLayout = $getBo
 }
 
 /** The text range a selection covers, or null when it is collapsed or outside the body. */
-export function $selectionToTextRange(selection: RangeSelection): TextRange | null {
-  const layout = $getBodyLayout();
+export function $selectionToTextRange(selection: RangeSelection, layout: BodyLayout = $getBodyLayout()): TextRange | null {
   const a = $pointToTextOffset(selection.anchor, layout);
   const b = $pointToTextOffset(selection.focus, layout);
   const start = Math.min(a, b);
   const end = Math.max(a, b);
   return end > start ? { start, end } : null;
+}
+
+/**
+ * The part a selection is in and the range it covers there, or null when it is collapsed or in no
+ * claimable part. A selection that runs from one part into another is taken in the part where it
+ * ends, from that part's start (as a drag from the headline into the body gives the body's words).
+ */
+export function $selectionToPartRange(selection: RangeSelection): PartRange | null {
+  const [, last] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
+  const block = last.getNode().getTopLevelElement() ?? ($isElementNode(last.getNode()) ? last.getNode() : null);
+  let part = block === null ? null : $partOfBlock(block);
+  // A point on the root itself (between blocks) counts as the body's, as before parts existed.
+  if (part === null && last.getNode().is($getRoot())) part = 'body';
+  if (part === null) return null;
+  const range = $selectionToTextRange(selection, $getPartLayout(part));
+  return range === null ? null : { part, ...range };
 }
 
 /** Shrinks a range so it neither starts nor ends in white space (double-click selections do). */
@@ -192,9 +235,9 @@ function $leaves(element: ElementNode): LexicalNode[] {
   return out;
 }
 
-/** A RangeSelection over [start, end) of Article.text, or null when the body is empty. */
-export function $textRangeToSelection(range: TextRange): RangeSelection | null {
-  const layout = $getBodyLayout();
+/** A RangeSelection over [start, end) of a part's text (the body's by default), or null when that part is empty. */
+export function $textRangeToSelection(range: TextRange & { part?: ClaimPart }): RangeSelection | null {
+  const layout = $getPartLayout(range.part ?? 'body');
   const anchor = $textOffsetToPoint(range.start, 'start', layout);
   const focus = $textOffsetToPoint(range.end, 'end', layout);
   if (anchor === null || focus === null) return null;

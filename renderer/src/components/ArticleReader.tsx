@@ -31,7 +31,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 export function ArticleReader(props: Props) {
   const { article, claims, verdicts, selectedClaimId, handle, marking, onMarkClaim, onOpenClaim, onLoaded, onEditorError } = props;
   const highlights = useMemo<ClaimHighlight[]>(
-    () => claims.filter((c) => !c.orphaned).map((c) => ({ id: c.id, position: c.position })),
+    () => claims.filter((c) => !c.orphaned).map((c) => ({ id: c.id, part: c.part, position: c.position })),
     [claims],
   );
   const config = useMemo(() => readerConfig(onEditorError), [onEditorError]);

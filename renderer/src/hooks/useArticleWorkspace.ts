@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleDetail, Claim, Source } from '../../../main/core/domain/types';
 import { api } from '../api';
-import { trimTextRange } from '../anchoring';
+import { partTextOf, trimTextRange, type PartRange } from '../anchoring';
 import { toPatch } from '../model/claimFields';
 import { keepUnchanged } from '../model/detail';
 import type { ReaderHandle } from '../plugins/ReaderHandlePlugin';
@@ -31,7 +31,7 @@ export function useArticleWorkspace(articleId: number | null) {
   /** The claim just marked: its panel puts the focus in the Claim field once. */
   const [justMarkedId, setJustMarkedId] = useState<number | null>(null);
   /** Marking words that are exactly an existing claim's waits for the user's answer. */
-  const [duplicateOf, setDuplicateOf] = useState<{ claim: Claim; range: { start: number; end: number } } | null>(null);
+  const [duplicateOf, setDuplicateOf] = useState<{ claim: Claim; range: PartRange } | null>(null);
   const reader = useRef<ReaderHandle | null>(null);
   const undo = useUndoHistory();
 
@@ -65,15 +65,17 @@ export function useArticleWorkspace(articleId: number | null) {
    * Marks the selected words as a claim. When they are exactly the words of an existing claim, the
    * user is asked first (duplicateOf); `again` is their answer to mark them once more.
    */
-  const markClaim = useCallback(async (again?: { start: number; end: number }) => {
+  const markClaim = useCallback(async (again?: PartRange) => {
     if (current === null || marking) return;
     const selected = again ?? reader.current?.selectedRange() ?? null;
-    const range = selected === null ? null : trimTextRange(current.article.text, selected);
-    if (range === null) {
-      reportError(new Error('Select the words of the claim in the article text first, then press Mark claim.'));
+    const trimmed = selected === null ? null : trimTextRange(partTextOf(current.article, selected.part), selected);
+    if (selected === null || trimmed === null) {
+      reportError(new Error('Select the words of the claim in the headline, teaser or article text first, then press Mark claim.'));
       return;
     }
-    const existing = current.claims.find((c) => c.position.start === range.start && c.position.end === range.end);
+    const range: PartRange = { part: selected.part, ...trimmed };
+    const sameRange = (c: Claim): boolean => c.part === range.part && c.position.start === range.start && c.position.end === range.end;
+    const existing = current.claims.find(sameRange);
     if (again === undefined && existing !== undefined) {
       setDuplicateOf({ claim: existing, range });
       return;
@@ -81,7 +83,7 @@ export function useArticleWorkspace(articleId: number | null) {
     setDuplicateOf(null);
     if (!(await draft.flush())) return;
     setMarking(true);
-    const saving = api().createClaim({ articleId: current.article.id, start: range.start, end: range.end });
+    const saving = api().createClaim({ articleId: current.article.id, part: range.part, start: range.start, end: range.end });
     // The highlight shows at once, under a provisional id, while the core stores the claim; the
     // selection it replaces goes. The same reader (editor) is confirmed even if another article opened meanwhile.
     const shownIn = reader.current;
@@ -91,7 +93,7 @@ export function useArticleWorkspace(articleId: number | null) {
       const claim = await saving;
       if (pending !== null) {
         // Should the core have stored other offsets, the claims' sync highlights those instead.
-        const asShown = claim.position.start === range.start && claim.position.end === range.end;
+        const asShown = sameRange(claim);
         if (asShown) shownIn?.confirmPendingClaim(pending, claim.id);
         else shownIn?.dropPendingClaim(pending);
       }

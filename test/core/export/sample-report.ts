@@ -56,6 +56,7 @@ export function claimOn(article: Article, quote: string, fields: Partial<Claim> 
   const anchor = anchorQuote(article.text, quote, occurrence);
   return {
     articleId: article.id,
+    part: 'body',
     quote: anchor.quote,
     position: anchor.position,
     orphaned: false,

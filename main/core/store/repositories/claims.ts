@@ -1,10 +1,12 @@
 // Claims: anchored ranges of an article's text under review.
-import type { Claim, ClaimAnchor, ClaimStatus } from '../../domain/types';
+import type { Claim, ClaimAnchor, ClaimPart, ClaimStatus } from '../../domain/types';
 import { CLAIM_COLUMNS, toClaim, type ClaimRow } from '../rows';
 import type { SqlExecutor } from '../sqlite';
 
 export interface NewClaim {
   articleId: number;
+  /** The part whose text `anchor` indexes. */
+  part: ClaimPart;
   anchor: ClaimAnchor;
   claimReviewed: string;
   claimant: string | null;
@@ -19,11 +21,12 @@ export interface NewClaim {
 
 export async function insertClaim(tx: SqlExecutor, c: NewClaim): Promise<number> {
   const result = await tx.run(
-    `INSERT INTO claim (article_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, claim_reviewed,
+    `INSERT INTO claim (article_id, part, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, claim_reviewed,
        claimant, verdict, status, verdict_set_by, created_by, created_at, updated_at, claim_date, rationale)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       c.articleId,
+      c.part,
       c.anchor.quote.exact,
       c.anchor.quote.prefix,
       c.anchor.quote.suffix,
@@ -49,10 +52,11 @@ export async function getClaim(tx: SqlExecutor, id: number): Promise<Claim | und
   return row && toClaim(row);
 }
 
-/** An article's claims in reading order (by position, then id). */
+/** An article's claims in reading order (headline, teaser, body; then by position, then id). */
 export async function listClaimsOfArticle(tx: SqlExecutor, articleId: number): Promise<Claim[]> {
   const rows = await tx.all<ClaimRow>(
-    `SELECT ${CLAIM_COLUMNS} FROM claim WHERE article_id = ? ORDER BY pos_start, pos_end, id`,
+    `SELECT ${CLAIM_COLUMNS} FROM claim WHERE article_id = ?
+     ORDER BY CASE part WHEN 'headline' THEN 0 WHEN 'teaser' THEN 1 ELSE 2 END, pos_start, pos_end, id`,
     [articleId],
   );
   return rows.map(toClaim);

@@ -3,12 +3,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createRangeSelectionFromDom, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useEffect, type RefObject } from 'react';
-import { $confirmPendingClaim, $dropPendingClaim, $selectionToTextRange, $wrapPendingClaim, type TextRange } from '../../anchoring';
+import { $confirmPendingClaim, $dropPendingClaim, $selectionToPartRange, $wrapPendingClaim, type PartRange } from '../../anchoring';
 import { CLAIM_IDS_ATTRIBUTE, pendingMarkId } from '../../nodes/ClaimMarkNode';
 
 export interface ReaderHandle {
-  /** The selected range of Article.text, or null when nothing in the body is selected. */
-  selectedRange(): TextRange | null;
+  /** The selected range of the headline's, teaser's or body's text, or null when none of them is selected. */
+  selectedRange(): PartRange | null;
   /** Scrolls to the claim's first highlight and focuses it; false when it has none. */
   revealClaim(claimId: number): boolean;
   clearSelection(): void;
@@ -17,14 +17,14 @@ export interface ReaderHandle {
    * confirmPendingClaim (saved) or dropPendingClaim (not saved). When the highlight is gone by
    * then (the document was rebuilt), confirming does nothing and the claims' sync wraps it.
    */
-  showPendingClaim(range: TextRange): string;
+  showPendingClaim(range: PartRange): string;
   confirmPendingClaim(token: string, claimId: number): void;
   dropPendingClaim(token: string): void;
 }
 
 let pendingSerial = 0;
 
-function $selectedRange(editor: LexicalEditor): TextRange | null {
+function $selectedRange(editor: LexicalEditor): PartRange | null {
   // Prefer what the user sees selected in the page: in a read-only editor the DOM selection is
   // the truth, and Lexical's own selection may lag behind after a click elsewhere.
   const root = editor.getRootElement();
@@ -34,7 +34,7 @@ function $selectedRange(editor: LexicalEditor): TextRange | null {
     selection = $createRangeSelectionFromDom(dom, editor) ?? selection;
   }
   if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
-  return $selectionToTextRange(selection);
+  return $selectionToPartRange(selection);
 }
 
 export function ReaderHandlePlugin({ handleRef }: { handleRef: RefObject<ReaderHandle | null> }) {

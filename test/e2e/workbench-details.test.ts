@@ -212,7 +212,10 @@ it('shows dates in one format for the locale: a German article gets German dates
   const panel = page.getByRole('complementary', { name: 'Claim review' });
   await panel.getByText('14.11.2023', { exact: true }).waitFor();
   await panel.getByText('History', { exact: true }).click();
-  const times = await panel.getByRole('list', { name: `History of claim #${claim.id}` }).locator('time').allTextContents();
+  const history = panel.getByRole('list', { name: `History of claim #${claim.id}` });
+  // The history loads after the click: wait for its first entry before reading them all.
+  await history.locator('time').first().waitFor();
+  const times = await history.locator('time').allTextContents();
   expect(times.length).toBeGreaterThan(0);
   for (const time of times) expect(time).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
 });

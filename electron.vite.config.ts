@@ -5,8 +5,12 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// One alias for the common layer (domain + contract), in every target.
+const alias = { '@common': resolve(__dirname, 'main/common') };
+
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       lib: {
         entry: {
@@ -19,6 +23,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       lib: { entry: { index: resolve(__dirname, 'preload/index.ts') } },
       rollupOptions: {
@@ -29,6 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
+    resolve: { alias },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

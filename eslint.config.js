@@ -86,9 +86,8 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The renderer runs in a sandboxed page, not Node.' },
             {
-              group: ['**/main/**', '!**/main/core/domain/*'],
-              message: 'The renderer may import only domain types and the contract.',
-              allowTypeImports: true,
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer imports our code only through @common/*.',
             },
           ],
         },

@@ -13,6 +13,7 @@ const entries: Record<string, string> = {
 };
 
 export default defineConfig({
+  resolve: { alias: { '@common': resolve(__dirname, 'main/common') } },
   build: {
     ssr: true,
     outDir: 'out/tools',

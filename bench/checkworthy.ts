@@ -4,7 +4,7 @@
 // script prints the cross-validation).
 import { resolve } from 'node:path';
 import { checkworthyModel, rankArticle, splitSentences } from '../main/core/assist/checkworthy';
-import { PARAGRAPH_SEPARATOR } from '../main/core/domain/types';
+import { PARAGRAPH_SEPARATOR } from '@common/domain/types';
 import { englishSet, germanSet } from '../tools/checkworthy/data';
 
 const DATA = resolve(import.meta.dirname, '../../shared/data/checkworthiness');

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeRange } from '../main/core/anchoring/selectors';
-import type { ClaimStatus } from '../main/core/domain/types';
+import type { ClaimStatus } from '@common/domain/types';
 import { openFactdesk } from '../main/core/service';
 import { LATEST_SCHEMA_VERSION } from '../main/core/store/migrations';
 import { openDatabase } from '../main/core/store/open';

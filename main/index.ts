@@ -12,7 +12,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererUrl as p
 import { readRecent } from './core/recent';
 import { Workspace } from './core/workspace';
 import { resolveReviewerName } from './core/settings';
-import { exportFormat, type ExportFormat } from '../preload/api';
+import { exportFormat, type ExportFormat } from '@common/contract';
 
 // The bundle is ESM: no __dirname. out/main/index.js sits beside out/preload and out/renderer.
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,8 +1,8 @@
 // Builds the renderer's `window.factdesk` bridge: one function per contract method, each invoking
 // its own IPC channel and resolving to the Envelope main sent back. Never a generic channel.
 // Electron objects are parameters so this is tested with fakes.
-import type { FactdeskBridge } from './api';
-import { METHOD_NAMES, channelOf } from './methods';
+import type { FactdeskBridge } from '@common/contract';
+import { METHOD_NAMES, channelOf } from '@common/contract/methods';
 
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;

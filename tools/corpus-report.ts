@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { ParsedArticle } from '../main/core/domain/types.js';
-import { FactdeskError } from '../main/core/domain/errors.js';
+import type { ParsedArticle } from '@common/domain/types';
+import { FactdeskError } from '@common/domain/errors';
 import { parseArticleFile } from '../main/core/import/index.js';
 import { articleParagraphs, type TextTreeNode } from '../main/core/import/htmlText.js';
 

@@ -4,7 +4,7 @@
 //  7. another reviewer's change (a second copy of the core on the same file) visible in the
 //     page, and the CPU an idle open copy uses (the serve process and Chromium's renderer).
 import type { Page } from 'playwright-core';
-import type { ArticleDetail } from '../../main/core/domain/types';
+import type { ArticleDetail } from '@common/domain/types';
 import { openFactdesk } from '../../main/core/service';
 import type { Dataset } from '../dataset';
 import { commandLine, cpuTimeMs, descendants } from '../lib/proc';

@@ -1,8 +1,8 @@
 // The browser stand-in for the Electron preload: a classic script, served by the bridge before
 // the renderer's own module, that installs the same `window.factdesk` bridge over fetch: one function per method resolving to
 // an Envelope, exactly as the Electron preload does. The renderer cannot tell the difference.
-import { METHOD_NAMES } from '../../preload/methods';
-import { API_GLOBAL } from '../../preload/api';
+import { METHOD_NAMES } from '@common/contract/methods';
+import { API_GLOBAL } from '@common/contract';
 import { CALLER_HEADER, CALLER_HEADER_VALUE } from './guards';
 
 export const BRIDGE_SCRIPT_PATH = '/__factdesk/bridge.js';

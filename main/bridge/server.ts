@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch, type DispatchTarget } from '../core/dispatch';
 import { API_PATH_PREFIX, BRIDGE_SCRIPT_PATH, bridgeScript } from './client-script';
-import { rendererFile, MIME } from '../common/renderer-files';
+import { rendererFile, MIME } from '../host/renderer-files';
 import { cookieName, cookieValue, refuseForeignCall, tokenMatches } from './guards';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024; // imports carry files as base64

@@ -5,12 +5,12 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openFactdesk, type FactdeskCore } from '../core/service';
-import { FactdeskError } from '../core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { toFactdeskError } from '../core/dispatch';
 import { printPdfWithChromium } from '../core/export/pdf-chromium';
 import { jsonForTerminal, oneLine, tell } from './terminal';
 import { appSettingsDir, resolveReviewerName } from '../core/settings';
-import { calendarDateProblem } from '../core/domain/dates';
+import { calendarDateProblem } from '@common/domain/dates';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, conflict: 3 } as const;
 

@@ -1,8 +1,8 @@
 // Human-readable output for the terminal; --json prints the data itself instead. Values that sit
 // inside one line go through oneLine (no line breaks or control characters from an article can
 // forge or break a line); whole outputs are escaped again when printed (terminal.ts).
-import type { Article, ArticleDetail, ArticleSummary, Claim, Source, VerdictScale } from '../core/domain/types';
-import { CLAIM_STATUS_LABELS } from '../core/domain/types';
+import type { Article, ArticleDetail, ArticleSummary, Claim, Source, VerdictScale } from '@common/domain/types';
+import { CLAIM_STATUS_LABELS } from '@common/domain/types';
 import { oneLine } from './terminal';
 
 export function verdictLabel(scale: VerdictScale, key: string | null): string {

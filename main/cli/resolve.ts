@@ -1,6 +1,6 @@
 // Turning what a person types (a verdict label, a status name) into the stored keys.
-import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus, type VerdictScale } from '../core/domain/types';
-import { FactdeskError } from '../core/domain/errors';
+import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus, type VerdictScale } from '@common/domain/types';
+import { FactdeskError } from '@common/domain/errors';
 
 const fold = (s: string): string => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 

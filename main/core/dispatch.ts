@@ -2,8 +2,8 @@
 // against the contract, run the core method, and wrap the outcome in an Envelope, so both
 // transports behave identically and the renderer never sees a raw exception.
 import { ZodError } from 'zod';
-import { contract, parseInput, type Envelope, type FactdeskApi, type MethodName, type SessionMethodName } from '../../preload/api';
-import { FactdeskError, serializeError } from './domain/errors';
+import { contract, parseInput, type Envelope, type FactdeskApi, type MethodName, type SessionMethodName } from '@common/contract';
+import { FactdeskError, serializeError } from '@common/domain/errors';
 import { busyError, isBusyError } from './store/sqlite';
 import { explainSystemError } from './store/storage-errors';
 

@@ -15,15 +15,15 @@ import {
   type PresenceEntry,
   type Settings,
   type SourceFields,
-} from '../../preload/api';
+} from '@common/contract';
 import { anchorQuoteInArticle, describeRange, type PartAnchor } from './anchoring/selectors';
 import { importEncodedFiles, importPaths, type ImportContext, type ImportProgress } from './articles/import';
 import { changedFields, isEmpty } from './changelog/diff';
 import { planClaimUpdate, planReportChange, verdictKey, type ClaimChanges } from './claims/workflow';
 import { importAnnotationClaims } from './claims/annotation-import';
 import { importReader } from './import/reader-thread';
-import { ConflictError, FactdeskError } from './domain/errors';
-import { partText, type Article, type ChangeEntity, type Claim, type ClaimPart, type Comment, type Source } from './domain/types';
+import { ConflictError, FactdeskError } from '@common/domain/errors';
+import { partText, type Article, type ChangeEntity, type Claim, type ClaimPart, type Comment, type Source } from '@common/domain/types';
 import { renderReport } from './export/index';
 import type { PdfPrinter } from './export/types';
 import { gatherReport } from './store/repositories/report';

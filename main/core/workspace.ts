@@ -2,8 +2,8 @@
 // recently used files, and switching between them. Every other API call goes to the core of the
 // file that is open now, so the renderer keeps one API while the user changes files.
 import { homedir } from 'node:os';
-import type { ApiInput, ApiOutput, FactdeskApi, MethodName } from '../../preload/api';
-import { METHOD_NAMES } from '../../preload/methods';
+import type { ApiInput, ApiOutput, FactdeskApi, MethodName } from '@common/contract';
+import { METHOD_NAMES } from '@common/contract/methods';
 import { readRecent, rememberRecent } from './recent';
 import { resolveTypedDatabasePath } from './store/paths';
 import type { FactdeskCore } from './service';

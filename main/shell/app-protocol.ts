@@ -4,7 +4,7 @@
 // at electron-vite's dev server through ELECTRON_RENDERER_URL. The IPC sender check and the
 // navigation guards trust exactly that one origin.
 import { readFile } from 'node:fs/promises';
-import { rendererFile } from '../common/renderer-files';
+import { rendererFile } from '../host/renderer-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'factdesk';

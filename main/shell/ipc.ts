@@ -1,8 +1,8 @@
 // IPC wiring: one `ipcMain.handle` per contract method. Each call is checked for its sender
 // (the app's own top-level frame only) and its argument is validated before the core runs.
 // Electron objects come in as parameters so this is tested with fakes (no Electron binary here).
-import type { Envelope } from '../../preload/api';
-import { METHOD_NAMES, channelOf } from '../../preload/methods';
+import type { Envelope } from '@common/contract';
+import { METHOD_NAMES, channelOf } from '@common/contract/methods';
 import { dispatch, type DispatchTarget } from '../core/dispatch';
 import { isAppUrl } from './app-protocol';
 

@@ -1,8 +1,8 @@
 // The workbench window: article list | reader | claims, with import, live updates and dialogs.
 // State lives in hooks (useArticleWorkspace for the open article); this file wires and lays out.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ChangeEntry, Claim } from '../../main/core/domain/types';
-import type { ImportOutcome } from '../../preload/api';
+import type { ChangeEntry, Claim } from '@common/domain/types';
+import type { ImportOutcome } from '@common/contract';
 import { api } from './api';
 import { ArticleList, type ArticleSort } from './components/ArticleList';
 import { ArticleReader } from './components/ArticleReader';

@@ -1,9 +1,9 @@
 // The renderer's only way to the core: `window.factdesk`, installed by the Electron preload or by
 // the browser bridge script (same shape either way: one function per contract method resolving to
 // an Envelope). createClient turns envelopes into values and rejections carrying code + details.
-import type { FactdeskApi, FactdeskBridge } from '../../preload/api';
-import type { FactdeskErrorCode } from '../../main/core/domain/errors';
-import { createClient } from '../../preload/client';
+import type { FactdeskApi, FactdeskBridge } from '@common/contract';
+import type { FactdeskErrorCode } from '@common/domain/errors';
+import { createClient } from '@common/contract/client';
 import { busyTracker, withBusyRetry } from './model/busyRetry';
 
 declare global {

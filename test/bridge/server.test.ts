@@ -5,7 +5,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
-import type { FactdeskApi } from '../../preload/api';
+import type { FactdeskApi } from '@common/contract';
 import { startBridge, type RunningBridge } from '../../main/bridge/server';
 
 const calls: Array<[string, unknown]> = [];

@@ -4,7 +4,7 @@
 // JSON is an object with the articles and the total. The API's list says its total too.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../main/core/domain/types';
+import type { ArticleSummary } from '@common/domain/types';
 import { openFactdesk, type FactdeskCore } from '../../main/core/service';
 import { removeTempDirs, tempDir } from '../core/store/temp';
 import { assertBuilt, cli } from './run';

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportFormat } from '../../preload/api';
+import type { ExportFormat } from '@common/contract';
 import { printPdfWithChromium } from '../../main/core/export';
 import { openFactdesk } from '../../main/core/service';
 import { assertBuilt, cli, SAMPLE } from './run';

@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FactdeskError } from '../../main/core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { openFactdesk, type FactdeskCore } from '../../main/core/service';
 import { Cleanups, run } from '../support/system';
 

@@ -6,7 +6,7 @@ import { readdirSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/core/dispatch';
-import { FactdeskError } from '../../main/core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { openFactdesk, type FactdeskCore } from '../../main/core/service';
 import { openConnection } from '../../main/core/store/sqlite';
 import { Cleanups, fillDisk, run } from '../support/system';

@@ -33,7 +33,7 @@ describe('layer rules', () => {
       await restrictedImports('renderer/src/example.ts', "import { openFactdesk } from '../../main/core/service';\nexport const a = openFactdesk;\n"),
     ).toHaveLength(1);
     expect(
-      await restrictedImports('renderer/src/example.ts', "import type { Claim } from '../../main/core/domain/types';\nexport type A = Claim;\n"),
+      await restrictedImports('renderer/src/example.ts', "import type { Claim } from '@common/domain/types';\nexport type A = Claim;\n"),
     ).toEqual([]);
   });
 });

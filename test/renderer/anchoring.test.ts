@@ -23,7 +23,7 @@ import {
   type TextRange,
   PARAGRAPH_SEPARATOR,
 } from '../../renderer/src/anchoring';
-import { PARAGRAPH_SEPARATOR as CORE_PARAGRAPH_SEPARATOR } from '../../main/core/domain/types';
+import { PARAGRAPH_SEPARATOR as CORE_PARAGRAPH_SEPARATOR } from '@common/domain/types';
 import { ClaimMarkNode, pendingMarkId } from '../../renderer/src/nodes/ClaimMarkNode';
 import { ArticleHeaderNode } from '../../renderer/src/nodes/ArticleHeaderNode';
 

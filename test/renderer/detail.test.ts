@@ -1,7 +1,7 @@
 // A reloaded article detail keeps the objects that did not change, so the claims list and the
 // highlights only redo what changed (issue 6: marking in an article with 300 claims).
 import { describe, expect, it } from 'vitest';
-import type { Article, ArticleDetail, Claim, Source } from '../../main/core/domain/types';
+import type { Article, ArticleDetail, Claim, Source } from '@common/domain/types';
 import { keepUnchanged } from '../../renderer/src/model/detail';
 
 const article = {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields, fieldsOf, toPatch, STATUS_LABELS } from '../../renderer/src/model/claimFields';
 import { checkSourceUrl, toSourceInput, EMPTY_SOURCE } from '../../renderer/src/model/sourceFields';
-import { CLAIM_STATUS_LABELS } from '../../main/core/domain/types';
-import type { Claim } from '../../main/core/domain/types';
+import { CLAIM_STATUS_LABELS } from '@common/domain/types';
+import type { Claim } from '@common/domain/types';
 
 const claim: Claim = {
   id: 1,

@@ -1,8 +1,8 @@
 // The pure parts of the review and export UI: history wording, busy retry, export filters, people.
 import { describe, expect, it } from 'vitest';
-import type { ChangeEntry, Verdict } from '../../main/core/domain/types';
-import type { FactdeskApi } from '../../preload/api';
-import { FactdeskCallError } from '../../preload/client';
+import type { ChangeEntry, Verdict } from '@common/domain/types';
+import type { FactdeskApi } from '@common/contract';
+import { FactdeskCallError } from '@common/contract/client';
 import { createBusyTracker, withBusyRetry } from '../../renderer/src/model/busyRetry';
 import { choiceProblem, DEFAULT_CHOICES, toExportFilter, type ExportChoices } from '../../renderer/src/model/exportOptions';
 import { describeHistory, formatValue } from '../../renderer/src/model/history';

@@ -5,7 +5,7 @@
 // real file, and the same through the command line in separate processes.
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Claim, ChangeEntry } from '../../main/core/domain/types';
+import type { Claim, ChangeEntry } from '@common/domain/types';
 import { openFactdesk, type FactdeskCore } from '../../main/core/service';
 import { openConnection } from '../../main/core/store/sqlite';
 import { assertBuilt, cli, SAMPLE } from '../cli/run';

@@ -5,9 +5,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { SaveStatus } from '../../preload/api';
+import type { SaveStatus } from '@common/contract';
 import { dispatch } from '../../main/core/dispatch';
-import { FactdeskError } from '../../main/core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { WAITING_MESSAGE } from '../../main/core/review/save-status';
 import { openFactdesk, type FactdeskCore } from '../../main/core/service';
 import type { LocationKind } from '../../main/core/store/location';

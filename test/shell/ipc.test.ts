@@ -1,12 +1,12 @@
 // The IPC wiring and the preload, with fakes of ipcMain, ipcRenderer and contextBridge
 // (no Electron binary runs here). A fake core records what reached it.
 import { describe, expect, it } from 'vitest';
-import type { FactdeskApi } from '../../preload/api';
-import { METHOD_NAMES, channelOf } from '../../preload/methods';
+import type { FactdeskApi } from '@common/contract';
+import { METHOD_NAMES, channelOf } from '@common/contract/methods';
 import { registerApiHandlers, makeSenderCheck, type IpcMainLike, type InvokeEventLike } from '../../main/shell/ipc';
 import { exposeApi, type ContextBridgeLike } from '../../preload/expose';
-import { createClient, FactdeskCallError } from '../../preload/client';
-import { FactdeskError } from '../../main/core/domain/errors';
+import { createClient, FactdeskCallError } from '@common/contract/client';
+import { FactdeskError } from '@common/domain/errors';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { METHOD_NAMES, channelOf } from '../../preload/methods';
+import { METHOD_NAMES, channelOf } from '@common/contract/methods';
 
 type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 

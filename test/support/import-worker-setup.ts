@@ -12,6 +12,8 @@ export default async function setup(): Promise<void> {
     configFile: false,
     logLevel: 'warn',
     root: ROOT,
+    // configFile is off, so the common layer's alias is repeated here (as in vite.tools.config.ts).
+    resolve: { alias: { '@common': resolve(ROOT, 'main/common') } },
     build: {
       ssr: true,
       outDir,

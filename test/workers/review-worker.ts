@@ -10,11 +10,11 @@
 //   node out/tools/review-worker.js --db FILE --worker NAME --claims 1,2,3 [--ops N] [--seed N]
 //     [--location local|network|synced] [--think-ms N] [--poll-every N] [--excerpt-bytes N]
 import { parseArgs } from 'node:util';
-import { FactdeskError } from '../../main/core/domain/errors';
-import type { Claim, ClaimStatus } from '../../main/core/domain/types';
+import { FactdeskError } from '@common/domain/errors';
+import type { Claim, ClaimStatus } from '@common/domain/types';
 import { openFactdesk, type FactdeskCore } from '../../main/core/service';
 import type { LocationKind } from '../../main/core/store/location';
-import type { ClaimPatch } from '../../preload/api';
+import type { ClaimPatch } from '@common/contract';
 import type { AckLine, RefusedLine, WorkerLine } from './protocol';
 import { prng } from '../support/prng';
 

@@ -1,7 +1,7 @@
 // `factdesk import`, `articles`, `show`: getting articles in and looking at them.
 import type { Command } from 'commander';
-import { parseInput } from '../../../preload/api';
-import type { ArticleSummary } from '../../core/domain/types';
+import { parseInput } from '@common/contract';
+import type { ArticleSummary } from '@common/domain/types';
 import { ARTICLE_PAGE_SIZE } from '../../core/store/repositories/articles';
 import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { formatArticleLine, formatDetail, listFooter } from '../format';

@@ -2,7 +2,7 @@
 // check-worthy model, or ranks an imported article's sentences as the reader's suggestions do.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parseInput } from '../../../preload/api';
+import { parseInput } from '@common/contract';
 import {
   checkworthyModel,
   isCheckworthyLanguage,

@@ -1,7 +1,7 @@
 // `factdesk claim add|update|delete` and `source add`: the review work from the command line.
 import type { Command } from 'commander';
-import { parseInput } from '../../../preload/api';
-import { CLAIM_PARTS, type ClaimPart } from '../../core/domain/types';
+import { parseInput } from '@common/contract';
+import { CLAIM_PARTS, type ClaimPart } from '@common/domain/types';
 import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { formatClaim, formatSource } from '../format';
 import { resolveStatus, resolveVerdict } from '../resolve';

@@ -1,10 +1,10 @@
 // `factdesk export`: the same report files the app writes, from the command line.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parseInput, exportFormat } from '../../../preload/api';
+import { parseInput, exportFormat } from '@common/contract';
 import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { resolveStatus, resolveVerdict } from '../resolve';
-import { FactdeskError } from '../../core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { oneLine, say, tell } from '../terminal';
 
 interface ExportOptions extends CommonOptions {

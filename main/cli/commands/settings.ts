@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { parseInput } from '../../../preload/api';
+import { parseInput } from '@common/contract';
 import { printJson, withCommonOptions, withCore, type CommonOptions } from '../common';
 import { oneLine, say, tell } from '../terminal';
 

@@ -3,7 +3,7 @@
 // how well the quote, its prefix/suffix context and the old position agree. A quote that cannot
 // be found with confidence yields null (the claim becomes orphaned) rather than a wrong place.
 import search from 'approx-string-match';
-import type { TextPositionSelector, TextQuoteSelector } from '../domain/types';
+import type { TextPositionSelector, TextQuoteSelector } from '@common/domain/types';
 
 export interface AnchoredQuote {
   start: number;

@@ -1,8 +1,8 @@
 // W3C selectors for a range of an article's plain text, and the reverse lookup of a quote.
 // Offsets are UTF-16 code unit indexes into the text of the claim's part (Article.text for the
 // body; the headline or the teaser otherwise), what JavaScript strings and Lexical use.
-import { partText, type Article, type ClaimAnchor, type ClaimPart } from '../domain/types';
-import { FactdeskError } from '../domain/errors';
+import { partText, type Article, type ClaimAnchor, type ClaimPart } from '@common/domain/types';
+import { FactdeskError } from '@common/domain/errors';
 
 /** How much context a TextQuoteSelector keeps on each side: enough to disambiguate, as Hypothesis does. */
 export const QUOTE_CONTEXT_LENGTH = 32;

@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { stat } from 'node:fs/promises';
-import type { ImportOutcome } from '../../../preload/api';
-import { FactdeskError } from '../domain/errors';
-import type { ParsedArticle } from '../domain/types';
+import type { ImportOutcome } from '@common/contract';
+import { FactdeskError } from '@common/domain/errors';
+import type { ParsedArticle } from '@common/domain/types';
 import { collectImportFiles, readImportFile, MAX_IMPORT_BYTES, type SkippedPath } from '../import/index';
 import { importReader } from '../import/reader-thread';
 import { appendChanges, type NewChange } from '../store/repositories/changelog';

@@ -2,10 +2,10 @@
 // each is matched to an article here by its text hash or URL, re-anchored in that article's text,
 // and stored as a new claim with its sources. A quote that cannot be found is reported, never
 // placed somewhere wrong. Approval does not travel: the four-eyes review happens in this database.
-import type { AnnotationImportReport } from '../../../preload/api';
+import type { AnnotationImportReport } from '@common/contract';
 import { anchor } from '../anchoring/anchor';
 import { describeRange } from '../anchoring/selectors';
-import { partText, type Article, type ClaimStatus, type VerdictScale } from '../domain/types';
+import { partText, type Article, type ClaimStatus, type VerdictScale } from '@common/domain/types';
 import type { ImportedAnnotation } from '../export/annotation-import';
 import { findArticleByHash, findArticlesByUrl, getArticle } from '../store/repositories/articles';
 import type { NewChange } from '../store/repositories/changelog';

@@ -3,9 +3,9 @@
 // eyes), and an approval covers exactly what the report publishes: changing any of it (here, or
 // a source through planReportChange) withdraws the approval. Pure: it decides the new field
 // values; the service stores them.
-import type { ClaimPatch } from '../../../preload/api';
-import { FactdeskError } from '../domain/errors';
-import type { Claim, ClaimStatus, VerdictScale } from '../domain/types';
+import type { ClaimPatch } from '@common/contract';
+import { FactdeskError } from '@common/domain/errors';
+import type { Claim, ClaimStatus, VerdictScale } from '@common/domain/types';
 import { resolveVerdict } from '../store/repositories/verdicts';
 
 export type ClaimChanges = Partial<

@@ -1,10 +1,10 @@
 // Reads a Web Annotation export back (ours or another tool's) into plain claim data, checking
 // its shape on the way. Where the claims land is decided afterwards by anchoring each quote in
 // the receiving database's article text (anchoring/anchor.ts).
-import type { ClaimPart, ClaimStatus, SourceDescription, SourceStance, TextPositionSelector, TextQuoteSelector } from '../domain/types';
-import { CLAIM_PARTS, CLAIM_STATUSES, SOURCE_STANCES } from '../domain/types';
-import { FactdeskError } from '../domain/errors';
-import { calendarDateProblem } from '../domain/dates';
+import type { ClaimPart, ClaimStatus, SourceDescription, SourceStance, TextPositionSelector, TextQuoteSelector } from '@common/domain/types';
+import { CLAIM_PARTS, CLAIM_STATUSES, SOURCE_STANCES } from '@common/domain/types';
+import { FactdeskError } from '@common/domain/errors';
+import { calendarDateProblem } from '@common/domain/dates';
 import { CLAIM_URN, PART_FRAGMENT } from './annotations';
 
 /** A source as an annotation describes it; its stance is "context" when the annotation did not say. */

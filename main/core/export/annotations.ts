@@ -10,7 +10,7 @@
 // declared in a second @context entry as the model's extension rules allow. Consumers that only
 // know the W3C model still see valid annotations; Factdesk reads its own terms back on import.
 import { createHash } from 'node:crypto';
-import type { ClaimPart, Source } from '../domain/types';
+import type { ClaimPart, Source } from '@common/domain/types';
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
 import { reportArticles, safeHttpUrl } from './report-model';

@@ -1,7 +1,7 @@
 // The self-contained HTML claim report: inline CSS, no scripts, nothing loaded from anywhere
 // (a CSP meta forbids it), printable. Every piece of data passes through escapeHtml; links are
 // only made for http(s) URLs; verdict colours only reach CSS after safeCssColor.
-import { CLAIM_PART_LABELS, type Article, type Source } from '../domain/types';
+import { CLAIM_PART_LABELS, type Article, type Source } from '@common/domain/types';
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
 import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, safeHttpUrl, STANCE_LABELS } from './report-model';

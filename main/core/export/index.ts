@@ -1,7 +1,7 @@
 // Claim reports in every format, from one ReportInput, so the app and the command line write
 // byte-identical files. The service gathers and filters the claims; this module only renders.
-import type { ExportFormat, ExportResult } from '../../../preload/api';
-import { FactdeskError } from '../domain/errors';
+import type { ExportFormat, ExportResult } from '@common/contract';
+import { FactdeskError } from '@common/domain/errors';
 import { renderAnnotations } from './annotations';
 import { renderClaimReview } from './claimreview';
 import { renderCsv } from './csv';

@@ -3,7 +3,7 @@
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
 import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, safeHttpUrl, STANCE_LABELS } from './report-model';
-import { CLAIM_PART_LABELS, type Article, type Source } from '../domain/types';
+import { CLAIM_PART_LABELS, type Article, type Source } from '@common/domain/types';
 
 const NOT_RECORDED = 'not recorded';
 

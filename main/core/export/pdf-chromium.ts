@@ -2,7 +2,7 @@
 // (Debian's, driven by playwright-core). The app uses Electron's printToPDF instead. Paper size,
 // margins and the footer come from the HTML's CSS (@page), so both print the same pages.
 import type { PdfPrinter } from './types';
-import { FactdeskError } from '../domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 

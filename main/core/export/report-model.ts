@@ -1,7 +1,7 @@
 // The view of a ReportInput that every format shares: claims in report order with their verdict,
 // sources and people resolved, plus the stable identifiers that link the formats to each other.
-import type { Article, Claim, Source, SourceStance, Verdict } from '../domain/types';
-import { CLAIM_PART_ORDER, CLAIM_STATUS_LABELS, partText } from '../domain/types';
+import type { Article, Claim, Source, SourceStance, Verdict } from '@common/domain/types';
+import { CLAIM_PART_ORDER, CLAIM_STATUS_LABELS, partText } from '@common/domain/types';
 import type { ReportInput } from './types';
 
 export const STANCE_LABELS: Record<SourceStance, string> = {

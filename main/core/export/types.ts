@@ -1,5 +1,5 @@
 // What every exporter receives: the claims to report, gathered and ordered by the service.
-import type { ArticleDetail, VerdictScale } from '../domain/types';
+import type { ArticleDetail, VerdictScale } from '@common/domain/types';
 
 export interface ReportInput {
   /** Articles in stable order (by id), each with only the claims in scope (by position, then id). */

@@ -7,8 +7,8 @@
 import { createRequire } from 'node:module';
 import type * as JsdomModule from 'jsdom';
 import type * as ReadabilityModule from '@mozilla/readability';
-import type { ParsedArticle } from '../domain/types.js';
-import { PARAGRAPH_SEPARATOR } from '../domain/types.js';
+import type { ParsedArticle } from '@common/domain/types';
+import { PARAGRAPH_SEPARATOR } from '@common/domain/types';
 import { normaliseDate } from './dates.js';
 import { findDateline } from './dateline.js';
 import { removeArticleClutter, removeClutterContainers } from './htmlClutter.js';

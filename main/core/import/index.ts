@@ -1,7 +1,7 @@
 // Article import: bytes of one file → ParsedArticle, plus finding and reading the files. The import
 // service (store side) calls these; nothing here touches the database.
 import path from 'node:path';
-import type { ParsedArticle } from '../domain/types.js';
+import type { ParsedArticle } from '@common/domain/types';
 import { decodeArticleBytes } from './decode.js';
 import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';

@@ -1,7 +1,7 @@
 // What an import file may cost. A saved article is a few hundred KB, nested a few dozen levels; the
 // limits sit far above that and far below what would stall a reader (jsdom's tree building is
 // quadratic in nesting depth, Readability worse), and every refusal is a sentence naming the file.
-import { FactdeskError } from '../domain/errors.js';
+import { FactdeskError } from '@common/domain/errors';
 import { refuseImport } from './problems.js';
 
 export const IMPORT_LIMITS = {

@@ -2,8 +2,8 @@
 // raw HTML can survive as markup). Title from front matter or the first "# heading".
 import { Lexer, type Token, type Tokens } from 'marked';
 import { decodeHTML } from 'entities';
-import type { ParsedArticle } from '../domain/types.js';
-import { PARAGRAPH_SEPARATOR } from '../domain/types.js';
+import type { ParsedArticle } from '@common/domain/types';
+import { PARAGRAPH_SEPARATOR } from '@common/domain/types';
 import { normaliseDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import { fileStem } from './plainText.js';

@@ -1,7 +1,7 @@
 // Plain .txt files: the first line is the title (unless it is too long to be one), paragraphs are
 // separated by blank lines, or by single newlines when the file has no blank lines at all.
-import type { ParsedArticle } from '../domain/types.js';
-import { PARAGRAPH_SEPARATOR } from '../domain/types.js';
+import type { ParsedArticle } from '@common/domain/types';
+import { PARAGRAPH_SEPARATOR } from '@common/domain/types';
 import { findDateline } from './dateline.js';
 import { detectLanguage } from './language.js';
 import { nonEmpty, normaliseInline } from './whitespace.js';

@@ -1,6 +1,6 @@
 // Every refusal of an import file goes through here, so the message always names the file and
 // the reason, and callers (CLI, UI, import service) can branch on `details.reason`.
-import { FactdeskError } from '../domain/errors.js';
+import { FactdeskError } from '@common/domain/errors';
 
 export type ImportRefusal =
   | 'missing'

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { FactdeskError } from '../domain/errors.js';
-import type { ParsedArticle } from '../domain/types.js';
+import { FactdeskError } from '@common/domain/errors';
+import type { ParsedArticle } from '@common/domain/types';
 import type { ImportedAnnotation } from '../export/annotation-import.js';
 import { IMPORT_LIMITS, readerCrashed, tooMuchMemory, tooSlow } from './limits.js';
 import type { ReadAnswer, ReadResult, ReadTask } from './thread-protocol.js';

@@ -4,8 +4,8 @@
 //   line 3  ASCII-folded teaser (kept apart from the body)
 //   then    body paragraphs, one per line, the first starting with a dateline ("ST PETERSBURG:")
 //   then    a blank line and the category slug ("toi-allgemeines"), no final newline.
-import type { ParsedArticle } from '../domain/types.js';
-import { PARAGRAPH_SEPARATOR } from '../domain/types.js';
+import type { ParsedArticle } from '@common/domain/types';
+import { PARAGRAPH_SEPARATOR } from '@common/domain/types';
 import { findDateline } from './dateline.js';
 import { detectLanguage } from './language.js';
 

@@ -1,7 +1,7 @@
 // Messages between the import worker thread (worker.ts) and the import reader (reader-thread.ts).
 // Only structured-cloneable data crosses: bytes, strings and plain objects.
-import type { SerializedError } from '../domain/errors.js';
-import type { ParsedArticle } from '../domain/types.js';
+import type { SerializedError } from '@common/domain/errors';
+import type { ParsedArticle } from '@common/domain/types';
 import type { ImportedAnnotation } from '../export/annotation-import.js';
 
 export type ReadTask =

@@ -3,7 +3,7 @@
 // file does here (stall, exhaust the heap, overflow the stack) costs this thread only; the reader
 // on the main side stops it and refuses that one file.
 import { parentPort } from 'node:worker_threads';
-import { FactdeskError } from '../domain/errors.js';
+import { FactdeskError } from '@common/domain/errors';
 import { parseAnnotationExport } from '../export/annotation-import.js';
 import { parseArticleFile } from './index.js';
 import { tooDeepUncounted } from './limits.js';

@@ -1,7 +1,7 @@
 // "Another reviewer is saving, retrying…": what this copy knows about waiting for the shared
 // file's lock. The store reports each retry after SQLITE_BUSY; the wait ends when the database job
 // that was retrying settles. Kept in memory so asking never queues behind the waiting save.
-import type { SaveStatus } from '../../../preload/api';
+import type { SaveStatus } from '@common/contract';
 import type { Connection, SqlExecutor, SqlParams } from '../store/sqlite';
 
 export const WAITING_MESSAGE = 'Another reviewer is saving to this file; retrying…';

@@ -4,7 +4,7 @@
 // never loads a hostile schema, issue 10.7), and the one SQLite connection opened for the
 // integrity check reads a WAL-mode file as immutable, so no -wal or -shm appears beside it.
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { FactdeskError } from '../domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { FileFormatError, readDatabaseFile, type RawDatabase } from './file-format';
 import { expectedSchema, readSchema, schemaDifferences, statisticsTables, type SchemaObject } from './migrate';
 import { FACTDESK_APPLICATION_ID, type Migration } from './migrations';

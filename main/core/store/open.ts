@@ -1,7 +1,7 @@
 // Opening a database file: verify it read-only first (so a refused file is never written), then
 // open it for writing with safe pragmas, pick the journal mode for where it lives, and migrate
 // (after an online backup) when it comes from an older Factdesk.
-import { FactdeskError } from '../domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { existsSync } from 'node:fs';
 import { inspectFile, readHeader, refused, type Inspection } from './inspect';
 import { detectLocation, type DatabaseLocation, type LocationKind } from './location';

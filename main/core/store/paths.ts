@@ -4,7 +4,7 @@
 // resolved against a stated base (the home folder) instead of the process's working folder.
 import { accessSync, constants, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { FactdeskError } from '../domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 
 /** The names Factdesk gives its files; an empty file is made a database only under one of them. */
 export const DATABASE_EXTENSIONS = ['.factdesk', '.db'] as const;

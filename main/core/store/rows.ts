@@ -13,7 +13,7 @@ import type {
   Source,
   SourceStance,
   Verdict,
-} from '../domain/types';
+} from '@common/domain/types';
 
 export interface ArticleRow {
   id: number;

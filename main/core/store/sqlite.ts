@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sqlite3 from 'sqlite3';
-import { FactdeskError } from '../domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { driverCode, explainStorageError, readOnlyError } from './storage-errors';
 
 export type SqlValue = string | number | bigint | null | Uint8Array;

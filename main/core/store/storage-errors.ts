@@ -3,7 +3,7 @@
 // ("SQLITE_FULL: database or disk is full") never reach the screen.
 import { statfsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { FactdeskError } from '../domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 
 const KEPT = 'Nothing that was saved before is lost.';
 const KEEP_WORKING = 'You can still read, search and export it';

@@ -11,7 +11,7 @@ import {
   type LexicalNode,
   type ParagraphNode,
 } from 'lexical';
-import type { Article, ClaimPart } from '../../../main/core/domain/types';
+import type { Article, ClaimPart } from '@common/domain/types';
 import { $createArticleHeaderNode, $isArticleHeaderNode, type ArticleHeaderKind } from '../nodes/ArticleHeaderNode';
 import { $createClaimMarkNode, claimMarkId } from '../nodes/ClaimMarkNode';
 import { $partOfBlock, PARAGRAPH_SEPARATOR, type TextRange } from './offsets';

@@ -4,7 +4,7 @@ import { $wrapSelectionInMarkNode, $unwrapMarkNode } from '@lexical/mark';
 import { registerNestedElementResolver } from '@lexical/utils';
 import { $isElementNode, type ElementNode, type LexicalEditor } from 'lexical';
 import { CLAIM_PARTS_SHOWN } from './parts';
-import type { ClaimPart } from '../../../main/core/domain/types';
+import type { ClaimPart } from '@common/domain/types';
 import {
   $createClaimMarkNode,
   $isClaimMarkNode,

@@ -3,7 +3,7 @@
 // the headline and the teaser are one header block each, holding Article.title and
 // Article.subtitle. Offsets are computed from node positions, never by searching for the selected
 // text (a quote can repeat, and RangeSelection.getTextContent() joins paragraphs with one "\n").
-import type { Article, ClaimPart } from '../../../main/core/domain/types';
+import type { Article, ClaimPart } from '@common/domain/types';
 import { $isArticleHeaderNode } from '../nodes/ArticleHeaderNode';
 import {
   $createRangeSelection,

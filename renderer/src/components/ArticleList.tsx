@@ -2,7 +2,7 @@
 // so thousands of articles scroll smoothly. Arrow keys move between articles.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
-import type { ArticleSummary } from '../../../main/core/domain/types';
+import type { ArticleSummary } from '@common/domain/types';
 import { formatDate, languageName } from '../model/format';
 import { isSearchTooShort, searchQuery, SEARCH_TOO_SHORT_HINT } from '../model/search';
 

@@ -3,7 +3,7 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useMemo, type RefObject } from 'react';
-import type { Article, Claim, Verdict } from '../../../main/core/domain/types';
+import type { Article, Claim, Verdict } from '@common/domain/types';
 import type { ClaimHighlight } from '../anchoring';
 import { readerConfig } from '../editor/readerConfig';
 import { ArticleDocumentPlugin } from '../plugins/ArticleDocumentPlugin';

@@ -1,7 +1,7 @@
 // The side panel for one claim: the review fields (labelled exactly as fact-checkers know them),
 // save state, undo, delete, and the claim's sources.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import type { Claim, Source, Verdict } from '../../../main/core/domain/types';
+import type { Claim, Source, Verdict } from '@common/domain/types';
 import type { ClaimDraft } from '../hooks/useClaimDraft';
 import { CLAIM_FIELD_LABELS as L, CLAIM_STATUS_ORDER, STATUS_LABELS } from '../model/claimFields';
 import { formatDay } from '../model/dates';

@@ -5,7 +5,7 @@
 // workspace (marking, saving, the live feed): rows are memoised on their claim object, its
 // verdict and their own flags, with stable callbacks, so only rows that changed render again.
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
-import type { Claim, Verdict } from '../../../main/core/domain/types';
+import type { Claim, Verdict } from '@common/domain/types';
 import { STATUS_LABELS } from '../model/claimFields';
 import { truncate } from '../model/format';
 import { NO_VERDICT_COLOR } from '../plugins/ClaimHighlightPlugin';

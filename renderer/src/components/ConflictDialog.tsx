@@ -1,7 +1,7 @@
 // Someone else saved this claim while it was being edited: show both versions field by field
 // and let the user choose; the choice is then saved against the version that is now current.
 import { useState } from 'react';
-import type { Verdict } from '../../../main/core/domain/types';
+import type { Verdict } from '@common/domain/types';
 import type { ClaimConflict } from '../hooks/useClaimDraft';
 import { formatMoment } from '../model/dates';
 import {

@@ -1,6 +1,6 @@
 // The database this window works on: shown compactly in the header and in full on the start screen.
 // Opening, creating and reopening databases: the start screen's switcher, and the desktop File menu.
-import type { DatabaseInfo } from '../../../preload/api';
+import type { DatabaseInfo } from '@common/contract';
 import { DatabaseSwitcher } from './DatabaseSwitcher';
 
 function fileName(path: string): string {

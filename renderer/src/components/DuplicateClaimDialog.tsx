@@ -1,7 +1,7 @@
 // Asked when the words selected for Mark claim are exactly those of an existing claim: a second
 // claim on the same words is rarely meant (usually a double press), so opening the existing one
 // is the first choice, and marking again stays possible (e.g. a second claimant).
-import type { Claim } from '../../../main/core/domain/types';
+import type { Claim } from '@common/domain/types';
 import { truncate } from '../model/format';
 import { Dialog } from './Dialog';
 

@@ -1,7 +1,7 @@
 // Says, above the workbench, that the open database cannot be changed and why: a colleague's file
 // on a read-only share, a file on a CD, a folder without write permission. Reading, searching and
 // exporting still work; every editing control is disabled while it is shown.
-import type { DatabaseInfo } from '../../../preload/api';
+import type { DatabaseInfo } from '@common/contract';
 
 export function ReadOnlyBanner({ info }: { info: DatabaseInfo | null }) {
   if (!info?.readOnly) return null;

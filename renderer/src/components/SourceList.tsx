@@ -1,7 +1,7 @@
 // The sources (evidence) of one claim: add, edit, remove (with confirmation) and open in the
 // system browser (through the core's openExternal, which only accepts http/https).
 import { useState } from 'react';
-import type { Source } from '../../../main/core/domain/types';
+import type { Source } from '@common/domain/types';
 import { api } from '../api';
 import { useStatus } from '../hooks/useStatus';
 import { EMPTY_SOURCE, STANCE_LABELS, sourceFormOf, toSourceInput, type SourceFormFields } from '../model/sourceFields';

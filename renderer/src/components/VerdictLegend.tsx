@@ -1,6 +1,6 @@
 // The key to highlight colours: one swatch per verdict of the scale, plus "no verdict yet".
 import type { CSSProperties } from 'react';
-import type { Verdict } from '../../../main/core/domain/types';
+import type { Verdict } from '@common/domain/types';
 import { NO_VERDICT_COLOR } from '../plugins/ClaimHighlightPlugin';
 
 export function VerdictLegend({ verdicts }: { verdicts: readonly Verdict[] }) {

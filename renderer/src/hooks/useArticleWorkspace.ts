@@ -1,7 +1,7 @@
 // Everything about the open article: its detail (article, claims, sources), the open claim and
 // its draft, marking and deleting claims, sources, and undo. The components only render it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleDetail, Claim, Source } from '../../../main/core/domain/types';
+import type { ArticleDetail, Claim, Source } from '@common/domain/types';
 import { api } from '../api';
 import { partTextOf, trimTextRange, type PartRange } from '../anchoring';
 import { toPatch } from '../model/claimFields';

@@ -2,7 +2,7 @@
 // entries here, and panels (comments, history, queue) subscribe to the entries they care about,
 // so a second poller is never needed.
 import { useEffect, useRef } from 'react';
-import type { ChangeEntry } from '../../../main/core/domain/types';
+import type { ChangeEntry } from '@common/domain/types';
 
 type Listener = (entries: ChangeEntry[]) => void;
 const listeners = new Set<Listener>();

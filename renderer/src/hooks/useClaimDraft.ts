@@ -3,7 +3,7 @@
 // A conflict keeps the draft and offers both versions per field; the choice is saved against the
 // revision that is now current. A newer version from elsewhere replaces the draft only when clean.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Claim } from '../../../main/core/domain/types';
+import type { Claim } from '@common/domain/types';
 import { api, conflictCurrent, toFailure } from '../api';
 import { CLAIM_FIELD_NAMES, changedFields, fieldsOf, pick, toPatch, type ClaimFieldName, type ClaimFields } from '../model/claimFields';
 

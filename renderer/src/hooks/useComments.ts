@@ -1,7 +1,7 @@
 // One claim's comment thread: load, post, reply, resolve; reloaded when the live feed shows a
 // comment change in this claim's article (cheap, and covers replies and resolves by others).
 import { useCallback, useEffect, useState } from 'react';
-import type { Comment } from '../../../main/core/domain/types';
+import type { Comment } from '@common/domain/types';
 import { api, toFailure } from '../api';
 import { useChangeFeed } from './useChangeFeed';
 

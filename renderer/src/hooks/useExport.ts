@@ -1,7 +1,7 @@
 // The export dialog's state: the choices, a live HTML preview of what they cover (debounced, the
 // latest request wins), and saving in the chosen format with progress and a readable error.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ExportFormat } from '../../../preload/api';
+import type { ExportFormat } from '@common/contract';
 import { api, toFailure } from '../api';
 import { saveExport } from '../model/download';
 import { choiceProblem, DEFAULT_CHOICES, toExportFilter, type ExportChoices, type ExportScope, type ScopeContext } from '../model/exportOptions';

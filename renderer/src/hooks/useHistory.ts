@@ -1,6 +1,6 @@
 // The change log of one claim or article, reloaded when the live feed shows it changed.
 import { useCallback, useEffect, useState } from 'react';
-import type { ChangeEntry } from '../../../main/core/domain/types';
+import type { ChangeEntry } from '@common/domain/types';
 import { api } from '../api';
 import { useChangeFeed } from './useChangeFeed';
 

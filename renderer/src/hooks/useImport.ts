@@ -2,7 +2,7 @@
 // as base64 in batches (so a hundred files show progress and no single call grows huge), and a
 // result per file. Works the same in Electron and in the browser: only File objects, no paths.
 import { useCallback, useState } from 'react';
-import type { ImportOutcome } from '../../../preload/api';
+import type { ImportOutcome } from '@common/contract';
 import { api, toFailure } from '../api';
 
 /** Mirrors MAX_IMPORT_BYTES of the core (main/core/import/files.ts), which checks again. */

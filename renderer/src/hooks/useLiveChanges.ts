@@ -2,7 +2,7 @@
 // entries to the workbench, which refreshes lists, highlights and open panels in place.
 // The one hook every live view builds on.
 import { useEffect, useRef } from 'react';
-import type { ChangeEntry } from '../../../main/core/domain/types';
+import type { ChangeEntry } from '@common/domain/types';
 import { api } from '../api';
 
 export const LIVE_POLL_MS = 700;

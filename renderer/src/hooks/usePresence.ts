@@ -2,7 +2,7 @@
 // learns who else is. Informational only (correctness comes from revisions), so a failed beat is
 // simply retried with the next one rather than reported.
 import { useEffect, useRef, useState } from 'react';
-import type { PresenceEntry } from '../../../preload/api';
+import type { PresenceEntry } from '@common/contract';
 import { api } from '../api';
 
 export const HEARTBEAT_MS = 5000;

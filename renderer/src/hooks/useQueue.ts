@@ -3,7 +3,7 @@
 // when the reviewer's name changes. The core sends the longest-waiting claims of each section
 // (at most QueuePage.limit) and each section's total, so a busy desk's queue stays quick.
 import { useCallback, useEffect, useState } from 'react';
-import type { QueuePage } from '../../../preload/api';
+import type { QueuePage } from '@common/contract';
 import { api, toFailure } from '../api';
 import { useChangeFeed } from './useChangeFeed';
 

@@ -1,8 +1,8 @@
 // The review-together and export state of the workbench window: who I am, who else is here, my
 // queue, claims ticked for export, and which of the review dialogs is open. App wires it in.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleSummary, Claim } from '../../../main/core/domain/types';
-import type { QueueEntry } from '../../../preload/api';
+import type { ArticleSummary, Claim } from '@common/domain/types';
+import type { QueueEntry } from '@common/contract';
 import type { ExportScope } from '../model/exportOptions';
 import { describeEditing } from '../model/people';
 import { usePresence } from './usePresence';

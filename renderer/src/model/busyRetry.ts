@@ -2,7 +2,7 @@
 // backoff and wrote nothing) is tried again a few more times, calmly. While that happens the
 // workbench shows "Another reviewer is saving, retrying…" rather than an error. Retrying is safe:
 // a busy call changed nothing, and every save names its revision, so a repeat cannot overwrite.
-import type { FactdeskApi, MethodName } from '../../../preload/api';
+import type { FactdeskApi, MethodName } from '@common/contract';
 
 export const BUSY_RETRY_DELAYS_MS: readonly number[] = [600, 1500, 3000];
 

@@ -1,7 +1,7 @@
 // The editable fields of a claim as the side panel holds them (form strings), and the
 // conversions to and from the core's Claim and ClaimPatch. Pure, so conflicts and undo are simple.
-import type { ClaimPatch } from '../../../preload/api';
-import type { Claim, ClaimStatus } from '../../../main/core/domain/types';
+import type { ClaimPatch } from '@common/contract';
+import type { Claim, ClaimStatus } from '@common/domain/types';
 
 export interface ClaimFields {
   claimReviewed: string;

@@ -1,7 +1,7 @@
 // Reloading the open article without re-rendering what did not change. The live feed reloads
 // the detail after every change to the article (own ones included); the answer is all new
 // objects, which would make every memoised claim row and every highlight look changed.
-import type { ArticleDetail } from '../../../main/core/domain/types';
+import type { ArticleDetail } from '@common/domain/types';
 
 const equal = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,6 +1,6 @@
 // Saving an export: a Blob and an <a download>, which works the same in Electron (its download
 // handler asks where to save) and in a browser. PDF arrives as base64, text formats as UTF-8 text.
-import type { ExportResult } from '../../../preload/api';
+import type { ExportResult } from '@common/contract';
 
 export function exportBlob(result: ExportResult): Blob {
   if (result.encoding === 'base64') {

@@ -1,6 +1,6 @@
-// The export dialog's choices and the filter they make (preload/api.ts exportFilter). Pure.
-import type { ClaimStatus } from '../../../main/core/domain/types';
-import type { ExportFilter, ExportFormat } from '../../../preload/api';
+// The export dialog's choices and the filter they make (@common/contract exportFilter). Pure.
+import type { ClaimStatus } from '@common/domain/types';
+import type { ExportFilter, ExportFormat } from '@common/contract';
 
 export interface FormatOption {
   format: ExportFormat;

@@ -1,6 +1,6 @@
 // The change log in words: who changed what, from what to what. Pure, so the history panels only
 // render and the wording is unit-tested.
-import type { ChangeEntry, ClaimStatus, SourceStance, Verdict } from '../../../main/core/domain/types';
+import type { ChangeEntry, ClaimStatus, SourceStance, Verdict } from '@common/domain/types';
 import { CLAIM_FIELD_LABELS, STATUS_LABELS } from './claimFields';
 import { STANCE_LABELS } from './sourceFields';
 import { truncate } from './format';

@@ -1,6 +1,6 @@
 // Source form fields and their checks (http/https only, as the core and main also insist).
-import type { SourceFields as SourceInput } from '../../../preload/api';
-import type { Source, SourceStance } from '../../../main/core/domain/types';
+import type { SourceFields as SourceInput } from '@common/contract';
+import type { Source, SourceStance } from '@common/domain/types';
 
 export interface SourceFormFields {
   url: string;

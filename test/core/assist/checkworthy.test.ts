@@ -9,8 +9,8 @@ import {
   rankArticle,
   splitSentences,
 } from '../../../main/core/assist/checkworthy';
-import { FactdeskError } from '../../../main/core/domain/errors';
-import { PARAGRAPH_SEPARATOR } from '../../../main/core/domain/types';
+import { FactdeskError } from '@common/domain/errors';
+import { PARAGRAPH_SEPARATOR } from '@common/domain/types';
 import { sampleArticle } from '../export/sample-report';
 
 describe('splitSentences', () => {

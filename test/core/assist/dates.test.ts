@@ -2,7 +2,7 @@
 // qualifiers that stack, ranges, reference dates in any time zone, and bad input.
 import { afterEach, describe, expect, it } from 'vitest';
 import { findDates } from '../../../main/core/assist/dates';
-import { FactdeskError } from '../../../main/core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { sampleArticle } from '../export/sample-report';
 
 describe('the sample article', () => {

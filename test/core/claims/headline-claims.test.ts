@@ -3,7 +3,7 @@
 // back as such. Files from before (schema 2) keep their claims, all in the body.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FactdeskError } from '../../../main/core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { openFactdesk, type FactdeskCore } from '../../../main/core/service';
 import { MIGRATIONS } from '../../../main/core/store/migrations';
 import { openDatabase } from '../../../main/core/store/open';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { annotationDocument, parseAnnotationExport, renderAnnotations } from '../../../main/core/export';
 import { anchor } from '../../../main/core/anchoring/anchor';
 import type { ReportInput } from '../../../main/core/export/types';
-import { FactdeskError } from '../../../main/core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { exportFailures } from './web-annotation-conformance';
 import { claimOn, OCTOBER_QUOTE, octoberClaim, sampleArticle, sampleReport, sourceFor } from './sample-report';
 

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { renderCsv, renderHtml, renderMarkdown, renderReport } from '../../../main/core/export';
-import { FactdeskError } from '../../../main/core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { parseCsv } from './csv-parse';
 import { OCTOBER_QUOTE, sampleReport } from './sample-report';
 

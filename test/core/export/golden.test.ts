@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../main/core/export';
-import type { ExportFormat } from '../../../preload/api';
+import type { ExportFormat } from '@common/contract';
 import type { ReportInput } from '../../../main/core/export/types';
 import { FIXTURES, sampleReport } from './sample-report';
 

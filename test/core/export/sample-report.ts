@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Article, Claim, Source, VerdictScale } from '../../../main/core/domain/types';
-import { PARAGRAPH_SEPARATOR } from '../../../main/core/domain/types';
+import type { Article, Claim, Source, VerdictScale } from '@common/domain/types';
+import { PARAGRAPH_SEPARATOR } from '@common/domain/types';
 import { anchorQuote } from '../../../main/core/anchoring/selectors';
 import type { ReportInput } from '../../../main/core/export/types';
 

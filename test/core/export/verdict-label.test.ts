@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportFormat } from '../../../preload/api';
+import type { ExportFormat } from '@common/contract';
 import { printPdfWithChromium } from '../../../main/core/export';
 import { openFactdesk, type FactdeskCore } from '../../../main/core/service';
 import { openConnection } from '../../../main/core/store/sqlite';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { FactdeskError } from '../../../main/core/domain/errors.js';
+import { FactdeskError } from '@common/domain/errors';
 
 // Everything the tests read lives in the repository (test/fixtures/README.md says where it came from).
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/import');

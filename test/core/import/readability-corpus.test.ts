@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { ParsedArticle } from '../../../main/core/domain/types.js';
+import type { ParsedArticle } from '@common/domain/types';
 import { parseArticleFile } from '../../../main/core/import/index.js';
 import { importRefusal, READABILITY_PAGES } from './helpers.js';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { PARAGRAPH_SEPARATOR } from '../../../main/core/domain/types.js';
+import { PARAGRAPH_SEPARATOR } from '@common/domain/types';
 import { parseArticleFile } from '../../../main/core/import/index.js';
 import { SAMPLE_PATH } from './helpers.js';
 

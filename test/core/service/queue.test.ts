@@ -2,7 +2,7 @@
 // claims, the longest waiting first, with its total, so a busy desk's queue stays quick.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Claim } from '../../../main/core/domain/types';
+import type { Claim } from '@common/domain/types';
 import { openFactdesk, QUEUE_LIMIT, type FactdeskCore } from '../../../main/core/service';
 import { removeTempDirs, tempDir } from '../store/temp';
 

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConflictError, FactdeskError } from '../../../main/core/domain/errors';
+import { ConflictError, FactdeskError } from '@common/domain/errors';
 import { openFactdesk, type FactdeskCore } from '../../../main/core/service';
 import { openConnection } from '../../../main/core/store/sqlite';
 import { LATEST_SCHEMA_VERSION } from '../../../main/core/store/migrations';

@@ -3,7 +3,7 @@
 import { appendFileSync, closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { FactdeskError } from '../../../main/core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { openDatabase } from '../../../main/core/store/open';
 import { openConnection } from '../../../main/core/store/sqlite';
 

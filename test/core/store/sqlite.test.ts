@@ -2,7 +2,7 @@
 // retried and then reported calmly, the change log is append-only, and backups are whole copies.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FactdeskError } from '../../../main/core/domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { openDatabase } from '../../../main/core/store/open';
 import { openConnection, type Connection } from '../../../main/core/store/sqlite';
 import { removeTempDirs, tempDir } from './temp';

@@ -1,7 +1,7 @@
 // Check-worthy sentence hints (issue 14.1): a small TF-IDF + logistic-regression model per
 // language, committed under models/ and trained by tools/checkworthy/train.ts, that scores
 // sentences and ranks an article's sentences for the reader's suggestions. Offline, no clock.
-import { FactdeskError } from '../../domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import type { CheckworthyLanguage } from './features';
 import { CheckworthyModel, type CheckworthyModelFile } from './model';
 

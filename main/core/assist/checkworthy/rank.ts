@@ -2,7 +2,7 @@
 // do not (captions, bylines, datelines, photo credits), and the top quarter as suggestions. News
 // is denser in facts than the debates the model learnt from, so a fixed threshold would flag half
 // an article; the rank within the article is what a reviewer can use.
-import { PARAGRAPH_SEPARATOR, type Article } from '../../domain/types';
+import { PARAGRAPH_SEPARATOR, type Article } from '@common/domain/types';
 import { findDateline } from '../../import/dateline';
 import type { CheckworthyModel } from './model';
 import { splitSentences } from './sentences';

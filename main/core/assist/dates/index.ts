@@ -1,6 +1,6 @@
 // Date expressions in German and English text, each resolved against a reference date (the
 // article's publication date) to the days it covers. Pure and synchronous: text in, dates out.
-import { FactdeskError } from '../../domain/errors';
+import { FactdeskError } from '@common/domain/errors';
 import { parseIsoDate, toIsoDate, type CalendarDate } from './calendar';
 import { dateParser, type DateLanguage } from './configure';
 import { spanOf, type DatePrecision } from './span';

@@ -1,6 +1,6 @@
 // Articles: insert (de-duplicated by content hash), read, and the searchable list.
-import type { Article, ArticlePage, ArticleSummary, ParsedArticle } from '../../domain/types';
-import { CLOSED_CLAIM_STATUSES } from '../../domain/types';
+import type { Article, ArticlePage, ArticleSummary, ParsedArticle } from '@common/domain/types';
+import { CLOSED_CLAIM_STATUSES } from '@common/domain/types';
 import { ARTICLE_COLUMNS, toArticle, type ArticleRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
 import { ftsQuery } from './fts';

@@ -1,7 +1,7 @@
 // The append-only change log: every write adds entries here in its own transaction. Whoever an
 // entry names becomes one of the file's reviewers: the reviewer table lists the people who wrote
 // to the file, so opening or reading it registers nobody.
-import type { ChangeAction, ChangeEntity, ChangeEntry } from '../../domain/types';
+import type { ChangeAction, ChangeEntity, ChangeEntry } from '@common/domain/types';
 import { CHANGE_COLUMNS, toChange, type ChangeRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
 import { registerReviewer } from './reviewers';

@@ -1,5 +1,5 @@
 // Claims: anchored ranges of an article's text under review.
-import type { Claim, ClaimAnchor, ClaimPart, ClaimStatus } from '../../domain/types';
+import type { Claim, ClaimAnchor, ClaimPart, ClaimStatus } from '@common/domain/types';
 import { CLAIM_COLUMNS, toClaim, type ClaimRow } from '../rows';
 import type { SqlExecutor } from '../sqlite';
 

@@ -1,5 +1,5 @@
 // Comments: a thread per claim (replies via parent), each resolvable.
-import type { Comment } from '../../domain/types';
+import type { Comment } from '@common/domain/types';
 import { COMMENT_COLUMNS, toComment, type CommentRow } from '../rows';
 import type { SqlExecutor } from '../sqlite';
 

@@ -1,8 +1,8 @@
 // Gathers what a report covers from an export filter: the claims in scope, their articles and
 // sources, in a stable order (articles by id; claims by position, then id; sources by id).
-import type { ExportFilter } from '../../../../preload/api';
-import { FactdeskError } from '../../domain/errors';
-import type { ArticleDetail, Claim, Source, VerdictScale } from '../../domain/types';
+import type { ExportFilter } from '@common/contract';
+import { FactdeskError } from '@common/domain/errors';
+import type { ArticleDetail, Claim, Source, VerdictScale } from '@common/domain/types';
 import type { ReportInput } from '../../export/types';
 import { getArticle } from './articles';
 import { CLAIM_COLUMNS, SOURCE_COLUMNS, toClaim, toSource, type ClaimRow, type SourceRow } from '../rows';

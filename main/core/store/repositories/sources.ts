@@ -1,5 +1,5 @@
 // Sources: the evidence attached to a claim.
-import type { Source, SourceDescription } from '../../domain/types';
+import type { Source, SourceDescription } from '@common/domain/types';
 import { SOURCE_COLUMNS, toSource, type SourceRow } from '../rows';
 import type { SqlExecutor } from '../sqlite';
 

@@ -1,5 +1,5 @@
 // The configurable verdict scale (labels with ClaimReview rating values and colours).
-import type { Verdict, VerdictScale } from '../../domain/types';
+import type { Verdict, VerdictScale } from '@common/domain/types';
 import { toVerdict, type VerdictRow } from '../rows';
 import type { SqlExecutor } from '../sqlite';
 import { getSetting } from './settings';

@@ -2,7 +2,7 @@
 // on the left, a live preview of the HTML report on the right; Save renders the chosen format and
 // downloads it. PDF takes seconds, so progress shows while it renders.
 import { useId } from 'react';
-import type { Verdict } from '../../../../main/core/domain/types';
+import type { Verdict } from '@common/domain/types';
 import { useExport } from '../../hooks/useExport';
 import { useReviewers } from '../../hooks/useReviewers';
 import { EXPORT_FORMATS, formatLabel, type ExportScope } from '../../model/exportOptions';

@@ -1,6 +1,6 @@
 // The filters of an export: status, verdict, reviewer and a date range of the last review change.
 import { useId, type CSSProperties } from 'react';
-import type { ClaimStatus, Verdict } from '../../../../main/core/domain/types';
+import type { ClaimStatus, Verdict } from '@common/domain/types';
 import { CLAIM_STATUS_ORDER, STATUS_LABELS } from '../../model/claimFields';
 import type { ExportChoices } from '../../model/exportOptions';
 

@@ -1,5 +1,5 @@
 // Everything that happened to one article and its claims, newest first, live while open.
-import type { Verdict } from '../../../../main/core/domain/types';
+import type { Verdict } from '@common/domain/types';
 import { useHistory } from '../../hooks/useHistory';
 import { truncate } from '../../model/format';
 import { Dialog } from '../Dialog';

@@ -1,6 +1,6 @@
 // A claim's history inside its panel: collapsed until asked for, then live.
 import { useState } from 'react';
-import type { Claim, Verdict } from '../../../../main/core/domain/types';
+import type { Claim, Verdict } from '@common/domain/types';
 import { useHistory } from '../../hooks/useHistory';
 import { HistoryList } from './HistoryList';
 

@@ -1,6 +1,6 @@
 // What the claim panel shows for reviewing together: the review state (above the sources) and the
 // discussion and history (below them). Nothing for a claim deleted elsewhere.
-import type { Claim, Verdict } from '../../../../main/core/domain/types';
+import type { Claim, Verdict } from '@common/domain/types';
 import type { ClaimDraft } from '../../hooks/useClaimDraft';
 import { ClaimHistory } from './ClaimHistory';
 import { CommentThread } from './CommentThread';

@@ -1,7 +1,7 @@
 // The discussion on one claim: threads of comments with author and time, replies, and resolve
 // (a resolved thread folds away but stays readable and can be reopened).
 import { useState } from 'react';
-import type { Comment } from '../../../../main/core/domain/types';
+import type { Comment } from '@common/domain/types';
 import { useComments } from '../../hooks/useComments';
 import { useStatus } from '../../hooks/useStatus';
 import { formatTime, initials } from '../../model/people';

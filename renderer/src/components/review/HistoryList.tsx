@@ -1,5 +1,5 @@
 // Renders a change log: who, when, what, and each changed field from → to.
-import type { ChangeEntry, Verdict } from '../../../../main/core/domain/types';
+import type { ChangeEntry, Verdict } from '@common/domain/types';
 import { describeHistory } from '../../model/history';
 import { formatTime, initials } from '../../model/people';
 

@@ -1,5 +1,5 @@
 // Who else has this file open, and what they are working on (from the presence heartbeat).
-import type { PresenceEntry } from '../../../../preload/api';
+import type { PresenceEntry } from '@common/contract';
 import { groupPresence } from '../../hooks/usePresence';
 import { initials } from '../../model/people';
 

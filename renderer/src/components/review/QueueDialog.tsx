@@ -2,8 +2,8 @@
 // entry opens its article and claim. Each section shows the longest-waiting claims first, up to
 // the core's limit, and says so when there are more.
 import type { CSSProperties } from 'react';
-import type { Verdict } from '../../../../main/core/domain/types';
-import type { QueueEntry, QueuePage } from '../../../../preload/api';
+import type { Verdict } from '@common/domain/types';
+import type { QueueEntry, QueuePage } from '@common/contract';
 import { STATUS_LABELS } from '../../model/claimFields';
 import { truncate } from '../../model/format';
 import { formatTime } from '../../model/people';

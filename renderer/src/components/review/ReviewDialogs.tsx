@@ -1,5 +1,5 @@
 // The review and export dialogs of the workbench, one at a time (plus the name prompt above all).
-import type { ArticleDetail, Verdict } from '../../../../main/core/domain/types';
+import type { ArticleDetail, Verdict } from '@common/domain/types';
 import type { ReviewWorkspace } from '../../hooks/useReviewWorkspace';
 import { ExportDialog } from '../export/ExportDialog';
 import { ArticleHistoryDialog } from './ArticleHistoryDialog';

@@ -1,7 +1,7 @@
 // The review state of one claim, under its fields: who set the verdict and who approved it (four
 // eyes), who it is assigned to, and a one-click approve for a verdict someone else set.
 import { useId } from 'react';
-import type { Claim } from '../../../../main/core/domain/types';
+import type { Claim } from '@common/domain/types';
 import type { ClaimDraft } from '../../hooks/useClaimDraft';
 import { useReviewers } from '../../hooks/useReviewers';
 import { initials } from '../../model/people';

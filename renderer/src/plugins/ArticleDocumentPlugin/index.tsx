@@ -2,7 +2,7 @@
 // when an article is opened, then keeps the highlights in line with the claims as they change.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
-import type { Article } from '../../../../main/core/domain/types';
+import type { Article } from '@common/domain/types';
 import {
   $buildArticleDocument,
   $syncClaimMarks,

@@ -9,7 +9,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { OverlapChooser, type Choice } from './OverlapChooser';
-import type { Claim, Verdict } from '../../../../main/core/domain/types';
+import type { Claim, Verdict } from '@common/domain/types';
 import { CLAIM_IDS_ATTRIBUTE, ClaimMarkNode } from '../../nodes/ClaimMarkNode';
 import { STATUS_LABELS } from '../../model/claimFields';
 

@@ -1,7 +1,7 @@
 // The method names as a plain list, so the sandboxed preload needs no runtime import of the
 // contract (and its schema library). The type check below fails when this list and the
 // contract disagree.
-import type { MethodName } from './api';
+import type { MethodName } from './index';
 
 export const METHOD_NAMES = [
   'getDatabaseInfo',

@@ -1,8 +1,8 @@
 // Turns the transport-level bridge (methods resolving to Envelopes) into the FactdeskApi the
 // renderer codes against: values on success, a FactdeskCallError with code and details otherwise.
 // Pure and DOM-free, so the renderer and the tests share it.
-import type { FactdeskApi, FactdeskBridge, MethodName } from './api';
-import type { FactdeskErrorCode } from '../main/core/domain/errors';
+import type { FactdeskApi, FactdeskBridge, MethodName } from './index';
+import type { FactdeskErrorCode } from '../domain/errors';
 import { METHOD_NAMES } from './methods';
 
 export class FactdeskCallError extends Error {

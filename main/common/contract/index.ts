@@ -11,10 +11,10 @@ import type {
   Comment,
   Source,
   VerdictScale,
-} from '../main/core/domain/types';
-import type { SerializedError } from '../main/core/domain/errors';
-import { calendarDateProblem } from '../main/core/domain/dates';
-import { CLAIM_PARTS } from '../main/core/domain/types';
+} from '../domain/types';
+import type { SerializedError } from '../domain/errors';
+import { calendarDateProblem } from '../domain/dates';
+import { CLAIM_PARTS } from '../domain/types';
 
 const id = z.number().int().positive();
 const revision = z.number().int().nonnegative();
@@ -346,7 +346,7 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: Serialize
  * What the preload (Electron) or the bridge script (browser) installs as `window.factdesk`:
  * one function per method, resolving to an Envelope. Envelopes, not thrown errors, because
  * Electron's contextBridge drops every property of an Error but its message.
- * The renderer wraps this with `createClient` (preload/client.ts) into a FactdeskApi.
+ * The renderer wraps this with `createClient` (contract/client.ts) into a FactdeskApi.
  */
 export type FactdeskBridge = {
   [M in MethodName]: (input: ApiInput<M>) => Promise<Envelope<ApiOutput<M>>>;

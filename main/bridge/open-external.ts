@@ -2,6 +2,7 @@
 // (the Electron app uses shell.openExternal instead). Only http(s) URLs, and never through a
 // shell, so a crafted URL cannot become a command.
 import { spawn } from 'node:child_process';
+import { parseHttpUrl } from '@common/domain/http-url';
 
 export function openerFor(platform: NodeJS.Platform, url: string): [string, string[]] {
   if (platform === 'darwin') return ['open', [url]];
@@ -10,15 +11,9 @@ export function openerFor(platform: NodeJS.Platform, url: string): [string, stri
 }
 
 export function openInSystemBrowser(url: string, platform: NodeJS.Platform = process.platform): Promise<boolean> {
-  let href: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return Promise.resolve(false);
-    href = parsed.href;
-  } catch {
-    return Promise.resolve(false);
-  }
-  const [command, args] = openerFor(platform, href);
+  const parsed = parseHttpUrl(url);
+  if (parsed === null) return Promise.resolve(false);
+  const [command, args] = openerFor(platform, parsed.href);
   return new Promise((resolve) => {
     const child = spawn(command, args, { detached: true, stdio: 'ignore', shell: false });
     child.once('error', () => resolve(false)); // no opener installed (e.g. a headless server)

@@ -98,13 +98,6 @@ export interface QuoteClaimInput {
   verdict?: string | null;
 }
 
-export interface QueueEntry {
-  claim: Claim;
-  articleTitle: string;
-  /** Why it is in the queue: assigned to me, and/or waiting for a reviewer other than the verdict's author. */
-  reasons: Array<'assigned' | 'review'>;
-}
-
 export interface FactdeskCore extends CoreApi {
   readonly path: string;
   /** Factdesk created this database when it opened it (a new file, or an empty .factdesk/.db). */

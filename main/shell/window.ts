@@ -2,6 +2,7 @@
 // unit-tested with fakes: sandboxed, isolated renderer; no navigation away; no new windows.
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { isAppUrl } from './app-protocol';
+import { isHttpUrl } from '@common/domain/http-url';
 
 /**
  * The CSP sent as a header for everything the window loads (the page also carries it as a meta tag;
@@ -83,11 +84,5 @@ export function guardNavigation(contents: GuardedContents, appUrl: string, openE
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-export function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+/** The shell's name for the one http(s) rule (main/index.ts opens only these externally). */
+export const isWebUrl = isHttpUrl;

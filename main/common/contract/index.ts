@@ -3,6 +3,7 @@
 // these schemas), the preload, the browser bridge and the renderer cannot drift apart.
 // This file is imported by Node code and, as types only, by the renderer.
 import { z } from 'zod';
+import { isHttpUrl } from '../domain/http-url';
 import type {
   ArticleDetail,
   ArticlePage,
@@ -14,7 +15,7 @@ import type {
 } from '../domain/types';
 import type { SerializedError } from '../domain/errors';
 import { calendarDateProblem } from '../domain/dates';
-import { CLAIM_PARTS } from '../domain/types';
+import { CLAIM_PARTS, CLAIM_STATUSES, SOURCE_STANCES } from '../domain/types';
 
 const id = z.number().int().positive();
 const revision = z.number().int().nonnegative();
@@ -31,16 +32,9 @@ const isoDate = z
 const httpUrl = z
   .string()
   .max(4_000)
-  .refine((u) => {
-    try {
-      const p = new URL(u).protocol;
-      return p === 'http:' || p === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'expected an http:// or https:// URL');
-const claimStatus = z.enum(['draft', 'in_research', 'needs_review', 'approved', 'published', 'rejected']);
-const stance = z.enum(['supports', 'refutes', 'context']);
+  .refine(isHttpUrl, 'expected an http:// or https:// URL');
+const claimStatus = z.enum(CLAIM_STATUSES);
+const stance = z.enum(SOURCE_STANCES);
 export const exportFormat = z.enum(['md', 'html', 'pdf', 'claimreview', 'annotations', 'csv']);
 export type ExportFormat = z.infer<typeof exportFormat>;
 

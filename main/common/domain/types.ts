@@ -151,6 +151,20 @@ export interface Claim {
 export const SOURCE_STANCES = ['supports', 'refutes', 'context'] as const;
 export type SourceStance = (typeof SOURCE_STANCES)[number];
 
+/** A stance as reports print it. */
+export const STANCE_LABELS: Record<SourceStance, string> = {
+  supports: 'Supports',
+  refutes: 'Refutes',
+  context: 'Context',
+};
+
+/** A stance as the source form offers it: the same choice, said as a sentence about the claim. */
+export const STANCE_CHOICE_LABELS: Record<SourceStance, string> = {
+  supports: 'Supports the claim',
+  refutes: 'Refutes the claim',
+  context: 'Context',
+};
+
 export interface Source {
   id: number;
   claimId: number;

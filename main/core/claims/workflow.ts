@@ -6,7 +6,8 @@
 import type { ClaimPatch } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
 import type { Claim, ClaimStatus, VerdictScale } from '@common/domain/types';
-import { resolveVerdict } from '../store/repositories/verdicts';
+import { verdictKeyOf as verdictKey } from '@common/domain/verdicts';
+export { verdictKey };
 
 export type ClaimChanges = Partial<
   Pick<
@@ -17,16 +18,6 @@ export type ClaimChanges = Partial<
 
 const APPROVED_STATES: readonly ClaimStatus[] = ['approved', 'published'];
 
-/** The verdict key for user input (key or label), or null; unknown labels are the user's error. */
-export function verdictKey(scale: VerdictScale, input: string | null | undefined): string | null {
-  if (input === null || input === undefined || input.trim() === '') return null;
-  const verdict = resolveVerdict(scale, input);
-  if (!verdict) {
-    const known = scale.verdicts.map((v) => v.label).join(', ');
-    throw new FactdeskError('invalid_input', `"${input}" is not on the verdict scale (${known}).`);
-  }
-  return verdict.key;
-}
 
 /**
  * The claim's fields a report publishes (with its sources). An approval is given to these values:

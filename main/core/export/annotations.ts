@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import type { ClaimPart, Source } from '@common/domain/types';
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
-import { reportArticles, safeHttpUrl } from './report-model';
+import { reportArticles } from './report-model';
+import { safeHttpUrl } from '@common/domain/http-url';
 import { stringifyJsonForHtml } from './json';
 
 export const ANNOTATION_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';

@@ -9,7 +9,8 @@
 // top-level array, and the output keeps the same shape whether it holds one review or many.
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
-import { reportArticles, safeHttpUrl } from './report-model';
+import { reportArticles } from './report-model';
+import { safeHttpUrl } from '@common/domain/http-url';
 import { stringifyJsonForHtml } from './json';
 
 type JsonObject = { [key: string]: JsonValue };

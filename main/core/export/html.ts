@@ -4,7 +4,8 @@
 import { CLAIM_PART_LABELS, type Article, type Source } from '@common/domain/types';
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
-import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, safeHttpUrl, STANCE_LABELS } from './report-model';
+import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, STANCE_LABELS } from './report-model';
+import { safeHttpUrl } from '@common/domain/http-url';
 
 const NOT_RECORDED = 'not recorded';
 

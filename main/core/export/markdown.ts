@@ -2,7 +2,8 @@
 // renderer (CommonMark/GFM) shows it as text: no emphasis, links, headings or raw HTML from data.
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
-import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, safeHttpUrl, STANCE_LABELS } from './report-model';
+import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, STANCE_LABELS } from './report-model';
+import { safeHttpUrl } from '@common/domain/http-url';
 import { CLAIM_PART_LABELS, type Article, type Source } from '@common/domain/types';
 
 const NOT_RECORDED = 'not recorded';

@@ -1,14 +1,10 @@
 // The view of a ReportInput that every format shares: claims in report order with their verdict,
 // sources and people resolved, plus the stable identifiers that link the formats to each other.
-import type { Article, Claim, Source, SourceStance, Verdict } from '@common/domain/types';
+import type { Article, Claim, Source, Verdict } from '@common/domain/types';
 import { CLAIM_PART_ORDER, CLAIM_STATUS_LABELS, partText } from '@common/domain/types';
 import type { ReportInput } from './types';
 
-export const STANCE_LABELS: Record<SourceStance, string> = {
-  supports: 'Supports',
-  refutes: 'Refutes',
-  context: 'Context',
-};
+export { STANCE_LABELS } from '@common/domain/types';
 
 export interface ReportedVerdict {
   key: string;
@@ -96,17 +92,6 @@ const CSS_COLOR =
 export function safeCssColor(color: string): string | null {
   const c = color.trim();
   return CSS_COLOR.test(c) ? c : null;
-}
-
-/** A normalised http(s) URL (percent-encoded by WHATWG URL), or null for anything else. */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Quote context on one line: selectors keep paragraph breaks, a report line should not. */

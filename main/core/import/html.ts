@@ -10,6 +10,7 @@ import type * as ReadabilityModule from '@mozilla/readability';
 import type { ParsedArticle } from '@common/domain/types';
 import { PARAGRAPH_SEPARATOR } from '@common/domain/types';
 import { normaliseDate } from './dates.js';
+import { parseHttpUrl } from '@common/domain/http-url';
 import { findDateline } from './dateline.js';
 import { removeArticleClutter, removeClutterContainers } from './htmlClutter.js';
 import { readPageMetadata } from './htmlMetadata.js';
@@ -116,12 +117,9 @@ function canonicalUrl(document: QueryableDocument): string | null {
   for (const candidate of candidates) {
     const value = candidate?.trim();
     if (!value) continue;
-    try {
-      const parsed = new URL(value);
-      if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href;
-    } catch {
-      // not an absolute URL: ignore, a relative canonical says nothing about where the page lived
-    }
+    // A relative URL parses to null: it says nothing about where the page lived.
+    const parsed = parseHttpUrl(value);
+    if (parsed !== null) return parsed.href;
   }
   return null;
 }

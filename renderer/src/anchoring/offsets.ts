@@ -17,11 +17,9 @@ import {
   type RangeSelection,
 } from 'lexical';
 
-/**
- * How Article.text joins paragraphs. Mirrors PARAGRAPH_SEPARATOR in main/core/domain/types.ts:
- * the renderer may import only types from the core, and a test checks the two agree.
- */
-export const PARAGRAPH_SEPARATOR = '\n\n';
+/** How Article.text joins paragraphs: the domain's own constant. */
+import { PARAGRAPH_SEPARATOR } from '@common/domain/types';
+export { PARAGRAPH_SEPARATOR };
 
 export interface TextRange {
   start: number;

@@ -2,6 +2,7 @@
 // conversions to and from the core's Claim and ClaimPatch. Pure, so conflicts and undo are simple.
 import type { ClaimPatch } from '@common/contract';
 import type { Claim, ClaimStatus } from '@common/domain/types';
+import { CLAIM_STATUSES } from '@common/domain/types';
 
 export interface ClaimFields {
   claimReviewed: string;
@@ -37,17 +38,10 @@ export const CLAIM_FIELD_LABELS: Record<ClaimFieldName, string> = {
   assignee: 'Assigned to',
 };
 
-/** Mirrors CLAIM_STATUS_LABELS of the domain (values cannot cross the layer; the type keeps it complete). */
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  draft: 'Draft',
-  in_research: 'In research',
-  needs_review: 'Needs review',
-  approved: 'Approved',
-  published: 'Published',
-  rejected: 'Rejected',
-};
+export { CLAIM_STATUS_LABELS as STATUS_LABELS } from '@common/domain/types';
 
-export const CLAIM_STATUS_ORDER = Object.keys(STATUS_LABELS) as ClaimStatus[];
+/** The order the status choices are offered in: the workflow's order. */
+export const CLAIM_STATUS_ORDER: readonly ClaimStatus[] = CLAIM_STATUSES;
 
 export function fieldsOf(claim: Claim): ClaimFields {
   return {

@@ -1,6 +1,7 @@
 // Source form fields and their checks (http/https only, as the core and main also insist).
 import type { SourceFields as SourceInput } from '@common/contract';
 import type { Source, SourceStance } from '@common/domain/types';
+import { isWebProtocol } from '@common/domain/http-url';
 
 export interface SourceFormFields {
   url: string;
@@ -11,11 +12,7 @@ export interface SourceFormFields {
   excerpt: string;
 }
 
-export const STANCE_LABELS: Record<SourceStance, string> = {
-  supports: 'Supports the claim',
-  refutes: 'Refutes the claim',
-  context: 'Context',
-};
+export { STANCE_CHOICE_LABELS as STANCE_LABELS } from '@common/domain/types';
 
 export const EMPTY_SOURCE: SourceFormFields = { url: '', title: '', publisher: '', date: '', stance: 'context', excerpt: '' };
 
@@ -40,7 +37,7 @@ export function checkSourceUrl(url: string): string | null {
   } catch {
     return 'This is not a complete web address. It must start with http:// or https://.';
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+  if (!isWebProtocol(parsed.protocol)) {
     return `Only http:// and https:// addresses are allowed (this one starts with ${parsed.protocol}).`;
   }
   return null;

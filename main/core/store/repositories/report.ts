@@ -8,7 +8,7 @@ import { getArticle } from './articles';
 import { CLAIM_COLUMNS, SOURCE_COLUMNS, toClaim, toSource, type ClaimRow, type SourceRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
 import { getSetting } from './settings';
-import { verdictKey } from '../../claims/workflow';
+import { verdictKeyOf as verdictKey } from '@common/domain/verdicts';
 
 /**
  * `from`/`to` bound the claim's last review activity (updated_at), inclusive; a plain date covers

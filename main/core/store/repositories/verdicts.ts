@@ -1,5 +1,5 @@
 // The configurable verdict scale (labels with ClaimReview rating values and colours).
-import type { Verdict, VerdictScale } from '@common/domain/types';
+import type { VerdictScale } from '@common/domain/types';
 import { toVerdict, type VerdictRow } from '../rows';
 import type { SqlExecutor } from '../sqlite';
 import { getSetting } from './settings';
@@ -23,12 +23,3 @@ function numberSetting(value: string | null): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Finds a verdict by key, or by label ignoring case (the CLI takes "Mostly false"). */
-export function resolveVerdict(scale: VerdictScale, keyOrLabel: string): Verdict | undefined {
-  const wanted = keyOrLabel.trim();
-  return (
-    scale.verdicts.find((v) => v.key === wanted) ??
-    scale.verdicts.find((v) => v.label.toLowerCase() === wanted.toLowerCase()) ??
-    scale.verdicts.find((v) => v.key === wanted.toLowerCase().replace(/[\s-]+/g, '_'))
-  );
-}

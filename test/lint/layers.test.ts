@@ -36,4 +36,48 @@ describe('layer rules', () => {
       await restrictedImports('renderer/src/example.ts', "import type { Claim } from '@common/domain/types';\nexport type A = Claim;\n"),
     ).toEqual([]);
   });
+
+  // One row per edge of the LAYERS table in eslint.config.js, each forbidden edge beside an allowed one.
+  const EDGES: Array<[file: string, from: string, fires: boolean]> = [
+    ['main/common/domain/x.ts', '../../core/service', true],
+    ['main/common/x.ts', 'node:fs', true],
+    ['main/common/x.ts', 'electron', true],
+    ['main/common/contract/x.ts', '../domain/types', false],
+    ['main/core/claims/x.ts', '../../../preload/expose', true],
+    ['main/core/x.ts', '../shell/ipc', true],
+    ['main/core/x.ts', '../cli/common', true],
+    ['main/core/x.ts', '../bridge/server', true],
+    ['main/core/x.ts', '../host/renderer-files', true],
+    ['main/core/x.ts', 'electron', true],
+    ['main/core/claims/x.ts', '@common/domain/types', false],
+    ['main/core/claims/x.ts', '../store/repositories/claims', false],
+    ['main/core/store/repositories/x.ts', '../../claims/workflow', true],
+    ['main/core/store/x.ts', '../export/types', true],
+    ['main/core/store/sqlite.ts', '../claims/workflow', true],
+    ['main/core/store/repositories/x.ts', './claims', false],
+    ['main/core/store/repositories/x.ts', '../rows', false],
+    ['main/host/x.ts', '../core/service', true],
+    ['main/cli/x.ts', '../shell/window', true],
+    ['main/cli/x.ts', 'electron', true],
+    ['main/cli/x.ts', '../bridge/server', false],
+    ['main/cli/x.ts', '../core/service', false],
+    ['main/bridge/x.ts', '../shell/window', true],
+    ['main/bridge/x.ts', '../cli/common', true],
+    ['main/bridge/x.ts', '../host/renderer-files', false],
+    ['main/shell/x.ts', '../cli/common', true],
+    ['main/shell/x.ts', '../bridge/server', true],
+    ['main/index.ts', './cli/index', true],
+    ['main/shell/x.ts', 'electron', false],
+    ['main/shell/x.ts', 'sqlite3', true],
+    ['preload/x.ts', '../main/core/service', true],
+    ['preload/x.ts', '../renderer/src/api', true],
+    ['preload/x.ts', '@common/contract/methods', false],
+    ['renderer/src/x.ts', '../../main/common/domain/types', true],
+    ['renderer/src/x.ts', '../../preload/expose', true],
+    ['renderer/src/x.ts', '@common/domain/types', false],
+    ['test/x.ts', 'sqlite3', true],
+  ];
+  it.each(EDGES)('%s importing %s fires: %s', async (file, from, fires) => {
+    expect(await restrictedImports(file, `import * as m from '${from}';\nexport const a = m;\n`)).toHaveLength(fires ? 1 : 0);
+  });
 });

@@ -3,12 +3,21 @@
 import type { ExportFilter } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
 import type { ArticleDetail, Claim, Source, VerdictScale } from '@common/domain/types';
-import type { ReportInput } from '../../export/types';
 import { getArticle } from './articles';
 import { CLAIM_COLUMNS, SOURCE_COLUMNS, toClaim, toSource, type ClaimRow, type SourceRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
 import { getSetting } from './settings';
 import { verdictKeyOf as verdictKey } from '@common/domain/verdicts';
+
+/** What every exporter receives: the claims to report, gathered and ordered here. */
+export interface ReportInput {
+  /** Articles in stable order (by id), each with only the claims in scope (by position, then id). */
+  articles: ArticleDetail[];
+  scale: VerdictScale;
+  organisation: { name: string | null; url: string | null };
+  /** YYYY-MM-DD; the only date in an export that is not data. */
+  reportDate: string;
+}
 
 /**
  * `from`/`to` bound the claim's last review activity (updated_at), inclusive; a plain date covers

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { dispatch, type DispatchTarget } from '../core/dispatch';
+import { dispatch, type Handlers } from '../core/dispatch';
 import { API_PATH_PREFIX, BRIDGE_SCRIPT_PATH, bridgeScript } from './client-script';
 import { rendererFile, MIME } from '../host/renderer-files';
 import { cookieName, cookieValue, refuseForeignCall, tokenMatches } from './guards';
@@ -16,7 +16,7 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024; // imports carry files as base64
 const TEXT = 'text/plain; charset=utf-8';
 
 export interface BridgeOptions {
-  api: DispatchTarget;
+  api: Handlers;
   rendererDir: string;
   port?: number;
   token?: string;

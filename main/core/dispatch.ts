@@ -1,8 +1,9 @@
-// One call across a process boundary (IPC or the loopback bridge): validate the argument
-// against the contract, run the core method, and wrap the outcome in an Envelope, so both
-// transports behave identically and the renderer never sees a raw exception.
-import { ZodError } from 'zod';
-import { contract, parseInput, type Envelope, type FactdeskApi, type MethodName, type SessionMethodName } from '@common/contract';
+// The one way a call reaches the core: validate the argument against the contract (here, and
+// nowhere else), then run the handler that serves the method. The transports (IPC, the loopback
+// bridge) wrap the outcome in an Envelope, so both behave identically and the renderer never sees
+// a raw exception; in-process callers (the CLI, tests) call a served facade that validates the same way.
+import { ZodError, type z } from 'zod';
+import { contract, parseInput, type ApiInput, type ApiOutput, type Contract, type Envelope, type MethodName } from '@common/contract';
 import { FactdeskError, serializeError } from '@common/domain/errors';
 import { busyError, isBusyError } from './store/sqlite';
 import { explainSystemError } from './store/storage-errors';
@@ -11,17 +12,72 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** A window's session (all methods), or a bare core (everything but choosing the open file). */
-export type DispatchTarget = Omit<FactdeskApi, SessionMethodName> & Partial<Pick<FactdeskApi, SessionMethodName>>;
+/** Validated arguments: what the contract's schemas produce, and all a handler ever receives. */
+export type Input<M extends MethodName> = z.output<Contract[M]['input']>;
 
-export async function dispatch(api: DispatchTarget, method: string, input: unknown): Promise<Envelope<unknown>> {
+/** The functions that serve contract methods, taking validated input. */
+export type Handlers = { [M in MethodName]?: (input: Input<M>) => Promise<ApiOutput<M>> };
+
+/** Where a served facade keeps its handlers, so dispatch validates once and calls them directly. */
+export const HANDLERS = Symbol('factdesk.handlers');
+
+/** A facade over handlers: each method validates its raw argument, then runs the handler. */
+export type Served<H extends Handlers> = {
+  [M in keyof H & MethodName]: (input: ApiInput<M>) => Promise<ApiOutput<M>>;
+} & { readonly [HANDLERS]: H };
+
+/** The only parse of an argument, and the only place a ZodError becomes invalid_input. */
+export function validate<M extends MethodName>(method: M, raw: unknown): Input<M> {
+  try {
+    return parseInput(method, raw);
+  } catch (e) {
+    if (e instanceof ZodError) {
+      const issues = e.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ');
+      throw new FactdeskError('invalid_input', `Invalid input: ${issues}`);
+    }
+    throw e;
+  }
+}
+
+type AnyHandler = (input: unknown) => Promise<unknown>;
+
+function handlerOf(handlers: object, method: MethodName): AnyHandler | undefined {
+  const fn = (handlers as Partial<Record<MethodName, AnyHandler>>)[method];
+  return fn === undefined ? undefined : fn.bind(handlers);
+}
+
+export function serve<H extends Handlers>(handlers: H): Served<H> {
+  const facade: Record<string | symbol, unknown> = { [HANDLERS]: handlers };
+  for (const method of Object.keys(handlers) as Array<keyof H & MethodName>) {
+    const run = handlerOf(handlers, method)!;
+    facade[method] = (raw: unknown) => Promise.resolve().then(() => run(validate(method, raw ?? {})));
+  }
+  return facade as Served<H>;
+}
+
+/** Runs an argument the caller has already passed through validate() (the CLI checks before opening a file). */
+export function invokeValidated<H extends Handlers, M extends keyof H & MethodName>(
+  target: Served<H>,
+  method: M,
+  input: Input<M>,
+): Promise<ApiOutput<M>> {
+  const run = handlerOf(target[HANDLERS], method);
+  if (!run) throw new FactdeskError('invalid_input', `${method} is not available here.`);
+  return run(input) as Promise<ApiOutput<M>>;
+}
+
+/**
+ * One call from a transport. `target` is a served facade (a window's session, a bare core: their
+ * handlers are used), or plain handlers (the tests' stand-ins): either way the argument is validated once.
+ */
+export async function dispatch(target: Handlers, method: string, raw: unknown): Promise<Envelope<unknown>> {
   try {
     if (!isMethodName(method)) throw new FactdeskError('invalid_input', `Unknown method "${method}".`);
-    const parsed = parseInput(method, input ?? {});
-    const call = (api as Partial<Record<MethodName, (arg: unknown) => Promise<unknown>>>)[method];
-    if (!call) throw new FactdeskError('invalid_input', `${method} is not available here.`);
-    const value = await call.call(api, parsed);
-    return { ok: true, value };
+    const input = validate(method, raw ?? {});
+    const handlers = HANDLERS in target ? (target as Served<Handlers>)[HANDLERS] : target;
+    const run = handlerOf(handlers, method);
+    if (!run) throw new FactdeskError('invalid_input', `${method} is not available here.`);
+    return { ok: true, value: await run(input) };
   } catch (e) {
     return { ok: false, error: serializeError(toFactdeskError(e)) };
   }
@@ -31,10 +87,6 @@ export function toFactdeskError(e: unknown): unknown {
   // The store turns SQLITE_BUSY into FactdeskError('busy') after its retries; this catches any
   // path that did not, so a locked file never reaches a person as "SQLITE_BUSY: database is locked".
   if (isBusyError(e)) return busyError();
-  if (e instanceof ZodError) {
-    const issues = e.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ');
-    return new FactdeskError('invalid_input', `Invalid input: ${issues}`);
-  }
   // A full disk, a read-only place, a denied permission or a loop of links met outside the open
   // database (a backup copy, a settings file): a sentence too, never "ENOSPC".
   return explainSystemError(e);

@@ -2,13 +2,10 @@
 // Every write is one short BEGIN IMMEDIATE transaction that checks the revision it was given,
 // writes, and appends to the change log, or throws and writes nothing.
 import { randomUUID } from 'node:crypto';
-import { ZodError, type z } from 'zod';
 import {
-  parseInput,
+  type ApiInput,
   type ApiOutput,
   type ClaimPatch,
-  type Contract,
-  type FactdeskApi,
   type ImportOutcome,
   type MethodName,
   type SessionMethodName,
@@ -16,6 +13,8 @@ import {
   type Settings,
   type SourceFields,
 } from '@common/contract';
+import { METHOD_NAMES, SESSION_METHOD_NAMES } from '@common/contract/methods';
+import { serve, type Input, type Served } from './dispatch';
 import { anchorQuoteInArticle, describeRange, type PartAnchor } from './anchoring/selectors';
 import { importEncodedFiles, importPaths, type ImportContext, type ImportProgress } from './articles/import';
 import { changedFields, isEmpty } from './changelog/diff';
@@ -82,10 +81,8 @@ export interface OpenFactdeskOptions {
   now?: () => Date;
 }
 
-/** Validated arguments: what the contract's schemas produce. */
-type Input<M extends MethodName> = z.output<Contract[M]['input']>;
-
-type CoreApi = { [M in Exclude<MethodName, SessionMethodName>]: (input: Input<M>) => Promise<ApiOutput<M>> };
+/** The contract methods a database's core serves (the session serves the others), taking validated input. */
+type CoreHandlers = { [M in Exclude<MethodName, SessionMethodName>]: (input: Input<M>) => Promise<ApiOutput<M>> };
 
 export interface QuoteClaimInput {
   articleId: number;
@@ -98,7 +95,8 @@ export interface QuoteClaimInput {
   verdict?: string | null;
 }
 
-export interface FactdeskCore extends CoreApi {
+/** A core as callers see it: each contract method validates its argument once (see dispatch.ts), then runs. */
+export interface FactdeskCore extends Served<CoreHandlers> {
   readonly path: string;
   /** Factdesk created this database when it opened it (a new file, or an empty .factdesk/.db). */
   readonly created: boolean;
@@ -108,13 +106,10 @@ export interface FactdeskCore extends CoreApi {
   importPaths(paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]>;
   createClaimFromQuote(input: QuoteClaimInput): Promise<Claim>;
   /** Reviewers who have worked on this file, for assignment. */
-  listReviewers(): Promise<string[]>;
+  listReviewers(input?: ApiInput<'listReviewers'>): Promise<string[]>;
+  listQueue(input?: ApiInput<'listQueue'>): Promise<ApiOutput<'listQueue'>>;
   close(): Promise<void>;
 }
-
-// The core must be usable wherever the renderer's API is expected (bridge, IPC).
-const _assignable: (core: FactdeskCore) => Omit<FactdeskApi, SessionMethodName> = (core) => core;
-void _assignable;
 
 /** Presence entries older than this are not shown. */
 export const PRESENCE_WINDOW_MS = 15_000;
@@ -144,7 +139,31 @@ export async function openFactdesk(options: OpenFactdeskOptions): Promise<Factde
   const db: OpenedDatabase = { ...opened, connection: trackSettling(opened.connection, saveStatus) };
   // The reviewer is registered with their first change (appendChange), not here: opening a file
   // to read it must not make anyone one of its reviewers.
-  return new FactdeskService(db, reviewer, options.host ?? {}, appSettingsDir(options.settingsDir), now, saveStatus);
+  const service = new FactdeskService(db, reviewer, options.host ?? {}, appSettingsDir(options.settingsDir), now, saveStatus);
+  return coreOf(service);
+}
+
+/** The served facade over one service: contract methods validated once, plus the in-process extras. */
+function coreOf(service: FactdeskService): FactdeskCore {
+  const handlers: Partial<Record<MethodName, unknown>> = {};
+  for (const method of METHOD_NAMES) {
+    if (!(SESSION_METHOD_NAMES as readonly string[]).includes(method)) {
+      handlers[method] = (service[method as keyof CoreHandlers] as (input: never) => Promise<unknown>).bind(service);
+    }
+  }
+  const core = serve(handlers as CoreHandlers);
+  // Getters, not copies: the reviewer can change (updateSettings) while the file is open.
+  Object.defineProperties(core, {
+    path: { get: () => service.path, enumerable: true },
+    created: { get: () => service.created, enumerable: true },
+    notice: { get: () => service.notice, enumerable: true },
+    reviewer: { get: () => service.reviewer, enumerable: true },
+  });
+  return Object.assign(core, {
+    importPaths: (paths: string[], onProgress?: ImportProgress) => service.importPaths(paths, onProgress),
+    createClaimFromQuote: (input: QuoteClaimInput) => service.createClaimFromQuote(input),
+    close: () => service.close(),
+  }) as unknown as FactdeskCore;
 }
 
 function reviewerNameOrThrow(name: string): string {
@@ -155,20 +174,7 @@ function reviewerNameOrThrow(name: string): string {
   return trimmed;
 }
 
-/** Re-checks an argument against the contract; callers validate too, this is the core's own guard. */
-function valid<M extends MethodName>(method: M, input: unknown): Input<M> {
-  try {
-    return parseInput(method, input);
-  } catch (e) {
-    if (e instanceof ZodError) {
-      const issues = e.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ');
-      throw new FactdeskError('invalid_input', `Invalid input: ${issues}`);
-    }
-    throw e;
-  }
-}
-
-class FactdeskService implements FactdeskCore {
+class FactdeskService implements CoreHandlers {
   private currentReviewer: string;
   private readonly session = randomUUID();
   /** Commits made through this copy, which PRAGMA data_version does not count. */
@@ -239,8 +245,7 @@ class FactdeskService implements FactdeskCore {
 
   // ---- database and articles ----
 
-  async getDatabaseInfo(input: Input<'getDatabaseInfo'>): Promise<ApiOutput<'getDatabaseInfo'>> {
-    valid('getDatabaseInfo', input);
+  async getDatabaseInfo(_input: Input<'getDatabaseInfo'>): Promise<ApiOutput<'getDatabaseInfo'>> {
     const articleCount = await this.connection.read((tx) => countArticles(tx));
     return {
       path: this.db.path,
@@ -256,12 +261,12 @@ class FactdeskService implements FactdeskCore {
   }
 
   async listArticles(input: Input<'listArticles'>): Promise<ApiOutput<'listArticles'>> {
-    const query = valid('listArticles', input);
+    const query = input;
     return this.connection.read((tx) => listArticles(tx, query));
   }
 
   async getArticle(input: Input<'getArticle'>): Promise<ApiOutput<'getArticle'>> {
-    const { id } = valid('getArticle', input);
+    const { id } = input;
     return this.connection.read(async (tx) => {
       const article = await getArticle(tx, id);
       if (!article) throw new FactdeskError('not_found', `There is no article ${id}.`, { entity: 'article', id });
@@ -270,7 +275,7 @@ class FactdeskService implements FactdeskCore {
   }
 
   async importFiles(input: Input<'importFiles'>): Promise<ApiOutput<'importFiles'>> {
-    const { files } = valid('importFiles', input);
+    const { files } = input;
     return importEncodedFiles(this.importContext, files);
   }
 
@@ -281,7 +286,7 @@ class FactdeskService implements FactdeskCore {
   // ---- claims ----
 
   async createClaim(input: Input<'createClaim'>): Promise<ApiOutput<'createClaim'>> {
-    const { articleId, part = 'body', start, end, claimant, verdict } = valid('createClaim', input);
+    const { articleId, part = 'body', start, end, claimant, verdict } = input;
     return this.insertClaimAt(
       articleId,
       (article) => ({ part, anchor: describeRange(partText(article, part), start, end, part) }),
@@ -341,7 +346,7 @@ class FactdeskService implements FactdeskCore {
   }
 
   async updateClaim(input: Input<'updateClaim'>): Promise<ApiOutput<'updateClaim'>> {
-    const { id, expectedRevision, patch } = valid('updateClaim', input);
+    const { id, expectedRevision, patch } = input;
     return this.write(async (tx, at) => {
       const current = await getClaim(tx, id);
       if (!current) throw await this.missing(tx, 'claim', id, expectedRevision);
@@ -379,7 +384,7 @@ class FactdeskService implements FactdeskCore {
   }
 
   async deleteClaim(input: Input<'deleteClaim'>): Promise<ApiOutput<'deleteClaim'>> {
-    const { id, expectedRevision } = valid('deleteClaim', input);
+    const { id, expectedRevision } = input;
     return this.write(async (tx, at) => {
       const current = await getClaim(tx, id);
       if (!current) throw await this.missing(tx, 'claim', id, expectedRevision);
@@ -406,7 +411,7 @@ class FactdeskService implements FactdeskCore {
   // ---- sources ----
 
   async addSource(input: Input<'addSource'>): Promise<ApiOutput<'addSource'>> {
-    const { claimId, fields } = valid('addSource', input);
+    const { claimId, fields } = input;
     return this.write(async (tx, at) => {
       const claim = await getClaim(tx, claimId);
       if (!claim) throw new FactdeskError('not_found', `There is no claim ${claimId}.`, { entity: 'claim', id: claimId });
@@ -431,7 +436,7 @@ class FactdeskService implements FactdeskCore {
   }
 
   async updateSource(input: Input<'updateSource'>): Promise<ApiOutput<'updateSource'>> {
-    const { id, expectedRevision, fields } = valid('updateSource', input);
+    const { id, expectedRevision, fields } = input;
     return this.write(async (tx, at) => {
       const current = await getSource(tx, id);
       if (!current) throw await this.missing(tx, 'source', id, expectedRevision);
@@ -462,7 +467,7 @@ class FactdeskService implements FactdeskCore {
   }
 
   async deleteSource(input: Input<'deleteSource'>): Promise<ApiOutput<'deleteSource'>> {
-    const { id, expectedRevision } = valid('deleteSource', input);
+    const { id, expectedRevision } = input;
     return this.write(async (tx, at) => {
       const current = await getSource(tx, id);
       if (!current) throw await this.missing(tx, 'source', id, expectedRevision);
@@ -489,7 +494,7 @@ class FactdeskService implements FactdeskCore {
   // ---- claims from a Web Annotation export ----
 
   async importAnnotations(input: Input<'importAnnotations'>): Promise<ApiOutput<'importAnnotations'>> {
-    const { name, json } = valid('importAnnotations', input);
+    const { name, json } = input;
     // Read on the import worker, with its limits: a hostile file stalls that thread, not the API.
     const annotations = await importReader.readAnnotations(name, json);
     // One transaction for the file: it lands whole or not at all.
@@ -503,13 +508,12 @@ class FactdeskService implements FactdeskCore {
 
   // ---- verdicts, change feed, history ----
 
-  async getVerdictScale(input: Input<'getVerdictScale'>): Promise<ApiOutput<'getVerdictScale'>> {
-    valid('getVerdictScale', input);
+  async getVerdictScale(_input: Input<'getVerdictScale'>): Promise<ApiOutput<'getVerdictScale'>> {
     return this.connection.read((tx) => getVerdictScale(tx));
   }
 
   async changesSince(input: Input<'changesSince'>): Promise<ApiOutput<'changesSince'>> {
-    const { afterId } = valid('changesSince', input);
+    const { afterId } = input;
     // PRAGMA data_version changes only when another connection commits; our own commits are counted
     // in localWrites. If neither moved and the caller is up to date, there is nothing to read.
     const dataVersion = (await this.connection.get<{ data_version: number }>('PRAGMA data_version'))?.data_version ?? -1;
@@ -527,14 +531,14 @@ class FactdeskService implements FactdeskCore {
   }
 
   async getHistory(input: Input<'getHistory'>): Promise<ApiOutput<'getHistory'>> {
-    const { entity, id } = valid('getHistory', input);
+    const { entity, id } = input;
     return this.connection.read((tx) => (entity === 'claim' ? claimHistory(tx, id) : articleHistory(tx, id)));
   }
 
   // ---- comments ----
 
   async listComments(input: Input<'listComments'>): Promise<ApiOutput<'listComments'>> {
-    const { claimId } = valid('listComments', input);
+    const { claimId } = input;
     return this.connection.read(async (tx) => {
       if (!(await getClaim(tx, claimId))) throw new FactdeskError('not_found', `There is no claim ${claimId}.`);
       return listCommentsOfClaim(tx, claimId);
@@ -542,7 +546,7 @@ class FactdeskService implements FactdeskCore {
   }
 
   async addComment(input: Input<'addComment'>): Promise<ApiOutput<'addComment'>> {
-    const { claimId, parentId, body } = valid('addComment', input);
+    const { claimId, parentId, body } = input;
     if (body.trim() === '') throw new FactdeskError('invalid_input', 'A comment needs some text.');
     return this.write(async (tx, at) => {
       const claim = await getClaim(tx, claimId);
@@ -563,7 +567,7 @@ class FactdeskService implements FactdeskCore {
   }
 
   async resolveComment(input: Input<'resolveComment'>): Promise<ApiOutput<'resolveComment'>> {
-    const { id, expectedRevision, resolved } = valid('resolveComment', input);
+    const { id, expectedRevision, resolved } = input;
     return this.write(async (tx, at) => {
       const current = await getComment(tx, id);
       if (!current) throw await this.missing(tx, 'comment', id, expectedRevision);
@@ -591,7 +595,7 @@ class FactdeskService implements FactdeskCore {
   // ---- export ----
 
   async renderExport(input: Input<'renderExport'>): Promise<ApiOutput<'renderExport'>> {
-    const { format, filter } = valid('renderExport', input);
+    const { format, filter } = input;
     const reportDate = this.now().toISOString().slice(0, 10);
     const report = await this.connection.read(async (tx) => gatherReport(tx, filter, await getVerdictScale(tx), reportDate));
     return renderReport(format, report, { printPdf: this.host.printPdf });
@@ -599,8 +603,7 @@ class FactdeskService implements FactdeskCore {
 
   // ---- settings, presence, host ----
 
-  async getSettings(input: Input<'getSettings'>): Promise<ApiOutput<'getSettings'>> {
-    valid('getSettings', input);
+  async getSettings(_input: Input<'getSettings'>): Promise<ApiOutput<'getSettings'>> {
     return this.settings();
   }
 
@@ -614,7 +617,7 @@ class FactdeskService implements FactdeskCore {
   }
 
   async updateSettings(input: Input<'updateSettings'>): Promise<ApiOutput<'updateSettings'>> {
-    const patch = valid('updateSettings', input);
+    const patch = input;
     if (patch.reviewerName !== undefined) {
       const name = reviewerNameOrThrow(patch.reviewerName);
       await writeAppSettings(this.settingsDir, { ...(await readAppSettings(this.settingsDir)), reviewerName: name });
@@ -644,7 +647,7 @@ class FactdeskService implements FactdeskCore {
   }
 
   async heartbeat(input: Input<'heartbeat'>): Promise<ApiOutput<'heartbeat'>> {
-    const { editing } = valid('heartbeat', input);
+    const { editing } = input;
     const nowMs = this.now().getTime();
     // Presence is written to the file; in a read-only one this copy can only see the others.
     if (this.db.readOnly) {
@@ -659,24 +662,23 @@ class FactdeskService implements FactdeskCore {
   }
 
   async openExternal(input: Input<'openExternal'>): Promise<ApiOutput<'openExternal'>> {
-    const { url } = valid('openExternal', input);
+    const { url } = input;
     if (!this.host.openExternal) return { opened: false };
     return { opened: await this.host.openExternal(url) };
   }
 
-  async listReviewers(): Promise<string[]> {
+  async listReviewers(_input?: Input<'listReviewers'>): Promise<string[]> {
     return this.connection.read((tx) => listReviewers(tx));
   }
 
   /** "My queue": open claims assigned to this reviewer, and claims awaiting their (four-eyes) review. */
   async listQueue(input: Input<'listQueue'> = {}): Promise<ApiOutput<'listQueue'>> {
-    const { limit = QUEUE_LIMIT } = valid('listQueue', input);
+    const { limit = QUEUE_LIMIT } = input;
     const { entries, totals } = await this.connection.read((tx) => listQueue(tx, this.currentReviewer, limit));
     return { entries, totals, limit };
   }
 
-  async getSaveStatus(input: Input<'getSaveStatus'>): Promise<ApiOutput<'getSaveStatus'>> {
-    valid('getSaveStatus', input);
+  async getSaveStatus(_input: Input<'getSaveStatus'>): Promise<ApiOutput<'getSaveStatus'>> {
     // From memory, not the database: it must answer while a save is stuck waiting for the lock.
     return this.saveStatus.status();
   }

@@ -2,8 +2,9 @@
 // recently used files, and switching between them. Every other API call goes to the core of the
 // file that is open now, so the renderer keeps one API while the user changes files.
 import { homedir } from 'node:os';
-import type { ApiInput, ApiOutput, FactdeskApi, MethodName } from '@common/contract';
+import type { FactdeskApi, MethodName, SessionMethodName } from '@common/contract';
 import { METHOD_NAMES } from '@common/contract/methods';
+import { HANDLERS, invokeValidated, serve, type Handlers, type Served } from './dispatch';
 import { readRecent, rememberRecent } from './recent';
 import { resolveTypedDatabasePath } from './store/paths';
 import type { FactdeskCore } from './service';
@@ -19,7 +20,7 @@ export interface WorkspaceOptions {
   homeDir?: string;
 }
 
-type SessionMethods = Pick<FactdeskApi, 'getRecentDatabases' | 'switchDatabase' | 'pickDatabaseFile'>;
+type SessionHandlers = Required<Pick<Handlers, SessionMethodName>>;
 
 export class Workspace {
   private constructor(
@@ -57,36 +58,37 @@ export class Workspace {
     await this.core.close();
   }
 
-  private cachedApi: FactdeskApi | null = null;
+  private cachedApi: Served<Handlers> | null = null;
 
-  /** The renderer's API: the workspace's own methods, everything else on the file open now. */
-  api(): FactdeskApi {
-    this.cachedApi ??= this.buildApi();
-    return this.cachedApi;
+  /**
+   * The renderer's API: the workspace's own methods, everything else handled by the core of the
+   * file open now. Served like a core, so a call is validated once, here or in dispatch.
+   */
+  api(): FactdeskApi & Served<Handlers> {
+    this.cachedApi ??= serve(this.handlers());
+    return this.cachedApi as FactdeskApi & Served<Handlers>;
   }
 
-  private buildApi(): FactdeskApi {
-    const own: SessionMethods = {
+  private handlers(): Handlers {
+    const own: SessionHandlers = {
       getRecentDatabases: async () => readRecent(this.options.recentFile),
-      switchDatabase: async ({ path, create }: ApiInput<'switchDatabase'>) => {
+      switchDatabase: async ({ path, create }) => {
         const core = await this.switchTo(path, create ?? false);
-        return core.getDatabaseInfo({});
+        return invokeValidated(core, 'getDatabaseInfo', {});
       },
-      pickDatabaseFile: async ({ mode }: ApiInput<'pickDatabaseFile'>): Promise<ApiOutput<'pickDatabaseFile'>> => {
+      pickDatabaseFile: async ({ mode }) => {
         if (!this.options.pickDatabaseFile) return { supported: false, path: null };
         return { supported: true, path: await this.options.pickDatabaseFile(mode) };
       },
     };
-    const api: Partial<Record<MethodName, (input: never) => Promise<unknown>>> = {};
+    const handlers: Partial<Record<MethodName, (input: unknown) => Promise<unknown>>> = {};
     for (const method of METHOD_NAMES) {
-      if (method in own) api[method] = own[method as keyof SessionMethods] as (input: never) => Promise<unknown>;
-      else {
-        api[method] = (input: never) => {
-          const core = this.core as unknown as Record<MethodName, (input: never) => Promise<unknown>>;
-          return core[method].call(this.core, input);
-        };
-      }
+      handlers[method] =
+        method in own
+          ? (own[method as keyof SessionHandlers] as (input: unknown) => Promise<unknown>)
+          : // The core of whichever file is open at the time of the call.
+            (input: unknown) => (this.core[HANDLERS][method as keyof FactdeskCore[typeof HANDLERS]] as (i: unknown) => Promise<unknown>)(input);
     }
-    return api as FactdeskApi;
+    return handlers as Handlers;
   }
 }

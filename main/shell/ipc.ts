@@ -3,7 +3,7 @@
 // Electron objects come in as parameters so this is tested with fakes (no Electron binary here).
 import type { Envelope } from '@common/contract';
 import { METHOD_NAMES, channelOf } from '@common/contract/methods';
-import { dispatch, type DispatchTarget } from '../core/dispatch';
+import { dispatch, type Handlers } from '../core/dispatch';
 import { isAppUrl } from './app-protocol';
 
 /** The part of an IpcMainInvokeEvent we rely on. */
@@ -26,7 +26,7 @@ export function makeSenderCheck(appUrl: string): (event: InvokeEventLike) => boo
 
 export function registerApiHandlers(
   ipcMain: IpcMainLike,
-  getApi: () => DispatchTarget,
+  getApi: () => Handlers,
   isTrustedSender: (event: InvokeEventLike) => boolean,
 ): () => void {
   for (const method of METHOD_NAMES) {

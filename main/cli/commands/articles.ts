@@ -1,6 +1,6 @@
 // `factdesk import`, `articles`, `show`: getting articles in and looking at them.
 import type { Command } from 'commander';
-import { parseInput } from '@common/contract';
+import { validate } from '../../core/dispatch';
 import type { ArticleSummary } from '@common/domain/types';
 import { ARTICLE_PAGE_SIZE } from '../../core/store/repositories/articles';
 import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
@@ -67,7 +67,8 @@ export function registerArticleCommands(program: Command, setExit: (code: number
       .option('--all', 'every article, however many'),
   ).action(async (opts: ArticlesOptions) => {
     const want = articlesWanted(opts);
-    parseInput('listArticles', { search: opts.search, sort: opts.sort });
+    // The search and sort are checked before the file is opened; each page is validated by the core.
+    const { search, sort } = validate('listArticles', { search: opts.search, sort: opts.sort });
     await withCore(opts, async (core) => {
       const kept: ArticleSummary[] = [];
       let shown = 0;
@@ -76,9 +77,7 @@ export function registerArticleCommands(program: Command, setExit: (code: number
       // printed page by page, so --all on a big desk starts at once and holds one page in memory.
       for (;;) {
         const size = want.limit === null ? CLI_PAGE : Math.min(CLI_PAGE, want.limit - shown);
-        const page = await core.listArticles(
-          parseInput('listArticles', { search: opts.search, sort: opts.sort, limit: size, offset: want.offset + shown }),
-        );
+        const page = await core.listArticles({ search, sort, limit: size, offset: want.offset + shown });
         total = page.total;
         shown += page.articles.length;
         if (opts.json) kept.push(...page.articles);
@@ -100,7 +99,7 @@ export function registerArticleCommands(program: Command, setExit: (code: number
   ).action(async (articleId: string, opts: CommonOptions) => {
     const id = parseIntArg(articleId, 'ARTICLE_ID');
     await withCore(opts, async (core) => {
-      const detail = await core.getArticle(parseInput('getArticle', { id }));
+      const detail = await core.getArticle({ id });
       if (opts.json) printJson(detail);
       else say(`${formatDetail(detail, await core.getVerdictScale({}))}\n`);
     });

@@ -2,7 +2,6 @@
 // check-worthy model, or ranks an imported article's sentences as the reader's suggestions do.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parseInput } from '@common/contract';
 import {
   checkworthyModel,
   isCheckworthyLanguage,
@@ -48,7 +47,7 @@ export function registerCheckworthyCommand(program: Command): void {
 
 async function rankArticleCommand(id: number, lang: CheckworthyLanguage | undefined, opts: CheckworthyOptions): Promise<void> {
   await withCore(opts, async (core) => {
-    const { article } = await core.getArticle(parseInput('getArticle', { id }));
+    const { article } = await core.getArticle({ id });
     const model = lang === undefined ? await modelForArticleLanguage(article.language) : await checkworthyModel(lang);
     const ranked = rankArticle(article, model)
       .map((s) => ({ ...s, score: roundScore(s.score) }))

@@ -1,6 +1,6 @@
 // `factdesk claim add|update|delete` and `source add`: the review work from the command line.
 import type { Command } from 'commander';
-import { parseInput } from '@common/contract';
+import { invokeValidated, validate } from '../../core/dispatch';
 import { CLAIM_PARTS, type ClaimPart } from '@common/domain/types';
 import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { formatClaim, formatSource } from '../format';
@@ -98,7 +98,7 @@ export function registerClaimCommands(program: Command): void {
       if (opts.claimant !== undefined) patch.claimant = opts.claimant;
       if (claimDate !== undefined) patch.claimDate = claimDate;
       if (opts.text !== undefined) patch.claimReviewed = opts.text;
-      const updated = await core.updateClaim(parseInput('updateClaim', { id, expectedRevision, patch }));
+      const updated = await core.updateClaim({ id, expectedRevision, patch });
       if (opts.json) printJson(updated);
       else say(`${formatClaim(updated, scale)}\n`);
     });
@@ -114,7 +114,7 @@ export function registerClaimCommands(program: Command): void {
     const id = parseIntArg(claimId, 'CLAIM_ID');
     const expectedRevision = parseIntArg(opts.expectRev, '--expect-rev');
     await withCore(opts, async (core) => {
-      const result = await core.deleteClaim(parseInput('deleteClaim', { id, expectedRevision }));
+      const result = await core.deleteClaim({ id, expectedRevision });
       if (opts.json) printJson(result);
       else say(`Deleted claim #${id}.\n`);
     });
@@ -144,9 +144,10 @@ export function registerClaimCommands(program: Command): void {
       excerpt: opts.excerpt,
       archiveUrl: opts.archiveUrl,
     };
-    const input = parseInput('addSource', { claimId: id, fields });
+    // Checked before the file is opened, and not again.
+    const input = validate('addSource', { claimId: id, fields });
     await withCore(opts, async (core) => {
-      const added = await core.addSource(input);
+      const added = await invokeValidated(core, 'addSource', input);
       if (opts.json) printJson(added);
       else say(`${formatSource(added).trim()}\n`);
     });

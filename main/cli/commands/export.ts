@@ -1,7 +1,7 @@
 // `factdesk export`: the same report files the app writes, from the command line.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parseInput, exportFormat } from '@common/contract';
+import { exportFormat } from '@common/contract';
 import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { resolveStatus, resolveVerdict } from '../resolve';
 import { FactdeskError } from '@common/domain/errors';
@@ -62,7 +62,7 @@ export function registerExportCommand(program: Command): void {
         from: opts.from === undefined ? undefined : parseDateArg(opts.from, '--from'),
         to: opts.to === undefined ? undefined : parseDateArg(opts.to, '--to'),
       };
-      const result = await core.renderExport(parseInput('renderExport', { format: format.data, filter }));
+      const result = await core.renderExport({ format: format.data, filter });
       const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
       // A report read on a terminal is shown like any other output (control characters escaped);
       // piped or written to a file, it keeps its exact bytes.

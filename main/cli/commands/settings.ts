@@ -3,7 +3,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { parseInput } from '@common/contract';
 import { printJson, withCommonOptions, withCore, type CommonOptions } from '../common';
 import { oneLine, say, tell } from '../terminal';
 
@@ -25,7 +24,7 @@ export function registerSettingsCommands(program: Command, setExit: (code: numbe
       const settings =
         opts.orgName === undefined && opts.orgUrl === undefined
           ? await core.getSettings({})
-          : await core.updateSettings(parseInput('updateSettings', change));
+          : await core.updateSettings(change);
       if (opts.json) printJson(settings);
       else {
         say(`Organisation:     ${settings.organisationName === null ? '(not set)' : oneLine(settings.organisationName)}\n`);
@@ -43,7 +42,7 @@ export function registerSettingsCommands(program: Command, setExit: (code: numbe
   ).action(async (file: string, opts: CommonOptions) => {
     const json = await readFile(file, 'utf8');
     await withCore(opts, async (core) => {
-      const report = await core.importAnnotations(parseInput('importAnnotations', { name: basename(file), json }));
+      const report = await core.importAnnotations({ name: basename(file), json });
       if (opts.json) printJson(report);
       else {
         for (const i of report.imported) {

@@ -4,6 +4,7 @@
 // This file is imported by Node code and, as types only, by the renderer.
 import { z } from 'zod';
 import { isHttpUrl } from '../domain/http-url';
+import type { SESSION_METHOD_NAMES } from './methods';
 import type {
   ArticleDetail,
   ArticlePage,
@@ -324,7 +325,7 @@ export const contract = {
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 /** Methods about which file is open: served by the window's session, not by a database's core. */
-export type SessionMethodName = 'getRecentDatabases' | 'switchDatabase' | 'pickDatabaseFile';
+export type SessionMethodName = (typeof SESSION_METHOD_NAMES)[number];
 export type ApiInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ApiOutput<M extends MethodName> = Contract[M]['output'];
 

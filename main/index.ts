@@ -11,7 +11,7 @@ import { electronPdfPrinter } from './shell/pdf';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererUrl as pageUrl } from './shell/app-protocol';
 import { readRecent } from './core/recent';
 import { Workspace } from './core/workspace';
-import { resolveReviewerName } from './core/settings';
+import { resolveReviewerName } from './core/settings/app-settings';
 import { exportFormat, type ExportFormat } from '@common/contract';
 
 // The bundle is ESM: no __dirname. out/main/index.js sits beside out/preload and out/renderer.

@@ -9,7 +9,7 @@ import { FactdeskError } from '@common/domain/errors';
 import { toFactdeskError } from '../core/dispatch';
 import { printPdfWithChromium } from '../core/export/pdf-chromium';
 import { jsonForTerminal, oneLine, tell } from './terminal';
-import { appSettingsDir, resolveReviewerName } from '../core/settings';
+import { appSettingsDir, resolveReviewerName } from '../core/settings/app-settings';
 import { calendarDateProblem } from '@common/domain/dates';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, conflict: 3 } as const;

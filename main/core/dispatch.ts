@@ -18,6 +18,9 @@ export type Input<M extends MethodName> = z.output<Contract[M]['input']>;
 /** The functions that serve contract methods, taking validated input. */
 export type Handlers = { [M in MethodName]?: (input: Input<M>) => Promise<ApiOutput<M>> };
 
+/** The handlers of some methods, all present: what each feature folder's handlers.ts returns. */
+export type HandlersOf<M extends MethodName> = { [K in M]: (input: Input<K>) => Promise<ApiOutput<K>> };
+
 /** Where a served facade keeps its handlers, so dispatch validates once and calls them directly. */
 export const HANDLERS = Symbol('factdesk.handlers');
 

@@ -6,7 +6,7 @@ import { openInSystemBrowser } from '../../bridge/open-external';
 import { databasePath, parseIntArg, reportCreated, reviewerName, withCommonOptions, type CommonOptions } from '../common';
 import { openFactdesk } from '../../core/service';
 import { Workspace } from '../../core/workspace';
-import { appSettingsDir } from '../../core/settings';
+import { appSettingsDir } from '../../core/settings/app-settings';
 import { join } from 'node:path';
 import { printPdfWithChromium } from '../../core/export/pdf-chromium';
 import { jsonForTerminal, oneLine, say, tell } from '../terminal';

@@ -3,9 +3,6 @@
 // contract disagree.
 import type { MethodName } from './index';
 
-/** Methods about which file is open: served by the window's session, not by a database's core. */
-export const SESSION_METHOD_NAMES = ['getRecentDatabases', 'switchDatabase', 'pickDatabaseFile'] as const;
-
 export const METHOD_NAMES = [
   'getDatabaseInfo',
   'getRecentDatabases',

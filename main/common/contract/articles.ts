@@ -1,0 +1,42 @@
+// Articles: the list, one article with its claims and sources, and importing files.
+import { z } from 'zod';
+import type { ArticleDetail, ArticlePage } from '../domain/types';
+import { id, returns } from './shared';
+
+/** A file handed over by the renderer (button or drop): name plus its bytes in base64. */
+const importFile = z
+  .object({
+    name: z.string().min(1).max(1_000),
+    /** Base64 of the file's bytes. Size is checked again in the core. */
+    data: z.string(),
+  })
+  .strict();
+
+export interface ImportOutcome {
+  fileName: string;
+  ok: boolean;
+  /** Set when ok: the article (new, or the existing one when the text was already there). */
+  articleId?: number;
+  title?: string;
+  duplicate?: boolean;
+  error?: string;
+}
+
+export const articlesContract = {
+  listArticles: {
+    input: z
+      .object({
+        search: z.string().max(500).optional(),
+        sort: z.enum(['date', 'title', 'imported']).optional(),
+        limit: z.number().int().positive().max(10_000).optional(),
+        offset: z.number().int().nonnegative().optional(),
+      })
+      .strict(),
+    output: returns<ArticlePage>(),
+  },
+  getArticle: { input: z.object({ id }).strict(), output: returns<ArticleDetail>() },
+  importFiles: {
+    input: z.object({ files: z.array(importFile).min(1).max(1_000) }).strict(),
+    output: returns<ImportOutcome[]>(),
+  },
+} as const;

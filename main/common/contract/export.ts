@@ -1,0 +1,34 @@
+// Exporting reports: the formats, the filter, and what comes back.
+import { z } from 'zod';
+import { claimStatus, id, isoDate, returns } from './shared';
+
+export const exportFormat = z.enum(['md', 'html', 'pdf', 'claimreview', 'annotations', 'csv']);
+export type ExportFormat = z.infer<typeof exportFormat>;
+
+export const exportFilter = z
+  .object({
+    articleId: id.optional(),
+    claimIds: z.array(id).max(100_000).optional(),
+    status: z.array(claimStatus).optional(),
+    verdict: z.array(z.string().max(100)).optional(),
+    reviewer: z.string().max(200).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .strict();
+export type ExportFilter = z.infer<typeof exportFilter>;
+
+export interface ExportResult {
+  fileName: string;
+  mimeType: string;
+  /** Text formats as UTF-8 text; PDF as base64. */
+  encoding: 'utf8' | 'base64';
+  content: string;
+}
+
+export const exportContract = {
+  renderExport: {
+    input: z.object({ format: exportFormat, filter: exportFilter }).strict(),
+    output: returns<ExportResult>(),
+  },
+} as const;

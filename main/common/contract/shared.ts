@@ -1,0 +1,30 @@
+// The building blocks every feature's contract uses: ids, revisions, text limits, dates, web
+// addresses and the enums, each written once.
+import { z } from 'zod';
+import { calendarDateProblem } from '../domain/dates';
+import { isHttpUrl } from '../domain/http-url';
+import { CLAIM_STATUSES, SOURCE_STANCES } from '../domain/types';
+
+export const id = z.number().int().positive();
+export const revision = z.number().int().nonnegative();
+export const shortText = z.string().max(2_000);
+export const longText = z.string().max(100_000);
+/** A calendar date, YYYY-MM-DD (optionally with a time): "2026-13-45" or "2023-10" is refused. */
+export const isoDate = z
+  .string()
+  .max(100)
+  .superRefine((value, ctx) => {
+    const problem = calendarDateProblem(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
+export const httpUrl = z
+  .string()
+  .max(4_000)
+  .refine(isHttpUrl, 'expected an http:// or https:// URL');
+export const claimStatus = z.enum(CLAIM_STATUSES);
+export const stance = z.enum(SOURCE_STANCES);
+
+// Marker for a method's result type; the value is never used at runtime.
+export function returns<T>(): T {
+  return undefined as T;
+}

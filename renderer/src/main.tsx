@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { StatusProvider } from './hooks/useStatus';
+import { StatusProvider } from './shared/useStatus';
 import './styles.css';
 
 const container = document.getElementById('root');

@@ -22,10 +22,10 @@ import {
   type ClaimHighlight,
   type TextRange,
   PARAGRAPH_SEPARATOR,
-} from '../../renderer/src/anchoring';
+} from '../../renderer/src/editor/anchoring';
 import { PARAGRAPH_SEPARATOR as CORE_PARAGRAPH_SEPARATOR } from '@common/domain/types';
-import { ClaimMarkNode, pendingMarkId } from '../../renderer/src/nodes/ClaimMarkNode';
-import { ArticleHeaderNode } from '../../renderer/src/nodes/ArticleHeaderNode';
+import { ClaimMarkNode, pendingMarkId } from '../../renderer/src/editor/nodes/ClaimMarkNode';
+import { ArticleHeaderNode } from '../../renderer/src/editor/nodes/ArticleHeaderNode';
 
 const TEXT = [
   'ST PETERSBURG: Die Staats- und Regierungschefs trafen sich am Montag.',

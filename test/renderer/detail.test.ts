@@ -2,7 +2,7 @@
 // highlights only redo what changed (issue 6: marking in an article with 300 claims).
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleDetail, Claim, Source } from '@common/domain/types';
-import { keepUnchanged } from '../../renderer/src/model/detail';
+import { keepUnchanged } from '../../renderer/src/articles/detail';
 
 const article = {
   id: 1,

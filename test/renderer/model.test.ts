@@ -1,7 +1,7 @@
 // The panel's field conversions and the source URL check: what reaches the core.
 import { describe, expect, it } from 'vitest';
-import { changedFields, fieldsOf, toPatch, STATUS_LABELS } from '../../renderer/src/model/claimFields';
-import { checkSourceUrl, toSourceInput, EMPTY_SOURCE } from '../../renderer/src/model/sourceFields';
+import { changedFields, fieldsOf, toPatch, STATUS_LABELS } from '../../renderer/src/claims/claimFields';
+import { checkSourceUrl, toSourceInput, EMPTY_SOURCE } from '../../renderer/src/sources/sourceFields';
 import { CLAIM_STATUS_LABELS } from '@common/domain/types';
 import type { Claim } from '@common/domain/types';
 

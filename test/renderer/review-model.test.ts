@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { ChangeEntry, Verdict } from '@common/domain/types';
 import type { FactdeskApi } from '@common/contract';
 import { FactdeskCallError } from '@common/contract/client';
-import { createBusyTracker, withBusyRetry } from '../../renderer/src/model/busyRetry';
-import { choiceProblem, DEFAULT_CHOICES, toExportFilter, type ExportChoices } from '../../renderer/src/model/exportOptions';
-import { describeHistory, formatValue } from '../../renderer/src/model/history';
-import { describeEditing, initials } from '../../renderer/src/model/people';
-import { groupPresence } from '../../renderer/src/hooks/usePresence';
+import { createBusyTracker, withBusyRetry } from '../../renderer/src/shared/busyRetry';
+import { choiceProblem, DEFAULT_CHOICES, toExportFilter, type ExportChoices } from '../../renderer/src/export/exportOptions';
+import { describeHistory, formatValue } from '../../renderer/src/review/history';
+import { describeEditing, initials } from '../../renderer/src/review/people';
+import { groupPresence } from '../../renderer/src/review/usePresence';
 
 const verdicts: Verdict[] = [
   { key: 'false', label: 'False', ratingValue: 1, color: '#d64545', sortOrder: 5 },

@@ -1,7 +1,7 @@
 // When the article search starts: from two characters (issue 6: one letter matched most of a
 // 100,000-article desk and took up to 800 ms).
 import { describe, expect, it } from 'vitest';
-import { isSearchTooShort, MIN_SEARCH_LENGTH, searchQuery } from '../../renderer/src/model/search';
+import { isSearchTooShort, MIN_SEARCH_LENGTH, searchQuery } from '../../renderer/src/articles/search';
 
 describe('search as you type', () => {
   it('does not search for nothing or for one character', () => {

@@ -1,7 +1,7 @@
 // The reader's Lexical configuration: read-only, only the nodes an article needs.
 import type { InitialConfigType } from '@lexical/react/LexicalComposer';
-import { ArticleHeaderNode } from '../nodes/ArticleHeaderNode';
-import { ClaimMarkNode } from '../nodes/ClaimMarkNode';
+import { ArticleHeaderNode } from './nodes/ArticleHeaderNode';
+import { ClaimMarkNode } from './nodes/ClaimMarkNode';
 
 export const readerTheme = {
   paragraph: 'article-paragraph',

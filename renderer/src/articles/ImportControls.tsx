@@ -1,0 +1,140 @@
+// The "Import" button (a file picker for several files), the drop target covering the window,
+// and the progress / per-file results of an import.
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { IMPORT_ACCEPT, type ImportProgress } from './useImport';
+
+interface ImportButtonProps {
+  onFiles: (files: File[]) => void;
+  disabled: boolean;
+  /** The file input, so the start screen can open the same picker. */
+  input: RefObject<HTMLInputElement | null>;
+}
+
+export function ImportButton({ onFiles, disabled, input }: ImportButtonProps) {
+  return (
+    <>
+      <button type="button" className="primary" onClick={() => input.current?.click()} disabled={disabled}>
+        Import
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={IMPORT_ACCEPT}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          onFiles(files);
+        }}
+      />
+    </>
+  );
+}
+
+/** Accepts files dropped anywhere on the window; shows a target while files are dragged over it. */
+export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const [active, setActive] = useState(false);
+  const handler = useRef(onFiles);
+  useEffect(() => {
+    handler.current = onFiles;
+  });
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setActive(true);
+    };
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      // Without this the browser would open the dropped file and leave the app.
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setActive(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setActive(false);
+      handler.current(Array.from(e.dataTransfer?.files ?? []));
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+  if (!active) return null;
+  return (
+    <div className="drop-overlay" aria-hidden="true">
+      <div>Drop files to import them</div>
+    </div>
+  );
+}
+
+/** A clean import report fades after a while; one with failures stays until dismissed. */
+const CLEAN_REPORT_MS = 8000;
+
+export function ImportReport({ progress, onDismiss }: { progress: ImportProgress; onDismiss: () => void }) {
+  const failed = progress.outcomes.filter((o) => !o.ok);
+  const clean = !progress.running && failed.length === 0;
+  useEffect(() => {
+    if (!clean) return;
+    const timer = window.setTimeout(onDismiss, CLEAN_REPORT_MS);
+    return () => window.clearTimeout(timer);
+  }, [clean, onDismiss]);
+  const imported = progress.outcomes.filter((o) => o.ok && !o.duplicate);
+  const duplicates = progress.outcomes.filter((o) => o.ok && o.duplicate);
+  return (
+    <section className="import-report" aria-label="Import">
+      {progress.running ? (
+        <>
+          <label htmlFor="import-progress">
+            Importing {progress.done} of {progress.total} {progress.total === 1 ? 'file' : 'files'}…
+          </label>
+          <progress id="import-progress" max={progress.total} value={progress.done} />
+        </>
+      ) : (
+        <div className="import-summary">
+          <p role="status">
+            Imported {imported.length} {imported.length === 1 ? 'article' : 'articles'}
+            {duplicates.length > 0 && `, ${duplicates.length} already in the database`}
+            {failed.length > 0 && `, ${failed.length} failed`}.
+          </p>
+          <button type="button" className="icon" onClick={onDismiss} aria-label="Dismiss import report">
+            ×
+          </button>
+        </div>
+      )}
+      {failed.length > 0 && (
+        <ul className="import-errors" role="alert" aria-label="Files that could not be imported">
+          {failed.map((o, i) => {
+            const reason = o.error ?? 'could not be imported';
+            // The core's messages usually name the file already; do not name it twice.
+            const named = reason.startsWith(o.fileName);
+            return (
+              <li key={`${o.fileName}-${i}`}>
+                <strong>{o.fileName}</strong>
+                {named ? reason.slice(o.fileName.length) : `: ${reason}`}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

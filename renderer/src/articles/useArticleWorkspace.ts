@@ -1,0 +1,184 @@
+// Everything about the open article: its detail (article, claims, sources), the open claim and
+// its draft, marking and deleting claims, sources, and undo. The components only render it.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ArticleDetail, Claim, Source } from '@common/domain/types';
+import { api } from '../shared/api';
+import { partTextOf, trimTextRange, type PartRange } from '../editor/anchoring';
+import { toPatch } from '../claims/claimFields';
+import { keepUnchanged } from './detail';
+import type { ReaderHandle } from '../editor/plugins/ReaderHandlePlugin';
+import { useAsyncValue } from '../shared/useAsyncValue';
+import { useClaimDraft, type SavedChange } from '../claims/useClaimDraft';
+import { describeChange, useUndoHistory } from '../claims/useUndoHistory';
+import { useStatus } from '../shared/useStatus';
+
+type DetailUpdate = (detail: ArticleDetail) => ArticleDetail;
+
+export function useArticleWorkspace(articleId: number | null) {
+  const { reportError, announce } = useStatus();
+  // The detail on screen: a reload keeps its unchanged objects (see keepUnchanged).
+  const shown = useRef<ArticleDetail | null>(null);
+  const load = useMemo(
+    () => (articleId === null ? null : () => api().getArticle({ id: articleId }).then((d) => keepUnchanged(shown.current, d))),
+    [articleId],
+  );
+  const detail = useAsyncValue(load, (e) => reportError(e, 'Could not open the article'));
+  useEffect(() => {
+    shown.current = detail.value;
+  });
+  const [selectedClaimId, setSelectedClaimId] = useState<number | null>(null);
+  const [marking, setMarking] = useState(false);
+  /** The claim just marked: its panel puts the focus in the Claim field once. */
+  const [justMarkedId, setJustMarkedId] = useState<number | null>(null);
+  /** Marking words that are exactly an existing claim's waits for the user's answer. */
+  const [duplicateOf, setDuplicateOf] = useState<{ claim: Claim; range: PartRange } | null>(null);
+  const reader = useRef<ReaderHandle | null>(null);
+  const undo = useUndoHistory();
+
+  const current = detail.value !== null && detail.value.article.id === articleId ? detail.value : null;
+  const setDetail = detail.set;
+  const reloadDetail = detail.reload;
+  const update = useCallback((fn: DetailUpdate) => setDetail((d) => (d === null ? d : fn(d))), [setDetail]);
+  const selectedClaim = current?.claims.find((c) => c.id === selectedClaimId) ?? null;
+
+  const onSaved = useCallback(
+    (claim: Claim, change: SavedChange | null) => {
+      update((d) => ({ ...d, claims: d.claims.map((c) => (c.id === claim.id && c.revision < claim.revision ? claim : c)) }));
+      if (change !== null) undo.record(change);
+    },
+    [update, undo],
+  );
+  const draft = useClaimDraft(selectedClaim, onSaved);
+
+  /** Leaves the open claim only when its edits are saved (a conflict keeps it open). */
+  const selectClaim = useCallback(
+    async (claimId: number | null): Promise<boolean> => {
+      if (claimId === selectedClaimId) return true;
+      if (!(await draft.flush())) return false;
+      setSelectedClaimId(claimId);
+      return true;
+    },
+    [draft, selectedClaimId],
+  );
+
+  /**
+   * Marks the selected words as a claim. When they are exactly the words of an existing claim, the
+   * user is asked first (duplicateOf); `again` is their answer to mark them once more.
+   */
+  const markClaim = useCallback(async (again?: PartRange) => {
+    if (current === null || marking) return;
+    const selected = again ?? reader.current?.selectedRange() ?? null;
+    const trimmed = selected === null ? null : trimTextRange(partTextOf(current.article, selected.part), selected);
+    if (selected === null || trimmed === null) {
+      reportError(new Error('Select the words of the claim in the headline, teaser or article text first, then press Mark claim.'));
+      return;
+    }
+    const range: PartRange = { part: selected.part, ...trimmed };
+    const sameRange = (c: Claim): boolean => c.part === range.part && c.position.start === range.start && c.position.end === range.end;
+    const existing = current.claims.find(sameRange);
+    if (again === undefined && existing !== undefined) {
+      setDuplicateOf({ claim: existing, range });
+      return;
+    }
+    setDuplicateOf(null);
+    if (!(await draft.flush())) return;
+    setMarking(true);
+    const saving = api().createClaim({ articleId: current.article.id, part: range.part, start: range.start, end: range.end });
+    // The highlight shows at once, under a provisional id, while the core stores the claim; the
+    // selection it replaces goes. The same reader (editor) is confirmed even if another article opened meanwhile.
+    const shownIn = reader.current;
+    const pending = shownIn?.showPendingClaim(range) ?? null;
+    shownIn?.clearSelection();
+    try {
+      const claim = await saving;
+      if (pending !== null) {
+        // Should the core have stored other offsets, the claims' sync highlights those instead.
+        const asShown = sameRange(claim);
+        if (asShown) shownIn?.confirmPendingClaim(pending, claim.id);
+        else shownIn?.dropPendingClaim(pending);
+      }
+      update((d) =>
+        d.article.id !== claim.articleId ? d : { ...d, claims: [...d.claims.filter((c) => c.id !== claim.id), claim] },
+      );
+      setSelectedClaimId(claim.id);
+      setJustMarkedId(claim.id);
+      announce(`Claim #${claim.id} marked.`);
+    } catch (error) {
+      if (pending !== null) shownIn?.dropPendingClaim(pending);
+      reportError(error, 'The claim was not marked');
+    } finally {
+      setMarking(false);
+    }
+  }, [current, marking, draft, update, reportError, announce]);
+
+  const deleteClaim = useCallback(
+    async (claim: Claim) => {
+      try {
+        await api().deleteClaim({ id: claim.id, expectedRevision: claim.revision });
+        update((d) => ({
+          ...d,
+          claims: d.claims.filter((c) => c.id !== claim.id),
+          sources: d.sources.filter((s) => s.claimId !== claim.id),
+        }));
+        undo.forget(claim.id);
+        draft.discard();
+        setSelectedClaimId(null);
+        announce(`Claim #${claim.id} deleted.`);
+      } catch (error) {
+        reportError(error, 'The claim was not deleted');
+        reloadDetail();
+      }
+    },
+    [update, undo, draft, announce, reportError, reloadDetail],
+  );
+
+  const undoLast = useCallback(async () => {
+    const step = undo.last;
+    if (step === null) return;
+    try {
+      if (step.claimId === selectedClaimId) {
+        if (!(await draft.applyValues(step.before))) return;
+      } else {
+        const claim = current?.claims.find((c) => c.id === step.claimId);
+        if (claim === undefined) throw new Error('The claim of the last change is not in this article any more.');
+        const saved = await api().updateClaim({ id: claim.id, expectedRevision: claim.revision, patch: toPatch(step.before) });
+        onSaved(saved, null);
+      }
+      undo.drop(step);
+      announce(`Undone: ${describeChange(step)} of claim #${step.claimId}.`);
+    } catch (error) {
+      reportError(error, 'Could not undo');
+    }
+  }, [undo, selectedClaimId, draft, current, onSaved, announce, reportError]);
+
+  const sourceSaved = useCallback(
+    (source: Source) => update((d) => ({ ...d, sources: [...d.sources.filter((s) => s.id !== source.id), source] })),
+    [update],
+  );
+  const sourceRemoved = useCallback(
+    (sourceId: number) => update((d) => ({ ...d, sources: d.sources.filter((s) => s.id !== sourceId) })),
+    [update],
+  );
+
+  return {
+    detail: current,
+    loading: detail.loading,
+    reload: reloadDetail,
+    reader,
+    selectedClaimId,
+    selectedClaim,
+    selectClaim,
+    draft,
+    marking,
+    markClaim,
+    duplicateOf,
+    cancelDuplicate: useCallback(() => setDuplicateOf(null), []),
+    justMarkedId,
+    focusedMarked: useCallback(() => setJustMarkedId(null), []),
+    deleteClaim,
+    undoLabel: undo.last === null ? null : describeChange(undo.last),
+    undoLast,
+    sourceSaved,
+    sourceRemoved,
+  };
+}

@@ -1,0 +1,104 @@
+// All claims of the open article beside the text, in text order: quote, verdict, status.
+// Choosing one opens it and brings its highlight into view.
+//
+// An article can carry hundreds of claims and the list re-renders on every change of the
+// workspace (marking, saving, the live feed): rows are memoised on their claim object, its
+// verdict and their own flags, with stable callbacks, so only rows that changed render again.
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
+import type { Claim, Verdict } from '@common/domain/types';
+import { STATUS_LABELS } from './claimFields';
+import { truncate } from '../shared/format';
+import { NO_VERDICT_COLOR } from '../editor/plugins/ClaimHighlightPlugin';
+
+interface Props {
+  claims: readonly Claim[];
+  verdicts: readonly Verdict[];
+  selectedClaimId: number | null;
+  onChoose: (claimId: number) => void;
+  /** Claims ticked (for an export); the tick boxes show only when onCheck is given. */
+  checked?: ReadonlySet<number>;
+  onCheck?: (claimId: number, checked: boolean) => void;
+}
+
+/** A callback whose identity never changes but which always calls the latest `fn`. */
+function useStableCallback<A extends unknown[]>(fn: ((...args: A) => void) | undefined): (...args: A) => void {
+  const latest = useRef(fn);
+  useLayoutEffect(() => {
+    latest.current = fn;
+  });
+  return useCallback((...args: A) => latest.current?.(...args), []);
+}
+
+export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose, checked, onCheck }: Props) {
+  const ordered = useMemo(() => [...claims].sort((a, b) => a.position.start - b.position.start || a.id - b.id), [claims]);
+  const verdictByKey = useMemo(() => new Map(verdicts.map((v) => [v.key, v])), [verdicts]);
+  const choose = useStableCallback(onChoose);
+  const check = useStableCallback(onCheck);
+  const checkable = onCheck !== undefined;
+  return (
+    <section className="claims-list" aria-labelledby="claims-heading">
+      <h2 id="claims-heading">
+        Claims <span className="count">{claims.length}</span>
+      </h2>
+      {ordered.length === 0 ? (
+        <p className="empty">No claims yet. Select a sentence in the text and press Mark claim.</p>
+      ) : (
+        <ul>
+          {ordered.map((claim) => (
+            <ClaimRow
+              key={claim.id}
+              claim={claim}
+              verdict={claim.verdict === null ? undefined : verdictByKey.get(claim.verdict)}
+              selected={claim.id === selectedClaimId}
+              checkable={checkable}
+              checked={checked?.has(claim.id) ?? false}
+              onChoose={choose}
+              onCheck={check}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface RowProps {
+  claim: Claim;
+  verdict: Verdict | undefined;
+  selected: boolean;
+  checkable: boolean;
+  checked: boolean;
+  onChoose: (claimId: number) => void;
+  onCheck: (claimId: number, checked: boolean) => void;
+}
+
+const ClaimRow = memo(function ClaimRow({ claim, verdict, selected, checkable, checked, onChoose, onCheck }: RowProps) {
+  return (
+    <li className={checkable ? 'checkable' : undefined}>
+      {checkable && (
+        <input
+          type="checkbox"
+          className="claim-check"
+          checked={checked}
+          onChange={(e) => onCheck(claim.id, e.target.checked)}
+          aria-label={`Select “${truncate(claim.quote.exact, 60)}” for export`}
+        />
+      )}
+      <button
+        type="button"
+        className={selected ? 'selected' : undefined}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onChoose(claim.id)}
+      >
+        <span className="quote">“{truncate(claim.quote.exact, 110)}”</span>
+        <span className="claim-tags">
+          <span className="verdict-tag" style={{ '--claim-color': verdict?.color ?? NO_VERDICT_COLOR } as CSSProperties}>
+            {verdict?.label ?? 'No verdict'}
+          </span>
+          <span className="status-tag">{STATUS_LABELS[claim.status]}</span>
+          {claim.orphaned && <span className="orphan-tag">Text not found</span>}
+        </span>
+      </button>
+    </li>
+  );
+});

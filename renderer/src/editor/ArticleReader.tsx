@@ -1,0 +1,77 @@
+// The reading pane: article metadata, the read-only Lexical view of the text with its claim
+// highlights, and the tools to mark a claim.
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { useMemo, type RefObject } from 'react';
+import type { Article, Claim, Verdict } from '@common/domain/types';
+import type { ClaimHighlight } from './anchoring';
+import { readerConfig } from './readerConfig';
+import { ArticleDocumentPlugin } from './plugins/ArticleDocumentPlugin';
+import { ClaimHighlightPlugin } from './plugins/ClaimHighlightPlugin';
+import { MarkClaimPlugin, MARK_CLAIM_SHORTCUT } from './plugins/MarkClaimPlugin';
+import { ReaderHandlePlugin, type ReaderHandle } from './plugins/ReaderHandlePlugin';
+import { VerdictLegend } from './VerdictLegend';
+import { formatDate, languageName } from '../shared/format';
+
+interface Props {
+  article: Article;
+  claims: readonly Claim[];
+  verdicts: readonly Verdict[];
+  selectedClaimId: number | null;
+  handle: RefObject<ReaderHandle | null>;
+  marking: boolean;
+  onMarkClaim: () => void;
+  onOpenClaim: (claimId: number) => void;
+  onLoaded?: (articleId: number, milliseconds: number) => void;
+  onEditorError: (error: Error) => void;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function ArticleReader(props: Props) {
+  const { article, claims, verdicts, selectedClaimId, handle, marking, onMarkClaim, onOpenClaim, onLoaded, onEditorError } = props;
+  const highlights = useMemo<ClaimHighlight[]>(
+    () => claims.filter((c) => !c.orphaned).map((c) => ({ id: c.id, part: c.part, position: c.position })),
+    [claims],
+  );
+  const config = useMemo(() => readerConfig(onEditorError), [onEditorError]);
+  const meta = [
+    article.sourceName,
+    article.byline,
+    formatDate(article.publishedAt),
+    languageName(article.language),
+  ].filter((part): part is string => Boolean(part));
+
+  return (
+    <section className="reader" aria-label="Reader">
+      <div className="reader-toolbar" role="toolbar" aria-label="Article tools">
+        <button
+          type="button"
+          className="primary"
+          onMouseDown={(e) => e.preventDefault() /* keep the text selection */}
+          onClick={onMarkClaim}
+          disabled={marking}
+          aria-keyshortcuts={MARK_CLAIM_SHORTCUT}
+          title={`Mark the selected text as a claim (${isMac ? '⌘⇧M' : 'Ctrl+Shift+M'})`}
+        >
+          Mark claim
+        </button>
+        <span className="hint">Select text, then press <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd></span>
+        <VerdictLegend verdicts={verdicts} />
+      </div>
+      <div className="reader-scroll">
+        <div className="reader-page">
+          {meta.length > 0 && <p className="article-meta">{meta.join(' · ')}</p>}
+          <LexicalComposer key={article.id} initialConfig={config}>
+            <ContentEditable className="article-body" role="article" aria-label="Article text" tabIndex={0} />
+            <ArticleDocumentPlugin article={article} highlights={highlights} onLoaded={onLoaded} />
+            <ClaimHighlightPlugin claims={claims} verdicts={verdicts} selectedClaimId={selectedClaimId} onOpenClaim={onOpenClaim} />
+            <ReaderHandlePlugin handleRef={handle} />
+            <MarkClaimPlugin onMarkClaim={onMarkClaim} />
+          </LexicalComposer>
+          {article.url !== null && <p className="article-source-url">Original: {article.url}</p>}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+// "Export report": format, scope (this article, the ticked claims, the whole database) and filters
+// on the left, a live preview of the HTML report on the right; Save renders the chosen format and
+// downloads it. PDF takes seconds, so progress shows while it renders.
+import { useId } from 'react';
+import type { Verdict } from '@common/domain/types';
+import { useExport } from './useExport';
+import { useReviewers } from '../review/useReviewers';
+import { EXPORT_FORMATS, formatLabel, type ExportScope } from './exportOptions';
+import { truncate } from '../shared/format';
+import { Dialog } from '../shared/Dialog';
+import { ExportFilters } from './ExportFilters';
+import { ExportPreview } from './ExportPreview';
+import './export.css';
+
+interface Props {
+  articleId: number | null;
+  articleTitle: string | null;
+  selectedClaimIds: readonly number[];
+  verdicts: readonly Verdict[];
+  reviewer: string | null;
+  initialScope: ExportScope;
+  onClose: () => void;
+}
+
+export function ExportDialog(props: Props) {
+  const { articleId, articleTitle, selectedClaimIds, verdicts, reviewer, initialScope, onClose } = props;
+  const id = useId();
+  const reviewers = useReviewers(reviewer);
+  const ex = useExport({ articleId, selectedClaimIds }, initialScope);
+  const { choices, update } = ex;
+  const n = selectedClaimIds.length;
+  const scopes: Array<{ scope: ExportScope; label: string; detail: string | null; disabled: boolean }> = [
+    {
+      scope: 'article',
+      label: 'This article',
+      detail: articleTitle === null ? 'No article is open' : truncate(articleTitle, 60),
+      disabled: articleId === null,
+    },
+    {
+      scope: 'selected',
+      label: n === 0 ? 'Selected claims' : n === 1 ? 'The selected claim' : `The ${n} selected claims`,
+      detail: n === 0 ? 'Tick claims in the claims list to choose them' : null,
+      disabled: n === 0,
+    },
+    { scope: 'database', label: 'The whole database', detail: null, disabled: false },
+  ];
+
+  return (
+    <Dialog title="Export report" onClose={onClose} className="export-dialog">
+      <div className="export-layout">
+        <form
+          className="export-form"
+          aria-label="Export options"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void ex.save();
+          }}
+        >
+          <fieldset className="choice-group formats">
+            <legend>Format</legend>
+            {EXPORT_FORMATS.map((f) => (
+              <label key={f.format} className="option">
+                <input
+                  type="radio"
+                  name={`${id}-format`}
+                  value={f.format}
+                  checked={choices.format === f.format}
+                  onChange={() => update({ format: f.format })}
+                />
+                <span>
+                  <span className="option-label">{f.label}</span>
+                  <span className="option-detail">{f.description}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="choice-group">
+            <legend>Claims</legend>
+            {scopes.map((s) => (
+              <label key={s.scope} className={`option${s.disabled ? ' disabled' : ''}`}>
+                <input
+                  type="radio"
+                  name={`${id}-scope`}
+                  value={s.scope}
+                  checked={choices.scope === s.scope}
+                  disabled={s.disabled}
+                  onChange={() => update({ scope: s.scope })}
+                />
+                <span>
+                  <span className="option-label">{s.label}</span>
+                  {s.detail !== null && <span className="option-detail">{s.detail}</span>}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <ExportFilters choices={choices} verdicts={verdicts} reviewers={reviewers} onChange={update} />
+        </form>
+        <ExportPreview html={ex.preview} loading={ex.previewing} error={ex.previewError} problem={ex.problem} />
+      </div>
+      <div className="export-footer">
+        <div className="export-status">
+          {ex.saving !== null && (
+            <div role="status" className="export-progress">
+              <progress aria-label={`Rendering the ${formatLabel(ex.saving)} report`} />
+              <span>
+                Rendering the {formatLabel(ex.saving)} report…{ex.saving === 'pdf' ? ' This takes a few seconds.' : ''}
+              </span>
+            </div>
+          )}
+          {ex.saveError !== null && (
+            <p className="notice error" role="alert">
+              The report was not saved: {ex.saveError}
+            </p>
+          )}
+          {ex.savedFile !== null && ex.saving === null && (
+            <p className="notice success" role="status">
+              Saved {ex.savedFile}.
+            </p>
+          )}
+        </div>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+          <button type="button" className="primary" onClick={() => void ex.save()} disabled={ex.problem !== null || ex.saving !== null}>
+            Save {formatLabel(choices.format)}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,41 @@
+// Under the claims list: tick all claims for an export, export the ticked ones, and the article's history.
+import { useId } from 'react';
+import type { ReviewWorkspace } from './useReviewWorkspace';
+
+interface Props {
+  review: ReviewWorkspace;
+  claimCount: number;
+}
+
+export function ArticleReviewBar({ review, claimCount }: Props) {
+  const id = useId();
+  const n = review.checked.size;
+  const all = claimCount > 0 && n === claimCount;
+  return (
+    <div className="article-review-bar" role="toolbar" aria-label="Claims tools">
+      {claimCount > 0 && (
+        <label className="check select-all" htmlFor={`${id}-all`}>
+          <input
+            id={`${id}-all`}
+            type="checkbox"
+            checked={all}
+            ref={(el) => {
+              if (el !== null) el.indeterminate = n > 0 && !all;
+            }}
+            onChange={(e) => review.checkAll(e.target.checked)}
+          />
+          {n > 0 ? `${n} selected` : 'Select all'}
+        </label>
+      )}
+      {n > 0 && (
+        <button type="button" onClick={() => review.openExport('selected')}>
+          Export selected…
+        </button>
+      )}
+      <span className="spacer" />
+      <button type="button" onClick={() => review.setDialog({ kind: 'article-history' })}>
+        Article history
+      </button>
+    </div>
+  );
+}

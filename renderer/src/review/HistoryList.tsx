@@ -1,0 +1,62 @@
+// Renders a change log: who, when, what, and each changed field from → to.
+import type { ChangeEntry, Verdict } from '@common/domain/types';
+import { describeHistory } from './history';
+import { formatTime, initials } from './people';
+
+interface Props {
+  entries: readonly ChangeEntry[] | null;
+  verdicts: readonly Verdict[];
+  error: string | null;
+  /** Accessible name of the list. */
+  label: string;
+  emptyText?: string;
+}
+
+export function HistoryList({ entries, verdicts, error, label, emptyText = 'No changes recorded yet.' }: Props) {
+  if (error !== null) {
+    return (
+      <p className="notice error" role="alert">
+        Could not load the history: {error}
+      </p>
+    );
+  }
+  if (entries === null) return <p className="muted history-loading">Loading the history…</p>;
+  const lines = describeHistory(entries, verdicts);
+  if (lines.length === 0) return <p className="muted">{emptyText}</p>;
+  return (
+    <ol className="history-list" aria-label={label}>
+      {lines.map((line) => (
+        <li key={line.id} className="history-entry">
+          <span className="avatar small" aria-hidden="true">
+            {initials(line.reviewer)}
+          </span>
+          <div className="history-body">
+            <p className="history-summary">
+              <strong>{line.reviewer}</strong> {line.summary}{' '}
+              <time dateTime={line.at} className="muted">
+                {formatTime(line.at)}
+              </time>
+            </p>
+            {line.detail !== null && <p className="history-detail">{line.detail}</p>}
+            {line.changes.length > 0 && (
+              <dl className="history-changes">
+                {line.changes.map((c) => (
+                  <div key={c.field}>
+                    <dt>{c.label}</dt>
+                    <dd>
+                      <span className="from">{c.from}</span>
+                      <span className="arrow" aria-label="changed to">
+                        {' → '}
+                      </span>
+                      <span className="to">{c.to}</span>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,43 @@
+// Who else has this file open, and what they are working on (from the presence heartbeat).
+import type { PresenceEntry } from '@common/contract';
+import { groupPresence } from './usePresence';
+import { initials } from './people';
+
+interface Props {
+  others: readonly PresenceEntry[];
+  /** Readable text for an editing marker such as "claim:12". */
+  describe: (editing: string) => string;
+}
+
+export function PresenceIndicator({ others, describe }: Props) {
+  const people = groupPresence(others);
+  if (people.length === 0) return null;
+  const summary = people.length === 1 ? '1 other reviewer here' : `${people.length} other reviewers here`;
+  return (
+    <details className="presence">
+      <summary aria-label={`${summary}: ${people.map((p) => p.reviewer).join(', ')}`}>
+        <span className="presence-avatars" aria-hidden="true">
+          {people.slice(0, 4).map((p) => (
+            <span key={p.reviewer} className="avatar" title={p.reviewer}>
+              {initials(p.reviewer)}
+            </span>
+          ))}
+        </span>
+        <span className="presence-count">{summary}</span>
+      </summary>
+      <ul className="presence-list" aria-label="Also in this file">
+        {people.map((p) => (
+          <li key={p.reviewer}>
+            <span className="avatar" aria-hidden="true">
+              {initials(p.reviewer)}
+            </span>
+            <span>
+              <strong>{p.reviewer}</strong>
+              <span className="muted"> {p.editing.length === 0 ? 'has the file open' : p.editing.map(describe).join(', ')}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

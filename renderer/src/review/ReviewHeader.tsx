@@ -1,0 +1,41 @@
+// The header's review tools: who else is here, My queue, Export report, and who I am.
+import type { ReviewWorkspace } from './useReviewWorkspace';
+import { ariaShortcut, shortcutLabel } from '../shared/useShortcut';
+import { initials } from './people';
+import { PresenceIndicator } from './PresenceIndicator';
+import './review.css';
+
+export function ReviewHeader({ review }: { review: ReviewWorkspace }) {
+  const { reviewer, queue } = review;
+  const count = queue.total;
+  return (
+    <div className="review-header">
+      <PresenceIndicator others={review.others} describe={review.describe} />
+      <button
+        type="button"
+        className="queue-button"
+        onClick={() => review.setDialog({ kind: 'queue' })}
+        disabled={reviewer.name === null}
+        aria-label={`My queue, ${count} ${count === 1 ? 'claim' : 'claims'}`}
+      >
+        My queue {count > 0 && <span className="badge">{count.toLocaleString('en')}</span>}
+      </button>
+      <button
+        type="button"
+        onClick={() => review.openExport()}
+        aria-keyshortcuts={ariaShortcut('e')}
+        title={`Export a report (${shortcutLabel('e')})`}
+      >
+        Export report
+      </button>
+      {reviewer.name !== null && (
+        <button type="button" className="reviewer-badge" onClick={reviewer.askToChange} aria-label={`Reviewing as ${reviewer.name}. Change name`}>
+          <span className="avatar" aria-hidden="true">
+            {initials(reviewer.name)}
+          </span>
+          <span className="reviewer-name">{reviewer.name}</span>
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// The review state of one claim, under its fields: who set the verdict and who approved it (four
+// eyes), who it is assigned to, and a one-click approve for a verdict someone else set.
+import { useId } from 'react';
+import type { Claim } from '@common/domain/types';
+import type { ClaimDraft } from '../claims/useClaimDraft';
+import { useReviewers } from './useReviewers';
+import { initials } from './people';
+
+interface Props {
+  draft: ClaimDraft;
+  stored: Claim | null;
+  reviewer: string | null;
+  /** Other reviewers who have this claim open right now. */
+  othersHere: readonly string[];
+}
+
+function Person({ name }: { name: string }) {
+  return (
+    <span className="person">
+      <span className="avatar small" aria-hidden="true">
+        {initials(name)}
+      </span>
+      {name}
+    </span>
+  );
+}
+
+export function ReviewSummary({ draft, stored, reviewer, othersHere }: Props) {
+  const id = useId();
+  const reviewers = useReviewers(reviewer);
+  const { base, draft: fields } = draft;
+  if (stored === null || base === null || fields === null) return null;
+
+  const options = [...new Set([...reviewers, ...(reviewer ? [reviewer] : []), ...(fields.assignee ? [fields.assignee] : [])])].sort((a, b) =>
+    a.localeCompare(b),
+  );
+  const setByMe = stored.verdictSetBy !== null && stored.verdictSetBy === reviewer;
+  const canApprove =
+    stored.verdict !== null && stored.status === 'needs_review' && !setByMe && fields.status === stored.status && draft.status !== 'saving';
+
+  const approve = () => {
+    draft.setField('status', 'approved');
+    void draft.flush();
+  };
+
+  return (
+    <section className="review-section review-summary" aria-label="Review">
+      {othersHere.length > 0 && (
+        <p className="notice presence-here" role="status">
+          {othersHere.join(' and ')} {othersHere.length === 1 ? 'has' : 'have'} this claim open too.
+        </p>
+      )}
+      <dl className="review-facts">
+        <div>
+          <dt>Verdict set by</dt>
+          <dd>{stored.verdictSetBy !== null ? <Person name={stored.verdictSetBy} /> : <span className="muted">No verdict yet</span>}</dd>
+        </div>
+        <div>
+          <dt>Approved by</dt>
+          <dd>{stored.approvedBy !== null ? <Person name={stored.approvedBy} /> : <span className="muted">Not approved</span>}</dd>
+        </div>
+      </dl>
+      {stored.status === 'needs_review' && setByMe && (
+        <p className="muted review-hint">You set this verdict, so another reviewer approves it (four-eyes rule).</p>
+      )}
+      {canApprove && (
+        <div className="approve-row">
+          <span className="review-hint">
+            {stored.verdictSetBy !== null ? `${stored.verdictSetBy} set this verdict and asks for review.` : 'This verdict needs review.'}
+          </span>
+          <button type="button" className="primary" onClick={approve}>
+            Approve verdict
+          </button>
+        </div>
+      )}
+      <label htmlFor={`${id}-assignee`}>Assigned to</label>
+      <select id={`${id}-assignee`} value={fields.assignee} onChange={(e) => draft.setField('assignee', e.target.value)}>
+        <option value="">Nobody</option>
+        {options.map((name) => (
+          <option key={name} value={name}>
+            {name === reviewer ? `${name} (me)` : name}
+          </option>
+        ))}
+      </select>
+    </section>
+  );
+}

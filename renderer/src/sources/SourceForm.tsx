@@ -1,0 +1,85 @@
+// Adding or editing one source of a claim. The URL is checked here (http/https only) before
+// anything is sent; the core checks again.
+import { useId, useState } from 'react';
+import { STANCE_LABELS, checkSourceUrl, type SourceFormFields } from './sourceFields';
+
+interface Props {
+  initial: SourceFormFields;
+  submitLabel: string;
+  busy: boolean;
+  onSubmit: (fields: SourceFormFields) => void;
+  onCancel: () => void;
+}
+
+export function SourceForm({ initial, submitLabel, busy, onSubmit, onCancel }: Props) {
+  const id = useId();
+  const [fields, setFields] = useState(initial);
+  const [urlError, setUrlError] = useState<string | null>(null);
+  const set = <K extends keyof SourceFormFields>(name: K, value: SourceFormFields[K]) =>
+    setFields((f) => ({ ...f, [name]: value }));
+  const f = (name: string) => `${id}-${name}`;
+
+  return (
+    <form
+      className="source-form"
+      aria-label={submitLabel}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const problem = checkSourceUrl(fields.url);
+        setUrlError(problem);
+        if (problem === null) onSubmit(fields);
+        else document.getElementById(f('url'))?.focus();
+      }}
+    >
+      <label htmlFor={f('url')}>URL</label>
+      <input
+        id={f('url')}
+        type="url"
+        inputMode="url"
+        value={fields.url}
+        placeholder="https://"
+        aria-invalid={urlError !== null}
+        aria-describedby={urlError !== null ? f('url-error') : undefined}
+        onChange={(e) => set('url', e.target.value)}
+        onBlur={() => fields.url !== '' && setUrlError(checkSourceUrl(fields.url))}
+        autoFocus
+      />
+      {urlError !== null && (
+        <p id={f('url-error')} className="field-error" role="alert">
+          {urlError}
+        </p>
+      )}
+      <label htmlFor={f('title')}>Title</label>
+      <input id={f('title')} value={fields.title} onChange={(e) => set('title', e.target.value)} />
+      <div className="field-row">
+        <div>
+          <label htmlFor={f('publisher')}>Publisher</label>
+          <input id={f('publisher')} value={fields.publisher} onChange={(e) => set('publisher', e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={f('date')}>Date</label>
+          <input id={f('date')} type="date" value={fields.date} onChange={(e) => set('date', e.target.value)} />
+        </div>
+      </div>
+      <label htmlFor={f('stance')}>Stance</label>
+      <select id={f('stance')} value={fields.stance} onChange={(e) => set('stance', e.target.value as SourceFormFields['stance'])}>
+        {(Object.keys(STANCE_LABELS) as SourceFormFields['stance'][]).map((s) => (
+          <option key={s} value={s}>
+            {STANCE_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={f('excerpt')}>Excerpt</label>
+      <textarea id={f('excerpt')} rows={3} value={fields.excerpt} onChange={(e) => set('excerpt', e.target.value)} />
+      <div className="form-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

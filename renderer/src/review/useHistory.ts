@@ -1,8 +1,7 @@
 // The change log of one claim or article, reloaded when the live feed shows it changed.
-import { useCallback, useEffect, useState } from 'react';
-import type { ChangeEntry } from '@common/domain/types';
+import { useMemo } from 'react';
 import { api } from '../shared/api';
-import { useChangeFeed } from '../shared/useChangeFeed';
+import { useLiveQuery } from '../shared/useLiveQuery';
 
 export interface HistoryTarget {
   entity: 'claim' | 'article';
@@ -12,38 +11,17 @@ export interface HistoryTarget {
 }
 
 export function useHistory(target: HistoryTarget | null) {
-  const [entries, setEntries] = useState<ChangeEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
   const entity = target?.entity;
   const id = target?.id;
-
-  useEffect(() => {
-    if (entity === undefined || id === undefined) return;
-    let current = true;
-    api()
-      .getHistory({ entity, id })
-      .then(
-        (result) => {
-          if (!current) return;
-          setEntries(result);
-          setError(null);
-        },
-        (e: unknown) => {
-          if (current) setError(e instanceof Error ? e.message : String(e));
-        },
-      );
-    return () => {
-      current = false;
-    };
-  }, [entity, id, reloads]);
-
-  const reload = useCallback(() => setReloads((n) => n + 1), []);
-  useChangeFeed(
+  const query = useMemo(
+    () => (entity === undefined || id === undefined ? null : () => api().getHistory({ entity, id })),
+    [entity, id],
+  );
+  const history = useLiveQuery(
+    query,
     (e) =>
       target !== null &&
       ((e.entity === target.entity && e.entityId === target.id) || e.articleId === target.articleId),
-    reload,
   );
-  return { entries: target === null ? null : entries, error, reload };
+  return { entries: history.value, error: history.error, reload: history.reload };
 }

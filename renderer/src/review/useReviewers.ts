@@ -1,23 +1,12 @@
 // Reviewers who have worked on this file (for assignment), loaded when a claim panel opens.
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { api } from '../shared/api';
+import { useLiveQuery } from '../shared/useLiveQuery';
 
 export function useReviewers(me: string | null): string[] {
-  const [reviewers, setReviewers] = useState<string[]>([]);
-  useEffect(() => {
-    let current = true;
-    api()
-      .listReviewers({})
-      .then(
-        (list) => {
-          if (current) setReviewers(list);
-        },
-        // The list only fills a select; the current assignee and "me" are offered regardless.
-        () => undefined,
-      );
-    return () => {
-      current = false;
-    };
-  }, [me]);
-  return reviewers;
+  // Reloaded when "me" changes (a new name may just have joined the list). A failed load is not
+  // shown: the list only fills a select; the current assignee and "me" are offered regardless.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `me` is the reload trigger, not an input
+  const query = useMemo(() => () => api().listReviewers({}), [me]);
+  return useLiveQuery(query).value ?? [];
 }

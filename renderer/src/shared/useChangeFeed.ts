@@ -1,5 +1,5 @@
 // Fan-out of the one live feed: App's useLiveChanges poll publishes each batch of change-log
-// entries here, and panels (comments, history, queue) subscribe to the entries they care about,
+// entries here, and panels (comments, history, queue: through useLiveQuery) subscribe to the entries they care about,
 // so a second poller is never needed.
 import { useEffect, useRef } from 'react';
 import type { ChangeEntry } from '@common/domain/types';

@@ -1,5 +1,7 @@
 // The keyboard shortcut for "Mark claim": Ctrl+Shift+M (Cmd+Shift+M on a Mac), anywhere in the window.
-import { useEffect, useRef } from 'react';
+// Unlike useShortcut's platform modifier, Ctrl and Cmd both work on every platform (as they always
+// have here), so the combination is matched by isMarkClaimShortcut through useKeyShortcut.
+import { useKeyShortcut } from '../../../shared/useShortcut';
 
 export const MARK_CLAIM_SHORTCUT = 'Control+Shift+M';
 
@@ -8,18 +10,6 @@ export function isMarkClaimShortcut(event: KeyboardEvent): boolean {
 }
 
 export function MarkClaimPlugin({ onMarkClaim }: { onMarkClaim: () => void }) {
-  const handler = useRef(onMarkClaim);
-  useEffect(() => {
-    handler.current = onMarkClaim;
-  });
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!isMarkClaimShortcut(event)) return;
-      event.preventDefault();
-      handler.current();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useKeyShortcut(isMarkClaimShortcut, onMarkClaim);
   return null;
 }

@@ -13,7 +13,7 @@ import { listSourcesOfClaim } from '../store/repositories/sources';
 import { getVerdictScale } from '../store/repositories/verdicts';
 import { importAnnotationClaims } from '../import/annotations';
 import { insertClaimAt, saveClaimChanges } from './save';
-import { planClaimUpdate } from './workflow';
+import { planClaimUpdate } from '../review/four-eyes';
 
 export interface QuoteClaimInput {
   articleId: number;

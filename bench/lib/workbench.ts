@@ -4,19 +4,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { projectRoot, servedUrl, stopChild } from '../../test/support/served-app';
 
-/** The project folder: the nearest one up from this module (bench/lib or out/tools) with bin/factdesk.js. */
+export { launchChromium } from '../../test/support/served-app';
+
+/** The project folder (bench/lib, or out/tools when bundled). */
 export const ROOT = projectRoot(import.meta.dirname);
-
-function projectRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'bin', 'factdesk.js'))) return dir;
-    if (dirname(dir) === dir) return process.cwd();
-  }
-}
 const CLI = join(ROOT, 'bin', 'factdesk.js');
-export const CHROMIUM = process.env.FACTDESK_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface Served {
   url: string;
@@ -45,24 +40,7 @@ export async function serve(dbPath: string, reviewer: string): Promise<Served> {
     env: { ...process.env, FACTDESK_HOME: settingsDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`factdesk serve printed no URL in 60 s: ${err}`)), 60_000);
-    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString();
-      const nl = out.indexOf('\n');
-      if (nl !== -1) {
-        clearTimeout(timer);
-        resolve(out.slice(0, nl).trim());
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`factdesk serve exited (${code}): ${err}`));
-    });
-  });
+  const url = await servedUrl(child, 60_000);
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') ?? '';
   const origin = parsed.origin;
@@ -81,24 +59,8 @@ export async function serve(dbPath: string, reviewer: string): Promise<Served> {
       if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code}: ${envelope.error.message}`);
       return envelope.value;
     },
-    async stop(): Promise<void> {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise<void>((r) => child.once('exit', () => r()));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child),
   };
-}
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
 }
 
 /** A page on the workbench, with the article list showing. */

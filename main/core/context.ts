@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, FactdeskError } from '@common/domain/errors';
 import type { ChangeEntity } from '@common/domain/types';
-import type { ImportContext } from './articles/import';
+import type { ImportContext } from './import/articles';
 import type { PdfPrinter } from './export/types';
 import type { SaveStatusTracker } from './review/save-status';
 import type { OpenedDatabase } from './store/open';

@@ -4,7 +4,7 @@
 // change log, or throws and writes nothing (edit.ts).
 import type { ApiInput, ApiOutput, ImportOutcome } from '@common/contract';
 import type { Claim } from '@common/domain/types';
-import { importPaths, type ImportProgress } from './articles/import';
+import { importPaths, type ImportProgress } from './import/articles';
 import { createClaimFromQuote, type QuoteClaimInput } from './claims/handlers';
 import { CoreContext, type FactdeskHost } from './context';
 import { serve, type Served } from './dispatch';

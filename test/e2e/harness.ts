@@ -1,12 +1,13 @@
 // Browser end-to-end harness: a real database file in a temp folder, `factdesk serve` on it,
 // Debian's Chromium driven by playwright-core, and everything stopped afterwards.
 // The renderer must be built first (`npx electron-vite build`; `npm test` does it).
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium, servedUrl, stopChild } from '../support/served-app';
 import { vi } from 'vitest';
 
 // Browser steps wait on a real server and a real browser, on a shared 2-core machine:
@@ -19,7 +20,6 @@ export const EVENTUALLY = { timeout: 10_000, interval: 100 };
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-artifacts', 'screenshots');
 export const SAMPLE = resolve(import.meta.dirname, '../fixtures/export/putin-lukaschenko-st-petersburg.de.txt');
-const CHROMIUM = process.env.FACTDESK_CHROMIUM ?? '/usr/bin/chromium';
 const CLI = join(ROOT, 'bin', 'factdesk.js');
 
 export interface Workbench {
@@ -47,27 +47,6 @@ export interface WorkbenchOptions {
   reviewerName?: string | null;
 }
 
-function firstLine(child: ChildProcess, timeoutMs: number): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`factdesk serve printed no URL within ${timeoutMs} ms. stderr: ${err}`)), timeoutMs);
-    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const newline = out.indexOf('\n');
-      if (newline !== -1) {
-        clearTimeout(timer);
-        resolvePromise(out.slice(0, newline).trim());
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`factdesk serve exited (${code}) before printing its URL. stderr: ${err}`));
-    });
-  });
-}
-
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')) || !existsSync(join(ROOT, 'out', 'main', 'cli.js'))) {
     throw new Error('The app is not built: run `npx electron-vite build` before the browser tests.');
@@ -88,22 +67,11 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let browser: Browser | null = null;
-  const stopServer = async (): Promise<void> => {
-    if (server.exitCode !== null || server.signalCode !== null) return;
-    const exited = new Promise<void>((r) => server.once('exit', () => r()));
-    server.kill('SIGTERM');
-    const timer = setTimeout(() => server.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stopServer = (): Promise<void> => stopChild(server);
   try {
-    const url = await firstLine(server, 30_000);
+    const url = await servedUrl(server, 30_000);
     if (!/^http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(url)) throw new Error(`Unexpected first line from serve: ${url}`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1440, height: 900 },
       colorScheme: options.colorScheme ?? 'light',

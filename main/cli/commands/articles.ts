@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { validate } from '../../core/dispatch';
 import type { ArticleSummary } from '@common/domain/types';
-import { ARTICLE_PAGE_SIZE } from '../../core/store/repositories/articles';
+import { ARTICLE_PAGE_SIZE } from '@common/contract';
 import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { formatArticleLine, formatDetail, listFooter } from '../format';
 import { oneLine, say, tell } from '../terminal';

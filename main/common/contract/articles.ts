@@ -12,6 +12,9 @@ const importFile = z
   })
   .strict();
 
+/** Articles per page of listArticles when the caller names no limit (the store applies it). */
+export const ARTICLE_PAGE_SIZE = 500;
+
 export interface ImportOutcome {
   fileName: string;
   ok: boolean;

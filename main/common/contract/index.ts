@@ -16,6 +16,7 @@ import { sourcesContract } from './sources';
 
 export type { DatabaseInfo } from './database';
 export type { ImportOutcome } from './articles';
+export { ARTICLE_PAGE_SIZE } from './articles';
 export { type ClaimPatch, type AnnotationImportReport } from './claims';
 export type { SourceFields } from './sources';
 export type { ChangesResult, PresenceEntry, QueueEntry, QueuePage, SaveStatus } from './review';

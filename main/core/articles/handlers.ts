@@ -5,7 +5,7 @@ import type { HandlersOf } from '../dispatch';
 import { getArticle, listArticles } from '../store/repositories/articles';
 import { listClaimsOfArticle } from '../store/repositories/claims';
 import { listSourcesOfArticle } from '../store/repositories/sources';
-import { importEncodedFiles } from './import';
+import { importEncodedFiles } from '../import/articles';
 
 type ArticleMethods = 'listArticles' | 'getArticle' | 'importFiles';
 

@@ -11,9 +11,9 @@ import { importReader } from '../import/reader-thread';
 import { listCommentsOfClaim } from '../store/repositories/comments';
 import { listSourcesOfClaim } from '../store/repositories/sources';
 import { getVerdictScale } from '../store/repositories/verdicts';
-import { importAnnotationClaims } from './annotation-import';
+import { importAnnotationClaims } from '../import/annotations';
 import { insertClaimAt, saveClaimChanges } from './save';
-import { planClaimUpdate } from './workflow';
+import { planClaimUpdate } from '../review/four-eyes';
 
 export interface QuoteClaimInput {
   articleId: number;

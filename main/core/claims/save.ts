@@ -1,5 +1,5 @@
 // Storing a claim: a new one at an anchor in its article, and planned changes to an existing one
-// (workflow.ts plans them), each with its change-log entry, inside the caller's transaction.
+// (review/four-eyes.ts plans them), each with its change-log entry, inside the caller's transaction.
 import { FactdeskError } from '@common/domain/errors';
 import type { Article, Claim } from '@common/domain/types';
 import type { PartAnchor } from '../anchoring/selectors';
@@ -10,7 +10,7 @@ import { getArticle } from '../store/repositories/articles';
 import { CLAIM_FIELD_COLUMNS, insertClaim } from '../store/repositories/claims';
 import { getVerdictScale } from '../store/repositories/verdicts';
 import type { SqlExecutor, SqlValue } from '../store/sqlite';
-import { planReportChange, verdictKey, type ClaimChanges } from './workflow';
+import { planReportChange, verdictKey, type ClaimChanges } from '../review/four-eyes';
 
 /** A new draft claim at the anchor `anchorIn` finds in the article, in its own write transaction. */
 export async function insertClaimAt(

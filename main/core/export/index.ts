@@ -16,8 +16,6 @@ export { renderCsv } from './csv';
 export { renderHtml, escapeHtml } from './html';
 export { renderMarkdown, mdEscape } from './markdown';
 export { printPdfWithChromium } from './pdf-chromium';
-export { parseAnnotationExport } from './annotation-import';
-export type { ImportedAnnotation, ImportedSource } from './annotation-import';
 
 const TEXT_FORMATS = {
   md: { ext: 'md', mimeType: 'text/markdown; charset=utf-8', render: renderMarkdown },

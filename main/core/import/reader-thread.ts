@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FactdeskError } from '@common/domain/errors';
 import type { ParsedArticle } from '@common/domain/types';
-import type { ImportedAnnotation } from '../export/annotation-import.js';
+import type { ImportedAnnotation } from './annotation-format.js';
 import { IMPORT_LIMITS, readerCrashed, tooMuchMemory, tooSlow } from './limits.js';
 import type { ReadAnswer, ReadResult, ReadTask } from './thread-protocol.js';
 

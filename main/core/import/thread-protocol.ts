@@ -2,7 +2,7 @@
 // Only structured-cloneable data crosses: bytes, strings and plain objects.
 import type { SerializedError } from '@common/domain/errors';
 import type { ParsedArticle } from '@common/domain/types';
-import type { ImportedAnnotation } from '../export/annotation-import.js';
+import type { ImportedAnnotation } from './annotation-format.js';
 
 export type ReadTask =
   | { kind: 'article'; fileName: string; bytes: Uint8Array }

@@ -4,7 +4,7 @@
 // on the main side stops it and refuses that one file.
 import { parentPort } from 'node:worker_threads';
 import { FactdeskError } from '@common/domain/errors';
-import { parseAnnotationExport } from '../export/annotation-import.js';
+import { parseAnnotationExport } from './annotation-format.js';
 import { parseArticleFile } from './index.js';
 import { tooDeepUncounted } from './limits.js';
 import { checkJsonStructure } from './structure.js';

@@ -1,7 +1,8 @@
 // Web Annotation export: W3C MUST assertions for every shape the export takes, stable ids,
 // selectors that point at the claim, and a round trip through parseAnnotationExport + anchor.
 import { describe, expect, it } from 'vitest';
-import { annotationDocument, parseAnnotationExport, renderAnnotations } from '../../../main/core/export';
+import { annotationDocument, renderAnnotations } from '../../../main/core/export';
+import { parseAnnotationExport } from '../../../main/core/import/annotation-format';
 import { anchor } from '../../../main/core/anchoring/anchor';
 import type { ReportInput } from '../../../main/core/export/types';
 import { FactdeskError } from '@common/domain/errors';

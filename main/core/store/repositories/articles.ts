@@ -1,6 +1,7 @@
 // Articles: insert (de-duplicated by content hash), read, and the searchable list.
 import type { Article, ArticlePage, ArticleSummary, ParsedArticle } from '@common/domain/types';
 import { CLOSED_CLAIM_STATUSES } from '@common/domain/types';
+import { ARTICLE_PAGE_SIZE } from '@common/contract/articles';
 import { ARTICLE_COLUMNS, toArticle, type ArticleRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
 import { ftsQuery } from './fts';
@@ -100,9 +101,6 @@ const CLOSED_LIST = CLOSED_CLAIM_STATUSES.map((s) => `'${s}'`).join(', ');
 const SUMMARY_COLUMNS = `a.id, a.title, a.source_name, a.published_at, a.language, a.category, a.imported_at,
   (SELECT count(*) FROM claim c WHERE c.article_id = a.id) AS claim_count,
   (SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.status NOT IN (${CLOSED_LIST})) AS open_claim_count`;
-
-/** Articles per page when the caller names no limit. */
-export const ARTICLE_PAGE_SIZE = 500;
 
 // SQLite sorts NULL before every value, so DESC already puts undated articles last; written this
 // way, the date and import orders are the (published_at, id) and (imported_at, id) indexes read

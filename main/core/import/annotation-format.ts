@@ -5,7 +5,7 @@ import type { ClaimPart, ClaimStatus, SourceDescription, SourceStance, TextPosit
 import { CLAIM_PARTS, CLAIM_STATUSES, SOURCE_STANCES } from '@common/domain/types';
 import { FactdeskError } from '@common/domain/errors';
 import { calendarDateProblem } from '@common/domain/dates';
-import { CLAIM_URN, PART_FRAGMENT } from './annotations';
+import { CLAIM_URN, PART_FRAGMENT } from '../export/annotations';
 
 /** A source as an annotation describes it; its stance is "context" when the annotation did not say. */
 export type ImportedSource = SourceDescription;

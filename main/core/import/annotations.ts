@@ -6,7 +6,7 @@ import type { AnnotationImportReport } from '@common/contract';
 import { anchor } from '../anchoring/anchor';
 import { describeRange } from '../anchoring/selectors';
 import { partText, type Article, type ClaimStatus, type VerdictScale } from '@common/domain/types';
-import type { ImportedAnnotation } from '../export/annotation-import';
+import type { ImportedAnnotation } from './annotation-format';
 import { findArticleByHash, findArticlesByUrl, getArticle } from '../store/repositories/articles';
 import type { NewChange } from '../store/repositories/changelog';
 import { getClaim, insertClaim, listClaimsOfArticle } from '../store/repositories/claims';

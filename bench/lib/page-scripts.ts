@@ -148,6 +148,8 @@ export const SELECT_RANGE = `function ({ start, end }) {
   const range = document.createRange();
   range.setStart(s.node, s.offset);
   range.setEnd(e.node, e.offset);
+  // A mouse drag focuses the text first; after marking, focus sits in the claim's Claim field.
+  root.focus({ preventScroll: true });
   const selection = window.getSelection();
   selection.removeAllRanges();
   selection.addRange(range);

@@ -129,6 +129,9 @@ async function markClaims(page: Page, served: Served, articleId: number, label: 
     await inPage(page, ARM_MARK_RECORDER);
     await page.keyboard.press('Control+Shift+M');
     const t = await inPage<{ dom: number; painted: number; committed: number; total: number }>(page, AWAIT_RECORDER);
+    // Marking moves the focus to the new claim's Claim field once its panel opens; wait for that,
+    // as a reviewer would, so it cannot take the next selection away mid-measurement.
+    await page.waitForFunction(() => document.activeElement instanceof HTMLTextAreaElement, null, { timeout: 10_000 });
     if (rep === 0) continue; // warm-up
     totals.push(t.total);
     highlight.push(t.painted);

@@ -3,9 +3,7 @@
 // BEGIN IMMEDIATE transaction that checks the revision it was given, writes, and appends to the
 // change log, or throws and writes nothing (edit.ts).
 import type { ApiInput, ApiOutput, ImportOutcome } from '@common/contract';
-import type { Claim } from '@common/domain/types';
 import { importPaths, type ImportProgress } from './import/articles';
-import { createClaimFromQuote, type QuoteClaimInput } from './claims/handlers';
 import { CoreContext, type FactdeskHost } from './context';
 import { serve, type Served } from './dispatch';
 import { coreHandlers, type CoreHandlers } from './handlers';
@@ -16,7 +14,6 @@ import type { LocationKind } from './store/location';
 import { openDatabase, type OpenedDatabase } from './store/open';
 
 export type { FactdeskHost } from './context';
-export type { QuoteClaimInput } from './claims/handlers';
 export { PRESENCE_WINDOW_MS, QUEUE_LIMIT } from './review/handlers';
 
 export interface OpenFactdeskOptions {
@@ -47,7 +44,6 @@ export interface FactdeskCore extends Served<CoreHandlers> {
   readonly notice: string | null;
   readonly reviewer: string;
   importPaths(paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]>;
-  createClaimFromQuote(input: QuoteClaimInput): Promise<Claim>;
   /** Reviewers who have worked on this file, for assignment. */
   listReviewers(input?: ApiInput<'listReviewers'>): Promise<string[]>;
   listQueue(input?: ApiInput<'listQueue'>): Promise<ApiOutput<'listQueue'>>;
@@ -88,7 +84,6 @@ function coreOf(ctx: CoreContext): FactdeskCore {
   });
   return Object.assign(core, {
     importPaths: (paths: string[], onProgress?: ImportProgress) => importPaths(ctx.importContext, paths, onProgress),
-    createClaimFromQuote: (input: QuoteClaimInput) => createClaimFromQuote(ctx, input),
     close: () => ctx.close(),
   }) as unknown as FactdeskCore;
 }

@@ -48,6 +48,22 @@ export const claimsContract = {
       .refine((v) => v.end > v.start, 'end must be after start'),
     output: returns<Claim>(),
   },
+  /** A claim at the n-th occurrence of a quote (`claim add --quote`): the core computes the range. */
+  createClaimFromQuote: {
+    input: z
+      .object({
+        articleId: id,
+        quote: z.string().min(1).max(100_000),
+        /** 1-based occurrence of the quote in the part's text. */
+        occurrence: z.number().int().positive().default(1),
+        /** Where to look for the quote; by default the body, then the headline, then the teaser. */
+        part: z.enum(CLAIM_PARTS).optional(),
+        claimant: shortText.nullable().optional(),
+        verdict: z.string().max(100).nullable().optional(),
+      })
+      .strict(),
+    output: returns<Claim>(),
+  },
   updateClaim: {
     input: z.object({ id, expectedRevision: revision, patch: claimPatch }).strict(),
     output: returns<Claim>(),

@@ -13,6 +13,7 @@ export const METHOD_NAMES = [
   'importFiles',
   'importAnnotations',
   'createClaim',
+  'createClaimFromQuote',
   'updateClaim',
   'deleteClaim',
   'addSource',

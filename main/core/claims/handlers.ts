@@ -1,8 +1,7 @@
 // The contract's claim methods: marking a claim (at a range, or at a quote for the CLI), editing
 // and deleting it, claims from a Web Annotation file, and the verdict scale they are judged on.
 import type { ClaimPatch } from '@common/contract';
-import { FactdeskError } from '@common/domain/errors';
-import { partText, type Claim, type ClaimPart } from '@common/domain/types';
+import { partText } from '@common/domain/types';
 import { anchorQuoteInArticle, describeRange } from '../anchoring/selectors';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
@@ -15,18 +14,7 @@ import { importAnnotationClaims } from '../import/annotations';
 import { insertClaimAt, saveClaimChanges } from './save';
 import { planClaimUpdate } from '../review/four-eyes';
 
-export interface QuoteClaimInput {
-  articleId: number;
-  quote: string;
-  /** 1-based occurrence of the quote in the part's text (default 1). */
-  occurrence?: number;
-  /** Where to look for the quote; by default the body, then the headline, then the teaser. */
-  part?: ClaimPart;
-  claimant?: string | null;
-  verdict?: string | null;
-}
-
-type ClaimMethods = 'createClaim' | 'updateClaim' | 'deleteClaim' | 'importAnnotations' | 'getVerdictScale';
+type ClaimMethods = 'createClaim' | 'createClaimFromQuote' | 'updateClaim' | 'deleteClaim' | 'importAnnotations' | 'getVerdictScale';
 
 export function claimHandlers(ctx: CoreContext): HandlersOf<ClaimMethods> {
   return {
@@ -35,6 +23,16 @@ export function claimHandlers(ctx: CoreContext): HandlersOf<ClaimMethods> {
         ctx,
         articleId,
         (article) => ({ part, anchor: describeRange(partText(article, part), start, end, part) }),
+        claimant ?? null,
+        verdict ?? null,
+      );
+    },
+
+    async createClaimFromQuote({ articleId, quote, occurrence, part, claimant, verdict }) {
+      return insertClaimAt(
+        ctx,
+        articleId,
+        (article) => anchorQuoteInArticle(article, quote, occurrence, part),
         claimant ?? null,
         verdict ?? null,
       );
@@ -83,26 +81,4 @@ export function claimHandlers(ctx: CoreContext): HandlersOf<ClaimMethods> {
       return ctx.connection.read((tx) => getVerdictScale(tx));
     },
   };
-}
-
-/** A claim at the n-th occurrence of a quote (the CLI's `claim add --quote`); in-process only. */
-export async function createClaimFromQuote(ctx: CoreContext, input: QuoteClaimInput): Promise<Claim> {
-  if (!Number.isInteger(input.articleId) || input.articleId <= 0) {
-    throw new FactdeskError('invalid_input', 'The article id must be a positive whole number.');
-  }
-  const occurrence = input.occurrence ?? 1;
-  if (!Number.isInteger(occurrence) || occurrence < 1) {
-    throw new FactdeskError('invalid_input', 'The occurrence must be a whole number from 1.');
-  }
-  if (input.quote.length === 0 || input.quote.length > 100_000) {
-    throw new FactdeskError('invalid_input', 'The quote must be between 1 and 100,000 characters.');
-  }
-  const { quote, part } = input;
-  return insertClaimAt(
-    ctx,
-    input.articleId,
-    (article) => anchorQuoteInArticle(article, quote, occurrence, part),
-    input.claimant ?? null,
-    input.verdict ?? null,
-  );
 }

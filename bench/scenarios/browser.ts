@@ -13,9 +13,9 @@ import {
   ARM_OPEN_RECORDER,
   ARM_VERDICT_RECORDER,
   AWAIT_RECORDER,
-  SELECT_RANGE,
   inPage,
 } from '../lib/page-scripts';
+import { SELECT_TEXT } from '../../test/support/page-selection';
 import type { Measurement } from '../lib/report';
 import { launchChromium, openWorkbench, serve, type Served } from '../lib/workbench';
 
@@ -122,7 +122,7 @@ async function markClaims(page: Page, served: Served, articleId: number, label: 
   const reps = Math.min(opts.reps + 1, sentences.length);
   for (let rep = 0; rep < reps; rep++) {
     const range = sentences[rep] as { start: number; end: number };
-    const selected = await inPage<string>(page, SELECT_RANGE, range);
+    const selected = await inPage<string>(page, SELECT_TEXT, { ...range, focus: true });
     if (selected !== 'ok') throw new Error(`mark: ${selected}`);
     // Lexical reads the selection on selectionchange; give it that event before the shortcut.
     await page.waitForTimeout(50);

@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SELECT_TEXT, type SelectionTarget } from '../support/page-selection';
 import { CHROMIUM, launchChromium, servedUrl, stopChild } from '../support/served-app';
 import { vi } from 'vitest';
 
@@ -130,50 +131,8 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
 
 /** Selects [quote] in the article text the way a user's drag does: a DOM range over the text nodes. */
 export async function selectText(page: Page, quote: string, occurrence = 1): Promise<void> {
-  const found = await page.evaluate(
-    ({ quote, occurrence }) => {
-      const root = document.querySelector('[aria-label="Article text"]');
-      if (root === null) return 'no article text';
-      // The visible text, node by node; paragraphs are separate blocks, joined here by "\n\n".
-      const pieces: { node: Text; start: number }[] = [];
-      let text = '';
-      const blocks = root.querySelectorAll('p.article-paragraph');
-      blocks.forEach((block, index) => {
-        if (index > 0) text += '\n\n';
-        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-        for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-          if (n instanceof Text) {
-            pieces.push({ node: n, start: text.length });
-            text += n.data;
-          } else if (n instanceof HTMLBRElement) text += '\n';
-        }
-      });
-      let at = -1;
-      for (let i = 0; i < occurrence; i++) at = text.indexOf(quote, at + 1);
-      if (at < 0) return `quote not found: ${quote}`;
-      const end = at + quote.length;
-      const locate = (offset: number, isEnd: boolean) => {
-        for (const p of pieces) {
-          const last = p.start + p.node.data.length;
-          if (isEnd ? offset > p.start && offset <= last : offset >= p.start && offset < last) {
-            return { node: p.node, offset: offset - p.start };
-          }
-        }
-        return null;
-      };
-      const s = locate(at, false);
-      const e = locate(end, true);
-      if (s === null || e === null) return 'range not locatable';
-      const range = document.createRange();
-      range.setStart(s.node, s.offset);
-      range.setEnd(e.node, e.offset);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return 'ok';
-    },
-    { quote, occurrence },
-  );
+  const target: SelectionTarget = { quote, occurrence };
+  const found = (await page.evaluate(`(${SELECT_TEXT})(${JSON.stringify(target)})`)) as string;
   if (found !== 'ok') throw new Error(found);
   // Let Lexical see the selectionchange before the next action.
   await page.waitForTimeout(50);

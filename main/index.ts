@@ -10,6 +10,7 @@ import { CONTENT_SECURITY_POLICY, guardNavigation, isWebUrl, mainWindowOptions }
 import { electronPdfPrinter } from './shell/pdf';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererUrl as pageUrl } from './shell/app-protocol';
 import { readRecent } from './core/recent';
+import { DEFAULT_DATABASE_NAME, RECENT_FILE_NAME } from './core/settings/desktop-data';
 import { Workspace } from './core/workspace';
 import { resolveReviewerName } from './core/settings/app-settings';
 import { exportFormat, type ExportFormat } from '@common/contract';
@@ -20,8 +21,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 let workspace: Workspace | null = null;
 let window: BrowserWindow | null = null;
 
-const recentFile = (): string => join(app.getPath('userData'), 'recent-databases.json');
-const defaultDb = (): string => join(app.getPath('userData'), 'factdesk.db');
+const recentFile = (): string => join(app.getPath('userData'), RECENT_FILE_NAME);
+const defaultDb = (): string => join(app.getPath('userData'), DEFAULT_DATABASE_NAME);
 const rendererUrl = (): string => pageUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 
 // Must happen before the app is ready: app:// gets a real origin and a secure context.
@@ -203,14 +204,11 @@ app.whenReady().then(async () => {
     },
     makeSenderCheck(rendererUrl()),
   );
-  const recent = await readRecent(recentFile());
   const sessionOptions = { open: openCore, recentFile: recentFile(), pickDatabaseFile };
   // The last file is reopened, never recreated: if it has gone, say so and start with the default.
-  const last = recent[0];
-  workspace = await (last ? Workspace.start(sessionOptions, last, false) : Workspace.start(sessionOptions, defaultDb())).catch(async (e: unknown) => {
-    showError('The last database could not be opened; starting with the default one', e);
-    return Workspace.start(sessionOptions, defaultDb());
-  });
+  workspace = await Workspace.resume(sessionOptions, defaultDb(), (e) =>
+    showError('The last database could not be opened; starting with the default one', e),
+  );
   await buildMenu();
   createWindow();
   app.on('activate', () => {

@@ -35,6 +35,20 @@ export class Workspace {
     return new Workspace(core, options);
   }
 
+  /**
+   * What the desktop app opens on start (and `npm start`'s browser fallback with it): the file
+   * opened last, never recreated; if it is gone or refused, `onFallback` hears why and the default
+   * file is opened (created when missing).
+   */
+  static async resume(options: WorkspaceOptions, defaultPath: string, onFallback: (e: unknown) => void): Promise<Workspace> {
+    const last = (await readRecent(options.recentFile))[0];
+    if (!last) return Workspace.start(options, defaultPath);
+    return Workspace.start(options, last, false).catch((e: unknown) => {
+      onFallback(e);
+      return Workspace.start(options, defaultPath);
+    });
+  }
+
   get current(): FactdeskCore {
     return this.core;
   }

@@ -142,6 +142,8 @@ describe('npm start without an Electron binary', () => {
     } finally {
       await stopTree(started.child);
     }
+    // Closed, not killed: the last connection's clean close folds the WAL back into the file.
+    expect(existsSync(join(home, '.config', 'factdesk', 'factdesk.db-wal'))).toBe(false);
   });
 
   it('with --browser, serves the database opened last, without the sentence about Electron', async () => {

@@ -46,8 +46,10 @@ export function registerServeCommand(program: Command): void {
     if (opts.open && !(await openInSystemBrowser(bridge.url))) tell('No system browser could be started: open the URL above yourself.\n');
     await new Promise<void>((resolve) => {
       const stop = (): void => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      // `on`, not `once`: a signal can come twice (Ctrl+C reaches `npm start`'s launcher too, which
+      // passes it on), and a second one must not kill the server while it closes the database.
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
     });
     await bridge.close();
     await session.close();

@@ -22,12 +22,20 @@ let deskA: string;
 let deskB: string;
 const argv = process.argv;
 
+interface StartOptions {
+  holdsLock?: boolean;
+  userDataDir?: string;
+  /** What happens between loading main/index.ts and the app being ready (macOS sends open-file then). */
+  beforeReady?: (fake: FakeRun) => void;
+}
+
 /** One start of the app: main/index.ts loaded afresh on a fake Electron, made ready. */
-async function startApp(args: string[], options: { holdsLock?: boolean; userDataDir?: string } = {}): Promise<FakeRun> {
+async function startApp(args: string[], options: StartOptions = {}): Promise<FakeRun> {
   vi.resetModules();
   process.argv = [process.execPath, ...args];
   const fake = startFakeElectron(options.userDataDir ?? userData, options);
   await import('../../main/index');
+  options.beforeReady?.(fake);
   fake.ready();
   return fake;
 }
@@ -104,6 +112,13 @@ describe('a .factdesk file opens Factdesk', () => {
     expect(openRecentLabels(again)).toEqual([deskA, deskB]);
     expect(await openPath(again)).toBe(deskA);
     again.emit('before-quit');
+  });
+
+  it('starts on the file macOS names in an open-file sent before the app is ready (a double-click in the Finder)', async () => {
+    const finder = await startApp([], { beforeReady: (fake) => fake.emit('open-file', { preventDefault: () => undefined }, deskB) });
+    await vi.waitFor(() => expect(finder.windows).toHaveLength(1), { timeout: 10_000 });
+    expect(await openPath(finder)).toBe(deskB);
+    finder.emit('before-quit');
   });
 
   it('a second launch that cannot take the lock quits without a window or a database', async () => {

@@ -12,7 +12,7 @@ const SQLITE = { name: 'sqlite3', message: 'Only main/core/store/sqlite.ts talks
 const NODE = { group: ['node:*'], message: 'This code also runs in the sandboxed page: no Node.' };
 /** A relative import that climbs (../x, ../../x; never ./x) into one of `dirs`. */
 const reach = (dirs, message) => ({ regex: `^(\\.\\./)+(${dirs.join('|')})(/|$)`, message });
-const FEATURES = ['articles', 'claims', 'sources', 'comments', 'review', 'export', 'settings', 'anchoring', 'import', 'assist', 'changelog'];
+const FEATURES = ['articles', 'claims', 'sources', 'comments', 'review', 'export', 'settings', 'anchoring', 'import', 'assist', 'changelog', 'sample'];
 const TRANSPORTS = ['cli', 'bridge', 'shell', 'host', 'preload', 'renderer'];
 
 // The layers, as one table. Each row is the ONLY no-restricted-imports block for its files (in flat

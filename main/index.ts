@@ -10,6 +10,8 @@ import { CONTENT_SECURITY_POLICY, guardNavigation, isWebUrl, mainWindowOptions }
 import { electronPdfPrinter } from './shell/pdf';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererUrl as pageUrl } from './shell/app-protocol';
 import { readRecent } from './core/recent';
+import { claimSingleInstance, LaunchFiles } from './shell/launch-files';
+import { DEFAULT_DATABASE_NAME, RECENT_FILE_NAME } from './core/settings/desktop-data';
 import { Workspace } from './core/workspace';
 import { resolveReviewerName } from './core/settings/app-settings';
 import { exportFormat, type ExportFormat } from '@common/contract';
@@ -20,12 +22,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 let workspace: Workspace | null = null;
 let window: BrowserWindow | null = null;
 
-const recentFile = (): string => join(app.getPath('userData'), 'recent-databases.json');
-const defaultDb = (): string => join(app.getPath('userData'), 'factdesk.db');
+const recentFile = (): string => join(app.getPath('userData'), RECENT_FILE_NAME);
+const defaultDb = (): string => join(app.getPath('userData'), DEFAULT_DATABASE_NAME);
 const rendererUrl = (): string => pageUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 
 // Must happen before the app is ready: app:// gets a real origin and a secure context.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+// One Factdesk per person: a second launch hands over its file and quits. Files asked for (the
+// command line, macOS's open-file, a second launch) wait in `launchFiles` until the app is ready.
+const launchFiles = new LaunchFiles();
+let started = false;
+const primary = claimSingleInstance(app, process.argv, process.cwd(), launchFiles, () => showWindow());
 
 async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
   const settingsDir = app.getPath('userData');
@@ -67,9 +75,25 @@ async function pickDatabaseFile(mode: 'open' | 'new'): Promise<string | null> {
 async function openDatabase(path: string, create: boolean): Promise<void> {
   if (!workspace) return;
   const core = await workspace.switchTo(path, create);
-  await buildMenu();
   window?.setTitle(`Factdesk — ${core.path}`);
   window?.webContents.reload();
+}
+
+/** A file given to the running app (double-click, open-file, a second launch): never created, only opened. */
+function openRequested(path: string): void {
+  void openDatabase(path, false).catch((e: unknown) => showError('The database could not be opened', e));
+}
+
+/** Brings the window to the front, or makes one (macOS keeps running without windows). */
+function showWindow(): void {
+  if (!started) return;
+  if (!window) {
+    createWindow();
+    return;
+  }
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
 }
 
 async function chooseAndOpen(mode: 'open' | 'new'): Promise<void> {
@@ -128,8 +152,13 @@ function formatFromPath(path: string): ExportFormat {
   return parsed.success ? parsed.data : 'html';
 }
 
+let menuBuilds = 0;
+
 async function buildMenu(): Promise<void> {
+  const build = ++menuBuilds;
   const recent = await readRecent(recentFile());
+  // Files opened in quick succession start several builds: only the newest list may win.
+  if (build !== menuBuilds) return;
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'File',
@@ -186,6 +215,7 @@ function createWindow(): void {
 }
 
 app.whenReady().then(async () => {
+  if (!primary) return;
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
@@ -203,16 +233,30 @@ app.whenReady().then(async () => {
     },
     makeSenderCheck(rendererUrl()),
   );
-  const recent = await readRecent(recentFile());
-  const sessionOptions = { open: openCore, recentFile: recentFile(), pickDatabaseFile };
-  // The last file is reopened, never recreated: if it has gone, say so and start with the default.
-  const last = recent[0];
-  workspace = await (last ? Workspace.start(sessionOptions, last, false) : Workspace.start(sessionOptions, defaultDb())).catch(async (e: unknown) => {
-    showError('The last database could not be opened; starting with the default one', e);
-    return Workspace.start(sessionOptions, defaultDb());
-  });
+  const sessionOptions = {
+    open: openCore,
+    recentFile: recentFile(),
+    pickDatabaseFile,
+    // The menu's Open Recent and the system's recent documents follow every file opened, however it was chosen.
+    onOpened: (path: string) => {
+      app.addRecentDocument(path);
+      void buildMenu();
+    },
+  };
+  const resume = (): Promise<Workspace> =>
+    // The last file is reopened, never recreated: if it has gone, say so and start with the default.
+    Workspace.resume(sessionOptions, defaultDb(), (e) => showError('The last database could not be opened; starting with the default one', e));
+  const requested = launchFiles.takeWaiting();
+  workspace = await (requested === null
+    ? resume()
+    : Workspace.start(sessionOptions, requested, false).catch((e: unknown) => {
+        showError('The database could not be opened', e);
+        return resume();
+      }));
   await buildMenu();
   createWindow();
+  started = true;
+  launchFiles.ready(openRequested);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

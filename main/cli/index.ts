@@ -7,6 +7,7 @@ import { registerClaimCommands } from './commands/claims';
 import { registerExportCommand } from './commands/export';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
+import { registerSampleCommands } from './commands/sample';
 import { EXIT, errorMessage, exitCodeFor, printJson, withCommonOptions, withCore, type CommonOptions } from './common';
 import { oneLine, say, tell } from './terminal';
 
@@ -24,6 +25,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerExportCommand(program);
   registerServeCommand(program);
   registerSettingsCommands(program, setExit);
+  registerSampleCommands(program);
   withCommonOptions(program.command('verdicts').description('list the verdict scale')).action(
     async (opts: CommonOptions) => {
       await withCore(opts, async (core) => {

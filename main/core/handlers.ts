@@ -9,6 +9,7 @@ import type { CoreContext } from './context';
 import type { HandlersOf } from './dispatch';
 import { exportHandlers } from './export/handlers';
 import { reviewHandlers } from './review/handlers';
+import { sampleHandlers } from './sample/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { sourceHandlers } from './sources/handlers';
 
@@ -24,6 +25,7 @@ export function coreHandlers(ctx: CoreContext): CoreHandlers {
     commentHandlers(ctx),
     reviewHandlers(ctx),
     exportHandlers(ctx),
+    sampleHandlers(ctx),
   );
 }
 

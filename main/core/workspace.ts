@@ -18,6 +18,8 @@ export interface WorkspaceOptions {
   pickDatabaseFile?(mode: 'open' | 'new'): Promise<string | null>;
   /** Where typed relative paths are taken from (default: the user's home folder). */
   homeDir?: string;
+  /** Told after each file is opened and remembered (the desktop rebuilds File ▸ Open Recent). */
+  onOpened?(path: string): void;
 }
 
 type SessionHandlers = Required<Pick<Handlers, SessionMethodName>>;
@@ -32,7 +34,22 @@ export class Workspace {
   static async start(options: WorkspaceOptions, initialPath: string, create = true): Promise<Workspace> {
     const core = await options.open(initialPath, create);
     await rememberRecent(options.recentFile, core.path);
+    options.onOpened?.(core.path);
     return new Workspace(core, options);
+  }
+
+  /**
+   * What the desktop app opens on start (and `npm start`'s browser fallback with it): the file
+   * opened last, never recreated; if it is gone or refused, `onFallback` hears why and the default
+   * file is opened (created when missing).
+   */
+  static async resume(options: WorkspaceOptions, defaultPath: string, onFallback: (e: unknown) => void): Promise<Workspace> {
+    const last = (await readRecent(options.recentFile))[0];
+    if (!last) return Workspace.start(options, defaultPath);
+    return Workspace.start(options, last, false).catch((e: unknown) => {
+      onFallback(e);
+      return Workspace.start(options, defaultPath);
+    });
   }
 
   get current(): FactdeskCore {
@@ -50,6 +67,7 @@ export class Workspace {
     const previous = this.core;
     this.core = next;
     await rememberRecent(this.options.recentFile, next.path);
+    this.options.onOpened?.(next.path);
     await previous.close();
     return next;
   }

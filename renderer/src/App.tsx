@@ -33,6 +33,8 @@ import { useStatus } from './shared/useStatus';
 import { setDateLocale } from './shared/dates';
 import { truncate } from './shared/format';
 import { searchQuery } from './articles/search';
+import { SampleNotice, useSampleArticle } from './articles/SampleArticle';
+import { isSampleArticle } from '@common/domain/sample';
 
 const loadInfo = () => api().getDatabaseInfo({});
 /** Articles the list asks for at a time, and the most one request may ask for (the API's bound). */
@@ -94,6 +96,22 @@ export function App() {
     [reloadList, reloadInfo, openArticle],
   );
   const imports = useImport(onImported);
+  const sample = useSampleArticle(
+    useCallback(
+      async (id: number, claimId: number | null) => {
+        reloadList();
+        reloadInfo();
+        await openArticle(id);
+        if (claimId !== null) await selectClaim(claimId);
+      },
+      [reloadList, reloadInfo, openArticle, selectClaim],
+    ),
+    useCallback(async () => {
+      if (await selectClaim(null)) setArticleId(null);
+      reloadList();
+      reloadInfo();
+    }, [selectClaim, reloadList, reloadInfo]),
+  );
 
   const { reload: reloadDetail } = ws;
   const { reload: reloadScale } = scale;
@@ -182,6 +200,9 @@ export function App() {
           onOpen={(id) => void openArticle(id)}
         />
         <main className="main-pane" aria-label={detail ? `Article: ${truncate(detail.article.title, 80)}` : 'Start'}>
+          {detail !== null && isSampleArticle(detail.article) && (
+            <SampleNotice onRemove={() => void sample.removeSample()} disabled={readOnly || sample.busy} />
+          )}
           {detail !== null ? (
             <ArticleReader
               article={detail.article}
@@ -200,7 +221,11 @@ export function App() {
           ) : articleId !== null ? (
             <p className="loading">Opening the article…</p>
           ) : (
-            <StartScreen info={info.value} onImport={() => fileInput.current?.click()} />
+            <StartScreen
+              info={info.value}
+              onImport={() => fileInput.current?.click()}
+              onOpenSample={readOnly || sample.busy ? undefined : () => void sample.openSample()}
+            />
           )}
         </main>
         {detail !== null && (

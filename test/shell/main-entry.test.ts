@@ -78,6 +78,8 @@ const fake = vi.hoisted(() => {
       getPath: (name: string) => (name === 'userData' ? userData : tmpdir()),
       on: () => undefined,
       quit: () => undefined,
+      requestSingleInstanceLock: () => true,
+      addRecentDocument: () => undefined,
     },
     BrowserWindow,
     dialog: { showErrorBox: () => undefined, showMessageBoxSync: () => 0 },

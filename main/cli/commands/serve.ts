@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { startBridge } from '../../bridge/server';
 import { openInSystemBrowser } from '../../bridge/open-external';
-import { databasePath, parseIntArg, reportCreated, reviewerName, withCommonOptions, type CommonOptions } from '../common';
+import { databasePath, errorMessage, parseIntArg, reportCreated, UsageError, withCommonOptions, type CommonOptions } from '../common';
 import { openFactdesk } from '../../core/service';
-import { Workspace } from '../../core/workspace';
-import { appSettingsDir } from '../../core/settings/app-settings';
+import { Workspace, type WorkspaceOptions } from '../../core/workspace';
+import { appSettingsDir, resolveReviewerName } from '../../core/settings/app-settings';
+import { DEFAULT_DATABASE_NAME, desktopUserDataDir, RECENT_FILE_NAME } from '../../core/settings/desktop-data';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { printPdfWithChromium } from '../../core/export/pdf-chromium';
 import { jsonForTerminal, oneLine, say, tell } from '../terminal';
@@ -16,18 +18,24 @@ export function registerServeCommand(program: Command): void {
     program
       .command('serve')
       .description('serve the workbench and its API on 127.0.0.1; prints the URL (with a per-run token) first')
-      .option('--port <n>', 'port to listen on (0 picks a free one)', '0'),
-  ).action(async (opts: CommonOptions & { port: string }) => {
+      .option('--port <n>', 'port to listen on (0 picks a free one)', '0')
+      .option('--desktop', "the desktop app's files: its settings, its last database or else factdesk.db in its user-data folder (npm start without Electron)")
+      .option('--open', 'also open the URL in the system browser (not fatal when there is none)'),
+  ).action(async (opts: ServeOptions) => {
     const port = parseIntArg(opts.port, '--port');
+    if (opts.desktop && opts.db) throw new UsageError('--desktop opens the desktop app’s database; leave out --db, or leave out --desktop.');
+    const settingsDir = opts.desktop ? desktopUserDataDir() : appSettingsDir();
     // Resolved at each open: a name given in the workbench since applies to the next file too.
     const open = async (path: string, create: boolean) =>
       openFactdesk({
         path,
         create,
-        reviewer: await reviewerName(opts),
+        reviewer: await resolveReviewerName(settingsDir, opts.reviewer),
+        settingsDir,
         host: { printPdf: printPdfWithChromium, openExternal: (url) => openInSystemBrowser(url) },
       });
-    const session = await Workspace.start({ open, recentFile: join(appSettingsDir(), 'recent-databases.json') }, databasePath(opts));
+    const options = { open, recentFile: join(settingsDir, RECENT_FILE_NAME) };
+    const session = opts.desktop ? await resumeDesktop(options, settingsDir) : await Workspace.start(options, databasePath(opts));
     reportCreated(session.current);
     // The CLI bundle lives in out/main; the built renderer beside it in out/renderer.
     const rendererDir = process.env.FACTDESK_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
@@ -35,14 +43,27 @@ export function registerServeCommand(program: Command): void {
     say(`${bridge.url}\n`);
     if (opts.json) printJsonLine({ url: bridge.url, port: bridge.port });
     tell(`Factdesk is serving ${oneLine(session.current.path)} — open the URL above. Ctrl+C stops.\n`);
+    if (opts.open && !(await openInSystemBrowser(bridge.url))) tell('No system browser could be started: open the URL above yourself.\n');
     await new Promise<void>((resolve) => {
       const stop = (): void => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      // `on`, not `once`: a signal can come twice (Ctrl+C reaches `npm start`'s launcher too, which
+      // passes it on), and a second one must not kill the server while it closes the database.
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
     });
     await bridge.close();
     await session.close();
   });
+}
+
+type ServeOptions = CommonOptions & { port: string; desktop?: boolean; open?: boolean };
+
+/** The file the desktop app would open, in its own user-data folder (created, as the app does). */
+async function resumeDesktop(options: WorkspaceOptions, userData: string): Promise<Workspace> {
+  mkdirSync(userData, { recursive: true });
+  return Workspace.resume(options, join(userData, DEFAULT_DATABASE_NAME), (e) =>
+    tell(`The last database could not be opened (${oneLine(errorMessage(e)).replace(/\.$/, '')}); serving the default one instead.\n`),
+  );
 }
 
 function printJsonLine(value: unknown): void {

@@ -11,6 +11,7 @@ import { commentsContract } from './comments';
 import { databaseContract, sessionContract } from './database';
 import { exportContract } from './export';
 import { reviewContract } from './review';
+import { sampleContract } from './sample';
 import { settingsContract } from './settings';
 import { sourcesContract } from './sources';
 
@@ -47,6 +48,7 @@ export const contract = combine(
   reviewContract,
   exportContract,
   settingsContract,
+  sampleContract,
 );
 
 export type Contract = typeof contract;

@@ -33,6 +33,8 @@ export const METHOD_NAMES = [
   'listReviewers',
   'listQueue',
   'getSaveStatus',
+  'openSampleArticle',
+  'removeSampleArticle',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

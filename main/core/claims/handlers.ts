@@ -5,13 +5,11 @@ import { partText } from '@common/domain/types';
 import { anchorQuoteInArticle, describeRange } from '../anchoring/selectors';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
-import { CLAIMS, deleteOrConflict, loadAtRevision, withoutId } from '../edit';
+import { CLAIMS, deleteOrConflict, loadAtRevision } from '../edit';
 import { importReader } from '../import/reader-thread';
-import { listCommentsOfClaim } from '../store/repositories/comments';
-import { listSourcesOfClaim } from '../store/repositories/sources';
 import { getVerdictScale } from '../store/repositories/verdicts';
 import { importAnnotationClaims } from '../import/annotations';
-import { insertClaimAt, saveClaimChanges } from './save';
+import { insertClaimAt, logClaimDeletion, saveClaimChanges } from './save';
 import { planClaimUpdate } from '../review/four-eyes';
 
 type ClaimMethods = 'createClaim' | 'createClaimFromQuote' | 'updateClaim' | 'deleteClaim' | 'importAnnotations' | 'getVerdictScale';
@@ -49,18 +47,8 @@ export function claimHandlers(ctx: CoreContext): HandlersOf<ClaimMethods> {
     async deleteClaim({ id, expectedRevision }) {
       return ctx.write(async (tx, at) => {
         const current = await loadAtRevision(ctx, tx, CLAIMS, id, expectedRevision);
-        const articleId = current.articleId;
-        // The cascade removes sources and comments too; their history records it.
-        for (const source of await listSourcesOfClaim(tx, id)) {
-          const before = withoutId(source);
-          await ctx.change(tx, at, { entity: 'source', entityId: source.id, articleId, claimId: id, action: 'delete', before, after: null });
-        }
-        for (const comment of await listCommentsOfClaim(tx, id)) {
-          const before = withoutId(comment);
-          await ctx.change(tx, at, { entity: 'comment', entityId: comment.id, articleId, claimId: id, action: 'delete', before, after: null });
-        }
+        await logClaimDeletion(ctx, tx, at, current);
         await deleteOrConflict(tx, CLAIMS, id, expectedRevision);
-        await ctx.change(tx, at, { entity: 'claim', entityId: id, articleId, claimId: id, action: 'delete', before: withoutId(current), after: null });
         return { deleted: true as const };
       });
     },

@@ -6,6 +6,8 @@ import type { PartAnchor } from '../anchoring/selectors';
 import { changedFields, isEmpty } from '../changelog/diff';
 import type { CoreContext } from '../context';
 import { CLAIMS, reread, updateOrConflict, withoutId } from '../edit';
+import { listCommentsOfClaim } from '../store/repositories/comments';
+import { listSourcesOfClaim } from '../store/repositories/sources';
 import { getArticle } from '../store/repositories/articles';
 import { CLAIM_FIELD_COLUMNS, insertClaim } from '../store/repositories/claims';
 import { getVerdictScale } from '../store/repositories/verdicts';
@@ -63,4 +65,20 @@ export async function saveClaimChanges(ctx: CoreContext, tx: SqlExecutor, at: st
  */
 export async function reportChanged(ctx: CoreContext, tx: SqlExecutor, at: string, claim: Claim): Promise<void> {
   await saveClaimChanges(ctx, tx, at, claim, planReportChange(claim, ctx.reviewer, await getVerdictScale(tx)));
+}
+
+/**
+ * Logs the deletion of a claim with its sources and comments, which the database's cascade removes
+ * with it, so their history records it too. Call it in the deleting transaction before the DELETE:
+ * the sources and comments are read here.
+ */
+export async function logClaimDeletion(ctx: CoreContext, tx: SqlExecutor, at: string, claim: Claim): Promise<void> {
+  const { id, articleId } = claim;
+  for (const source of await listSourcesOfClaim(tx, id)) {
+    await ctx.change(tx, at, { entity: 'source', entityId: source.id, articleId, claimId: id, action: 'delete', before: withoutId(source), after: null });
+  }
+  for (const comment of await listCommentsOfClaim(tx, id)) {
+    await ctx.change(tx, at, { entity: 'comment', entityId: comment.id, articleId, claimId: id, action: 'delete', before: withoutId(comment), after: null });
+  }
+  await ctx.change(tx, at, { entity: 'claim', entityId: id, articleId, claimId: id, action: 'delete', before: withoutId(claim), after: null });
 }

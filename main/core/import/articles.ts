@@ -173,7 +173,7 @@ async function storeBatch(ctx: ImportContext, batch: Prepared[]): Promise<Import
         if (id === undefined) {
           done[a.index] = await existingArticle(tx, a.fileName, a.hash);
         } else {
-          created.push(creation(id, a.parsed, a.hash, at, reviewer));
+          created.push(articleCreation(id, a.parsed, a.hash, at, reviewer));
           done[a.index] = { fileName: a.fileName, ok: true, articleId: id, title: a.parsed.title, duplicate: false };
         }
       }
@@ -208,7 +208,7 @@ async function storeOne(
     return { fileName, ok: false, error: importFailure(fileName, e) };
   }
   if (id === null) return existingArticle(tx, fileName, hash);
-  created.push(creation(id, parsed, hash, at, reviewer));
+  created.push(articleCreation(id, parsed, hash, at, reviewer));
   return { fileName, ok: true, articleId: id, title: parsed.title, duplicate: false };
 }
 
@@ -219,7 +219,8 @@ async function existingArticle(tx: SqlExecutor, fileName: string, hash: string):
   return { fileName, ok: true, articleId: existing.id, title: existing.title, duplicate: true };
 }
 
-function creation(id: number, parsed: ParsedArticle, hash: string, at: string, reviewer: string): NewChange {
+/** The change-log entry of a new article (also written for the sample article). */
+export function articleCreation(id: number, parsed: ParsedArticle, hash: string, at: string, reviewer: string): NewChange {
   const { text, ...metadata } = parsed;
   // The text itself stays out of the log (it would double the file); its hash and length identify it.
   return {

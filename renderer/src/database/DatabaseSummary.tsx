@@ -19,7 +19,15 @@ export function DatabaseBadge({ info }: { info: DatabaseInfo | null }) {
   );
 }
 
-export function StartScreen({ info, onImport }: { info: DatabaseInfo | null; onImport: () => void }) {
+interface StartScreenProps {
+  info: DatabaseInfo | null;
+  onImport: () => void;
+  /** Offered while the database is empty; absent while it cannot be added (read-only, busy). */
+  onOpenSample?: () => void;
+}
+
+export function StartScreen({ info, onImport, onOpenSample }: StartScreenProps) {
+  const empty = info !== null && info.articleCount === 0;
   return (
     <section className="start-screen" aria-labelledby="start-heading">
       <h1 id="start-heading">Factdesk</h1>
@@ -69,6 +77,15 @@ export function StartScreen({ info, onImport }: { info: DatabaseInfo | null; onI
               Import articles
             </button>{' '}
             (text, Markdown or HTML), or drop files anywhere on this window.
+            {empty && (
+              <>
+                {' '}New to Factdesk?{' '}
+                <button type="button" className="link" onClick={onOpenSample} disabled={onOpenSample === undefined}>
+                  Open the sample article
+                </button>{' '}
+                to see a claim that is already marked, rated and sourced.
+              </>
+            )}
           </li>
           <li>Choose an article from the list.</li>
           <li>

@@ -85,6 +85,12 @@ export async function getArticles(tx: SqlExecutor, ids: readonly number[]): Prom
   return found;
 }
 
+/** Articles of one category, oldest first (the sample article is found by its own category). */
+export async function listArticlesInCategory(tx: SqlExecutor, category: string): Promise<Article[]> {
+  const rows = await tx.all<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM article WHERE category = ? ORDER BY id`, [category]);
+  return rows.map(toArticle);
+}
+
 export async function countArticles(tx: SqlExecutor): Promise<number> {
   return (await tx.get<{ n: number }>('SELECT count(*) AS n FROM article'))?.n ?? 0;
 }

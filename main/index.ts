@@ -34,6 +34,8 @@ async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
     create,
     reviewer: await resolveReviewerName(settingsDir),
     settingsDir,
+    // The list shows at once; writes wait for quick_check, which closes a damaged file (issue 16).
+    integrityCheck: 'background',
     host: {
       openExternal: async (url) => {
         if (!isWebUrl(url)) return false;

@@ -26,8 +26,15 @@ export function registerServeCommand(program: Command): void {
         create,
         reviewer: await reviewerName(opts),
         host: { printPdf: printPdfWithChromium, openExternal: (url) => openInSystemBrowser(url) },
+        // Files opened from the workbench show their list at once; writes wait for quick_check.
+        integrityCheck: 'background',
       });
     const session = await Workspace.start({ open, recentFile: join(appSettingsDir(), 'recent-databases.json') }, databasePath(opts));
+    // The file named on the command line is refused before the URL is printed, as every command refuses it.
+    await session.current.integrity.catch(async (e: unknown) => {
+      await session.close();
+      throw e;
+    });
     reportCreated(session.current);
     // The CLI bundle lives in out/main; the built renderer beside it in out/renderer.
     const rendererDir = process.env.FACTDESK_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));

@@ -27,6 +27,10 @@ const rendererUrl = (): string => pageUrl(app.isPackaged, process.env.ELECTRON_R
 // Must happen before the app is ready: app:// gets a real origin and a secure context.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
+// One hidden print window for every PDF (issue 16), created with the first and closed with the
+// main window: a window left open would keep the app from quitting.
+const pdfPrinter = electronPdfPrinter((options) => new BrowserWindow(options));
+
 async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
   const settingsDir = app.getPath('userData');
   return openFactdesk({
@@ -42,7 +46,7 @@ async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
         await shell.openExternal(url);
         return true;
       },
-      printPdf: electronPdfPrinter((options) => new BrowserWindow(options)),
+      printPdf: pdfPrinter.print,
     },
   });
 }
@@ -182,6 +186,7 @@ function createWindow(): void {
     if (choice === 1) event.preventDefault();
   });
   window.on('closed', () => {
+    pdfPrinter.close();
     window = null;
   });
   void window.loadURL(rendererUrl());

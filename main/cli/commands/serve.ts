@@ -8,7 +8,7 @@ import { openFactdesk } from '../../core/service';
 import { Workspace } from '../../core/workspace';
 import { appSettingsDir } from '../../core/settings/app-settings';
 import { join } from 'node:path';
-import { printPdfWithChromium } from '../../core/export/pdf-chromium';
+import { keptChromiumPrinter } from '../../core/export/pdf-chromium';
 import { jsonForTerminal, oneLine, say, tell } from '../terminal';
 
 export function registerServeCommand(program: Command): void {
@@ -19,13 +19,15 @@ export function registerServeCommand(program: Command): void {
       .option('--port <n>', 'port to listen on (0 picks a free one)', '0'),
   ).action(async (opts: CommonOptions & { port: string }) => {
     const port = parseIntArg(opts.port, '--port');
+    // One browser for every PDF this server prints (started with the first), closed on shutdown.
+    const pdf = keptChromiumPrinter();
     // Resolved at each open: a name given in the workbench since applies to the next file too.
     const open = async (path: string, create: boolean) =>
       openFactdesk({
         path,
         create,
         reviewer: await reviewerName(opts),
-        host: { printPdf: printPdfWithChromium, openExternal: (url) => openInSystemBrowser(url) },
+        host: { printPdf: pdf.print, openExternal: (url) => openInSystemBrowser(url) },
         // Files opened from the workbench show their list at once; writes wait for quick_check.
         integrityCheck: 'background',
       });
@@ -47,8 +49,12 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    await bridge.close();
-    await session.close();
+    try {
+      await bridge.close();
+      await session.close();
+    } finally {
+      await pdf.close();
+    }
   });
 }
 

@@ -59,8 +59,10 @@ export async function exportScenario(opts: {
       htmlBytes = Buffer.byteLength(value.content);
       report = value.content;
     }
+    opts.log(`export: html ${html.map((m) => m.toFixed(0)).join(' ')} ms; first PDF (starts the kept browser)…`);
     // The first PDF starts the kept browser; the figures are for the reports after it.
-    await core.renderExport({ format: 'pdf', filter });
+    const first = await timed(() => core.renderExport({ format: 'pdf', filter }));
+    opts.log(`export: first PDF ${first.ms.toFixed(0)} ms`);
     const browser = await launchChromium();
     try {
       await barePdf(browser, report);

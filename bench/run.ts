@@ -4,7 +4,7 @@
 // bench/results/<timestamp>.json. Never part of `npm test`: this machine is noisy, so only
 // figures (and ratios) from the same run are compared.
 //
-//   node out/tools/bench.js [--only language,import,search,open,reader,export,live,memory]
+//   node out/tools/bench.js [--only language,import,search,open,reader,export,live,memory,queue]
 //                           [--articles 100000] [--seed 42] [--reps 1.0]
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -18,9 +18,10 @@ import { searchScenario } from './scenarios/search';
 import { openScenario } from './scenarios/open';
 import { exportScenario } from './scenarios/export';
 import { memoryScenario } from './scenarios/memory';
+import { queueScenario } from './scenarios/queue';
 import { browserScenarios } from './scenarios/browser';
 
-const SCENARIOS = ['language', 'import', 'search', 'open', 'reader', 'export', 'live', 'memory'] as const;
+const SCENARIOS = ['language', 'import', 'search', 'open', 'reader', 'export', 'live', 'memory', 'queue'] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Options {
@@ -84,6 +85,8 @@ async function main(): Promise<void> {
       await run('open', () => openScenario({ dataset: ds, workDir, reps: reps(7), log }));
       await run('export', () => exportScenario({ dataset: ds, workDir, htmlReps: reps(5), pdfReps: reps(3), log }));
       await run('memory', () => memoryScenario({ dataset: ds, log }));
+      // Reassigns claims in the working copy: after every scenario that reads the desk as built.
+      await run('queue', () => queueScenario({ dataset: ds, workDir, reps: reps(200), log }));
       const browser = (['reader', 'live'] as const).filter((id) => options.only.has(id));
       if (browser.length > 0) {
         await run(browser[0] as ScenarioId, () =>

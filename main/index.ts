@@ -35,6 +35,10 @@ const launchFiles = new LaunchFiles();
 let started = false;
 const primary = claimSingleInstance(app, process.argv, process.cwd(), launchFiles, () => showWindow());
 
+// One hidden print window for every PDF (issue 16), created with the first and closed with the
+// main window: a window left open would keep the app from quitting.
+const pdfPrinter = electronPdfPrinter((options) => new BrowserWindow(options));
+
 async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
   const settingsDir = app.getPath('userData');
   return openFactdesk({
@@ -42,13 +46,15 @@ async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
     create,
     reviewer: await resolveReviewerName(settingsDir),
     settingsDir,
+    // The list shows at once; writes wait for quick_check, which closes a damaged file (issue 16).
+    integrityCheck: 'background',
     host: {
       openExternal: async (url) => {
         if (!isWebUrl(url)) return false;
         await shell.openExternal(url);
         return true;
       },
-      printPdf: electronPdfPrinter((options) => new BrowserWindow(options)),
+      printPdf: pdfPrinter.print,
     },
   });
 }
@@ -209,6 +215,7 @@ function createWindow(): void {
     if (choice === 1) event.preventDefault();
   });
   window.on('closed', () => {
+    pdfPrinter.close();
     window = null;
   });
   void window.loadURL(rendererUrl());

@@ -33,6 +33,12 @@ export interface OpenFactdeskOptions {
   onBusyRetry?: (attempt: number) => void;
   /** The clock (tests). */
   now?: () => Date;
+  /**
+   * 'background' for long-lived processes (the app, `factdesk serve`): the list is readable at
+   * once while quick_check runs, and writes wait for it (store/integrity.ts). One-shot commands
+   * keep 'before' (the default): they refuse a damaged file before printing anything.
+   */
+  integrityCheck?: 'before' | 'background';
 }
 
 /** A core as callers see it: each contract method validates its argument once (see dispatch.ts), then runs. */
@@ -42,6 +48,8 @@ export interface FactdeskCore extends Served<CoreHandlers> {
   readonly created: boolean;
   /** What the person should know about this opening (a rebuilt search index), or null. */
   readonly notice: string | null;
+  /** Settles when the file has passed its integrity check; rejects with the refusal (the file is then closed). */
+  readonly integrity: Promise<void>;
   readonly reviewer: string;
   importPaths(paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]>;
   /** Reviewers who have worked on this file, for assignment. */
@@ -64,8 +72,10 @@ export async function openFactdesk(options: OpenFactdeskOptions): Promise<Factde
       options.onBusyRetry?.(attempt);
     },
     now,
+    integrityCheck: options.integrityCheck,
   });
-  const db: OpenedDatabase = { ...opened, connection: trackSettling(opened.connection, saveStatus) };
+  // The same object, not a copy: a background check may set its notice (a rebuilt index) later.
+  const db: OpenedDatabase = Object.assign(opened, { connection: trackSettling(opened.connection, saveStatus) });
   // The reviewer is registered with their first change (appendChange), not here: opening a file
   // to read it must not make anyone one of its reviewers.
   const ctx = new CoreContext(db, reviewer, options.host ?? {}, appSettingsDir(options.settingsDir), now, saveStatus);
@@ -80,6 +90,7 @@ function coreOf(ctx: CoreContext): FactdeskCore {
     path: { get: () => ctx.db.path, enumerable: true },
     created: { get: () => ctx.db.created, enumerable: true },
     notice: { get: () => ctx.db.notice, enumerable: true },
+    integrity: { get: () => ctx.db.integrity, enumerable: true },
     reviewer: { get: () => ctx.reviewer, enumerable: true },
   });
   return Object.assign(core, {

@@ -48,7 +48,8 @@ describe('electronPdfPrinter', () => {
   it('prints the report HTML as it is, in a hidden script-less window, with the page set by its CSS', async () => {
     const { windows, create } = fakeFactory();
     const html = renderHtml(sampleReport());
-    const bytes = await electronPdfPrinter(create)(html);
+    const printer = electronPdfPrinter(create);
+    const bytes = await printer.print(html);
 
     expect(Buffer.from(bytes).toString()).toBe('%PDF-fake');
     expect(windows).toHaveLength(1);
@@ -60,23 +61,40 @@ describe('electronPdfPrinter', () => {
     expect(win!.loadedHtml).toBe(html);
     // No footer template: "Report date" and "Page X of Y" come from the HTML's @page rule.
     expect(win!.printOptions).toEqual({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4' });
-    expect(win!.destroyed).toBe(true);
     expect(existsSync(win!.loadedFile!)).toBe(false);
+    printer.close();
+    expect(win!.destroyed).toBe(true);
+  });
+
+  it('keeps one print window for every report until it is closed (issue 16)', async () => {
+    const { windows, create } = fakeFactory();
+    const printer = electronPdfPrinter(create);
+    await printer.print('<p>first</p>');
+    const second = printer.print('<p>second</p>');
+    const third = printer.print('<p>third</p>'); // one window prints one report at a time
+    await Promise.all([second, third]);
+    expect(windows).toHaveLength(1);
+    expect(windows[0]!.destroyed).toBe(false);
+    expect(windows[0]!.loadedHtml).toBe('<p>third</p>');
+    printer.close();
+    expect(windows[0]!.destroyed).toBe(true);
+    await printer.print('<p>after closing</p>');
+    expect(windows).toHaveLength(2);
   });
 
   it('loads a report longer than Chromium allows for a URL (2 MB)', async () => {
     const { windows, create } = fakeFactory();
     const html = `<!DOCTYPE html><p>${'Prüfbericht mit Umlauten. '.repeat(120_000)}</p>`;
     expect(encodeURIComponent(html).length).toBeGreaterThan(2 * 1024 * 1024);
-    await electronPdfPrinter(create)(html);
+    await electronPdfPrinter(create).print(html);
     expect(windows[0]!.loadedHtml).toBe(html);
   });
 
-  it('closes the window and removes the file when printing fails', async () => {
+  it('closes the window (the next report gets a new one) and removes the file when printing fails', async () => {
     const { windows, create } = fakeFactory(async () => {
       throw new Error('printing failed');
     });
-    await expect(electronPdfPrinter(create)('<p>x</p>')).rejects.toThrow('printing failed');
+    await expect(electronPdfPrinter(create).print('<p>x</p>')).rejects.toThrow('printing failed');
     expect(windows[0]!.destroyed).toBe(true);
     expect(existsSync(windows[0]!.loadedFile!)).toBe(false);
   });

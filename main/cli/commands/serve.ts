@@ -10,7 +10,7 @@ import { appSettingsDir, resolveReviewerName } from '../../core/settings/app-set
 import { DEFAULT_DATABASE_NAME, desktopUserDataDir, RECENT_FILE_NAME } from '../../core/settings/desktop-data';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { printPdfWithChromium } from '../../core/export/pdf-chromium';
+import { keptChromiumPrinter } from '../../core/export/pdf-chromium';
 import { jsonForTerminal, oneLine, say, tell } from '../terminal';
 
 export function registerServeCommand(program: Command): void {
@@ -25,6 +25,8 @@ export function registerServeCommand(program: Command): void {
     const port = parseIntArg(opts.port, '--port');
     if (opts.desktop && opts.db) throw new UsageError('--desktop opens the desktop app’s database; leave out --db, or leave out --desktop.');
     const settingsDir = opts.desktop ? desktopUserDataDir() : appSettingsDir();
+    // One browser for every PDF this server prints (started with the first), closed on shutdown.
+    const pdf = keptChromiumPrinter();
     // Resolved at each open: a name given in the workbench since applies to the next file too.
     const open = async (path: string, create: boolean) =>
       openFactdesk({
@@ -32,10 +34,17 @@ export function registerServeCommand(program: Command): void {
         create,
         reviewer: await resolveReviewerName(settingsDir, opts.reviewer),
         settingsDir,
-        host: { printPdf: printPdfWithChromium, openExternal: (url) => openInSystemBrowser(url) },
+        host: { printPdf: pdf.print, openExternal: (url) => openInSystemBrowser(url) },
+        // Files opened from the workbench show their list at once; writes wait for quick_check.
+        integrityCheck: 'background',
       });
     const options = { open, recentFile: join(settingsDir, RECENT_FILE_NAME) };
     const session = opts.desktop ? await resumeDesktop(options, settingsDir) : await Workspace.start(options, databasePath(opts));
+    // The file named on the command line is refused before the URL is printed, as every command refuses it.
+    await session.current.integrity.catch(async (e: unknown) => {
+      await session.close();
+      throw e;
+    });
     reportCreated(session.current);
     // The CLI bundle lives in out/main; the built renderer beside it in out/renderer.
     const rendererDir = process.env.FACTDESK_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
@@ -51,8 +60,12 @@ export function registerServeCommand(program: Command): void {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
-    await bridge.close();
-    await session.close();
+    try {
+      await bridge.close();
+      await session.close();
+    } finally {
+      await pdf.close();
+    }
   });
 }
 

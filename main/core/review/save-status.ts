@@ -60,6 +60,7 @@ export function trackSettling(connection: Connection, tracker: SaveStatusTracker
       return settle(connection.write(fn));
     },
     backupTo: (destPath) => settle(connection.backupTo(destPath)),
+    interrupt: () => connection.interrupt(),
     close: () => connection.close(),
   };
 }

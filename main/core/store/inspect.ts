@@ -18,6 +18,8 @@ export interface Inspection {
   version: number;
   /** The full-text search index failed SQLite's check; everything else passed (it can be rebuilt). */
   searchIndexDamaged: boolean;
+  /** quick_check was left to run in the background (integrity.ts); every other check passed. */
+  checkDeferred?: boolean;
 }
 
 export interface InspectOptions {
@@ -26,6 +28,12 @@ export interface InspectOptions {
   writable: boolean;
   connectionOptions: ConnectionOptions;
   migrations: readonly Migration[];
+  /**
+   * Leave quick_check to the background when opening writes nothing before it could finish: the
+   * file is at the latest schema (no migration) and already in the journal mode the location asks
+   * for (no header change). Otherwise it runs here, before anything is written.
+   */
+  deferQuickCheck?: { journalMode: string };
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -158,21 +166,26 @@ async function inspectWithSqlite(path: string, raw: RawDatabase, options: Inspec
     const schema = await readSchema(readOnly);
     if ((await judgeIdentity(path, appId, version, schema, options.migrations)).empty) return EMPTY;
 
-    const searchIndexDamaged = await checkIntegrity(path, readOnly, schema);
+    const defer =
+      options.deferQuickCheck !== undefined &&
+      options.writable &&
+      version === options.migrations.length &&
+      (raw.header.writeVersion === 2) === (options.deferQuickCheck.journalMode === 'wal');
+    const searchIndexDamaged = defer ? false : await checkIntegrity(path, readOnly, schema);
     const recorded = await readOnly.all<{ version: number; name: string }>('SELECT version, name FROM schema_migration ORDER BY version');
     const expected = options.migrations.filter((m) => m.version <= version).map((m) => `${m.version}:${m.name}`);
     if (recorded.map((r) => `${r.version}:${r.name}`).join(',') !== expected.join(',')) {
       throw refused(path, 'its record of applied migrations does not match its schema version.');
     }
     await checkStatisticsSize(path, readOnly, schema);
-    return { empty: false, version, searchIndexDamaged };
+    return { empty: false, version, searchIndexDamaged, checkDeferred: defer };
   } finally {
     await readOnly.close().catch(() => undefined);
   }
 }
 
 /** True when only the search index is damaged (it is rebuilt from the tables); refuses any other damage. */
-async function checkIntegrity(path: string, db: Connection, schema: SchemaObject[]): Promise<boolean> {
+export async function checkIntegrity(path: string, db: Connection, schema: SchemaObject[]): Promise<boolean> {
   try {
     const problems = quickCheckProblems(await db.all<{ quick_check: string }>('PRAGMA quick_check'));
     if (problems.length > 0) throw damaged(path, problems);
@@ -244,7 +257,7 @@ export function readHeader(path: string): Buffer {
 }
 
 /** Driver errors while inspecting mean the file is unreadable to SQLite: a refusal, not a crash. */
-function driverRefusal(path: string, e: unknown): unknown {
+export function driverRefusal(path: string, e: unknown): unknown {
   if (e instanceof FactdeskError) return e;
   const code = sqliteErrorCode(e);
   const detail = e instanceof Error ? e.message.replace(/^SQLITE_\w+: /, '') : String(e);

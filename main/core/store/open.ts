@@ -10,6 +10,7 @@ import { FACTDESK_APPLICATION_ID, MIGRATIONS, type Migration } from './migration
 import { writeAccess } from './paths';
 import { rebuildSearchIndexes, searchIndexTables } from './search-index';
 import { searchIndexNotice } from './storage-errors';
+import { holdWritesUntilVerified, startIntegrityCheck } from './integrity';
 import { isBusyError, openConnection, type Connection, type ConnectionOptions } from './sqlite';
 
 export interface OpenOptions {
@@ -24,6 +25,12 @@ export interface OpenOptions {
   now?: () => Date;
   /** The app's migrations; tests pass a longer list to exercise an upgrade. */
   migrations?: readonly Migration[];
+  /**
+   * 'before' (default): quick_check runs before the file opens. 'background': the file opens for
+   * reading at once and quick_check runs on its own connection while writes wait for it (see
+   * integrity.ts); a file that needs a migration or a journal-mode change is still checked first.
+   */
+  integrityCheck?: 'before' | 'background';
 }
 
 export interface OpenedDatabase {
@@ -41,6 +48,11 @@ export interface OpenedDatabase {
   readOnly: { reason: string } | null;
   /** Something the person should know about this opening (a search index rebuilt), or null. */
   notice: string | null;
+  /**
+   * Settles when the integrity check has passed (at once unless it runs in the background);
+   * rejects with the refusal when it found damage, and the file is then closed.
+   */
+  integrity: Promise<void>;
 }
 
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
@@ -54,9 +66,11 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const latest = migrations.length;
   const memory = path === ':memory:';
   const access = memory ? { writable: true, reason: null } : writeAccess(path);
-  const inspection = memory
+  const deferQuickCheck =
+    options.integrityCheck === 'background' && !memory ? { journalMode: detectLocation(path, { override: options.location }).journalMode } : undefined;
+  const inspection: Inspection = memory
     ? { empty: true, version: 0, searchIndexDamaged: false }
-    : await inspectFile(path, { create: options.create ?? true, writable: access.writable, connectionOptions, migrations });
+    : await inspectFile(path, { create: options.create ?? true, writable: access.writable, connectionOptions, migrations, deferQuickCheck });
 
   if (!access.writable) return openReadOnly(path, access.reason, inspection, latest, connectionOptions, options.location);
 
@@ -86,12 +100,25 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         await applyMigrations(tx, appId === FACTDESK_APPLICATION_ID ? version : 0, now().toISOString(), migrations);
       });
     }
-    let notice: string | null = null;
-    if (inspection.searchIndexDamaged) {
+    const opened: OpenedDatabase = {
+      connection,
+      path,
+      location,
+      journalMode,
+      schemaVersion: latest,
+      migration,
+      created: inspection.empty,
+      readOnly: null,
+      notice: null,
+      integrity: Promise.resolve(),
+    };
+    const rebuildIndexes = async (): Promise<void> => {
       await rebuildSearchIndexes(connection, await searchIndexTables(latest, migrations));
-      notice = searchIndexNotice(false);
-    }
-    return { connection, path, location, journalMode, schemaVersion: latest, migration, created: inspection.empty, readOnly: null, notice };
+      opened.notice = searchIndexNotice(false);
+    };
+    if (inspection.checkDeferred) return checkInBackground(opened, connectionOptions, rebuildIndexes);
+    if (inspection.searchIndexDamaged) await rebuildIndexes();
+    return opened;
   } catch (e) {
     await connection.close().catch(() => undefined);
     throw e;
@@ -132,11 +159,38 @@ async function openReadOnly(
     const journalMode = (await connection.get<{ journal_mode: string }>('PRAGMA journal_mode'))?.journal_mode ?? 'unknown';
     const location = detectLocation(path, { override: locationOverride });
     const notice = inspection.searchIndexDamaged ? searchIndexNotice(true) : null;
-    return { connection, path, location, journalMode, schemaVersion: latest, migration: null, created: false, readOnly: { reason: why }, notice };
+    return {
+      connection,
+      path,
+      location,
+      journalMode,
+      schemaVersion: latest,
+      migration: null,
+      created: false,
+      readOnly: { reason: why },
+      notice,
+      integrity: Promise.resolve(),
+    };
   } catch (e) {
     await connection.close().catch(() => undefined);
     throw e;
   }
+}
+
+/**
+ * The file is open and readable; quick_check runs on its own connection, and the file's connection
+ * holds every write until it passes. A damaged search index is rebuilt first (its rebuild is the
+ * first write); any other damage closes the file with the refusal.
+ */
+function checkInBackground(opened: OpenedDatabase, options: ConnectionOptions, rebuildIndexes: () => Promise<void>): OpenedDatabase {
+  const check = startIntegrityCheck(opened.path, options);
+  const integrity = check.done.then(async ({ searchIndexDamaged }) => {
+    if (searchIndexDamaged) await rebuildIndexes();
+  });
+  integrity.catch(() => undefined); // the refusal reaches callers through their calls and `integrity`
+  opened.connection = holdWritesUntilVerified(opened.connection, integrity, check);
+  opened.integrity = integrity;
+  return opened;
 }
 
 async function setJournalMode(connection: Connection, wanted: string): Promise<string> {

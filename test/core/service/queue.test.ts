@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '@common/domain/types';
 import { openFactdesk, QUEUE_LIMIT, type FactdeskCore } from '../../../main/core/service';
+import { QUEUE_STATEMENTS } from '../../../main/core/store/repositories/claims';
+import { openConnection } from '../../../main/core/store/sqlite';
 import { removeTempDirs, tempDir } from '../store/temp';
 
 const SAMPLE = join(import.meta.dirname, '../../fixtures/export/putin-lukaschenko-st-petersburg.de.txt');
@@ -103,5 +105,25 @@ describe('My queue', () => {
     const more = await ada.listQueue({ limit: 4 });
     expect(more.entries).toHaveLength(4);
     expect(more.totals.assigned).toBe(5);
+  });
+});
+
+describe('the queue reads open claims only (issue 16)', () => {
+  it("walks the partial indexes of open claims, in the queue's order, never the reviewer's closed archive", async () => {
+    const db = await openConnection(join(dir, 'desk.db'), { readOnly: true });
+    try {
+      for (const [sql, index] of [
+        [QUEUE_STATEMENTS.assigned, 'claim_open_by_assignee'],
+        [QUEUE_STATEMENTS.review, 'claim_awaiting_review'],
+        [QUEUE_STATEMENTS.assignedCount, 'claim_open_by_assignee'],
+        [QUEUE_STATEMENTS.reviewCount, 'claim_awaiting_review'],
+      ] as const) {
+        const plan = (await db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, sql.includes('?2') ? ['ada', QUEUE_LIMIT] : ['ada'])).map((r) => r.detail).join('\n');
+        expect(plan).toMatch(new RegExp(`SCAN c USING (COVERING )?INDEX ${index}|SEARCH c USING (COVERING )?INDEX ${index}`));
+        expect(plan, sql).not.toContain('TEMP B-TREE'); // no sort: the index is in the queue's order
+      }
+    } finally {
+      await db.close();
+    }
   });
 });

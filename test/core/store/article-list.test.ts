@@ -72,7 +72,12 @@ describe('listArticles orders', () => {
     const pages = await Promise.all([0, 2, 4].map((offset) => core.listArticles({ search: 'harbour', limit: 2, offset })));
     expect(pages.flatMap((p) => p.articles)).toEqual(all.articles);
     expect(all.articles).toHaveLength(5);
-    expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
+    // Issue 16: the articles whose own text matches come first, ranked by FTS5 alone (what a full
+    // first page costs); those found only through a claim or a source follow, as a second step.
+    // A page before that step counts the text matches; from there on the total is all of them.
+    expect(pages.map((p) => p.total)).toEqual([3, 5, 5]);
+    expect(new Set(keysOf(all).slice(0, 3))).toEqual(new Set(['old', 'recent', 'undatedB']));
+    expect(new Set(keysOf(all).slice(3))).toEqual(new Set(['claimOnly', 'sourceOnly']));
   });
 
   it('counts each article once, whatever matched it', async () => {

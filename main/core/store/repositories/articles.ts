@@ -185,27 +185,7 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
       [match, limit, offset],
     );
   } else {
-    rows = await tx.all<SummaryRow & { total: number }>(
-      `WITH matches (article_id, rank) AS (
-         SELECT rowid, bm25(article_fts, 10.0, 5.0, 1.0) FROM article_fts WHERE article_fts MATCH ?1
-         UNION ALL
-         SELECT c.article_id, bm25(claim_fts) FROM claim_fts JOIN claim c INDEXED BY claim_article_of ON c.id = claim_fts.rowid
-         WHERE claim_fts MATCH ?1
-         UNION ALL
-         SELECT c.article_id, bm25(source_fts) FROM source_fts JOIN source s INDEXED BY source_claim_of ON s.id = source_fts.rowid
-           JOIN claim c INDEXED BY claim_article_of ON c.id = s.claim_id
-         WHERE source_fts MATCH ?1
-       ),
-       -- The page is chosen before any article row is read: joining every match first would read
-       -- thousands of rows only to keep 500.
-       hits AS (
-         SELECT article_id, min(rank) AS rank, count(*) OVER () AS total FROM matches GROUP BY article_id
-         ORDER BY rank ASC, article_id DESC LIMIT ?2 OFFSET ?3
-       )
-       SELECT ${SUMMARY_COLUMNS}, hits.total FROM hits JOIN article a ON a.id = hits.article_id
-       ORDER BY hits.rank ASC, a.id DESC`,
-      [match, limit, offset],
-    );
+    rows = await relevancePage(tx, match, limit, offset);
   }
   // A page that is not full ends the list, so its total is known without counting; a search's
   // rows carry theirs; only a page past the end of a search needs a count of its own.
@@ -225,6 +205,54 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
     importedAt: r.imported_at,
   }));
   return { articles, total, offset, limit };
+}
+
+/**
+ * A search by relevance in two steps (issue 16). First the articles whose own text matches,
+ * ranked by FTS5's bm25 (title, subtitle, text weighted 10:5:1) and cut to the page before any
+ * article row is read: for a full page that is all the work, about what FTS5's own
+ * `ORDER BY rank LIMIT` costs. Then, once the text matches run out, the articles found only
+ * through a claim or a source (each by its best match), which costs as much again and more, so
+ * a page of text matches never pays for it. A page before the second step counts the text matches
+ * as its total; from there on the total is every match.
+ */
+async function relevancePage(tx: SqlExecutor, match: string, limit: number, offset: number): Promise<Array<SummaryRow & { total: number }>> {
+  const text = await tx.all<SummaryRow>(
+    `WITH hits (article_id, rank) AS MATERIALIZED (
+       SELECT rowid, bm25(article_fts, 10.0, 5.0, 1.0) AS rank FROM article_fts WHERE article_fts MATCH ?1
+       ORDER BY rank ASC, rowid DESC LIMIT ?2 OFFSET ?3
+     )
+     SELECT ${SUMMARY_COLUMNS} FROM hits JOIN article a ON a.id = hits.article_id
+     ORDER BY hits.rank ASC, a.id DESC`,
+    [match, limit, offset],
+  );
+  const textTotal =
+    text.length > 0 && text.length < limit
+      ? offset + text.length
+      : ((await tx.get<{ n: number }>('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?', [match]))?.n ?? 0);
+  if (text.length === limit) return text.map((r) => ({ ...r, total: textTotal }));
+  const more = await tx.all<SummaryRow & { total: number }>(
+    `WITH matches (article_id, rank) AS (
+       SELECT c.article_id, bm25(claim_fts) FROM claim_fts JOIN claim c INDEXED BY claim_article_of ON c.id = claim_fts.rowid
+       WHERE claim_fts MATCH ?1
+       UNION ALL
+       SELECT c.article_id, bm25(source_fts) FROM source_fts JOIN source s INDEXED BY source_claim_of ON s.id = source_fts.rowid
+         JOIN claim c INDEXED BY claim_article_of ON c.id = s.claim_id
+       WHERE source_fts MATCH ?1
+     ),
+     hits AS (
+       SELECT article_id, min(rank) AS rank, count(*) OVER () AS total FROM matches
+       WHERE article_id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?1)
+       GROUP BY article_id
+       ORDER BY rank ASC, article_id DESC LIMIT ?2 OFFSET ?3
+     )
+     SELECT ${SUMMARY_COLUMNS}, hits.total FROM hits JOIN article a ON a.id = hits.article_id
+     ORDER BY hits.rank ASC, a.id DESC`,
+    [match, limit - text.length, Math.max(0, offset - textTotal)],
+  );
+  // An empty page past the end of both steps is counted by listArticles, as any empty page is.
+  const total = textTotal + (more[0]?.total ?? 0);
+  return [...text, ...more].map((r) => ({ ...r, total }));
 }
 
 /** How many articles the list holds: all of them, or those matching the FTS query. */

@@ -88,6 +88,28 @@ const AWAITING_REVIEW = `(c.status = 'needs_review' AND c.verdict IS NOT NULL AN
 /** Waiting for review and not assigned to the reviewer (an open claim assigned to them is in the first section). */
 const REVIEW_ONLY = `${AWAITING_REVIEW} AND coalesce(c.assignee, '') <> ?1`;
 
+const QUEUE_COLUMNS = CLAIM_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ');
+
+/**
+ * Each section walks a partial index of open claims (schema 007_scale) in the queue's order and
+ * stops at the limit: a reviewer's thousands of closed claims are never read. INDEXED BY makes a
+ * condition that no longer implies its index an error rather than a slow scan. ?2 is the limit.
+ */
+const sectionRows = (where: string, index: string) =>
+  `SELECT ${QUEUE_COLUMNS}, a.title AS article_title, ${ASSIGNED} AS assigned, ${AWAITING_REVIEW} AS awaiting_review
+   FROM claim c INDEXED BY ${index} JOIN article a ON a.id = c.article_id
+   WHERE ${where}
+   ORDER BY c.updated_at, c.id
+   LIMIT ?2`;
+const sectionCount = (where: string, index: string) => `SELECT count(*) AS n FROM claim c INDEXED BY ${index} WHERE ${where}`;
+
+export const QUEUE_STATEMENTS = {
+  assigned: sectionRows(ASSIGNED, 'claim_open_by_assignee'),
+  review: sectionRows(REVIEW_ONLY, 'claim_awaiting_review'),
+  assignedCount: sectionCount(ASSIGNED, 'claim_open_by_assignee'),
+  reviewCount: sectionCount(REVIEW_ONLY, 'claim_awaiting_review'),
+} as const;
+
 export interface QueueSlice {
   entries: Array<{ claim: Claim; articleTitle: string; reasons: Array<'assigned' | 'review'> }>;
   /** How many claims each section holds in all; entries holds at most `limit` of each. */
@@ -101,27 +123,20 @@ export interface QueueSlice {
  * (a long review backlog never hides what is assigned) and its total count.
  */
 export async function listQueue(tx: SqlExecutor, reviewer: string, limit: number): Promise<QueueSlice> {
-  const columns = CLAIM_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ');
-  // The section's total comes with its rows (a window count): one pass over the reviewer's
-  // claims instead of a second one for count(*).
-  const section = (where: string) =>
-    tx.all<QueueRow & { section_total: number }>(
-      `SELECT ${columns}, a.title AS article_title, ${ASSIGNED} AS assigned, ${AWAITING_REVIEW} AS awaiting_review,
-         count(*) OVER () AS section_total
-       FROM claim c JOIN article a ON a.id = c.article_id
-       WHERE ${where}
-       ORDER BY c.updated_at, c.id
-       LIMIT ?2`,
-      [reviewer, limit],
-    );
-  const assigned = await section(ASSIGNED);
-  const review = await section(REVIEW_ONLY);
-  const entries = [...assigned, ...review]
+  // A section shorter than the page is its own total; only a full one is counted, from its index.
+  const section = async (rowsSql: string, countSql: string) => {
+    const rows = await tx.all<QueueRow>(rowsSql, [reviewer, limit]);
+    const total = rows.length < limit ? rows.length : ((await tx.get<{ n: number }>(countSql, [reviewer]))?.n ?? rows.length);
+    return { rows, total };
+  };
+  const assigned = await section(QUEUE_STATEMENTS.assigned, QUEUE_STATEMENTS.assignedCount);
+  const review = await section(QUEUE_STATEMENTS.review, QUEUE_STATEMENTS.reviewCount);
+  const entries = [...assigned.rows, ...review.rows]
     .sort((x, y) => (x.updated_at < y.updated_at ? -1 : x.updated_at > y.updated_at ? 1 : x.id - y.id))
     .map((r) => ({
       claim: toClaim(r),
       articleTitle: r.article_title,
       reasons: [...(r.assigned ? (['assigned'] as const) : []), ...(r.awaiting_review ? (['review'] as const) : [])],
     }));
-  return { entries, totals: { assigned: assigned[0]?.section_total ?? 0, review: review[0]?.section_total ?? 0 } };
+  return { entries, totals: { assigned: assigned.total, review: review.total } };
 }

@@ -4,7 +4,7 @@ import type { ExportFilter } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
 import type { ArticleDetail, Claim, Source, VerdictScale } from '@common/domain/types';
 import { getArticle } from './articles';
-import { CLAIM_COLUMNS, SOURCE_COLUMNS, toClaim, toSource, type ClaimRow, type SourceRow } from '../rows';
+import { ARTICLE_COLUMNS, CLAIM_COLUMNS, SOURCE_COLUMNS, toArticle, toClaim, toSource, type ArticleRow, type ClaimRow, type SourceRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
 import { getSetting } from './settings';
 import { verdictKeyOf as verdictKey } from '@common/domain/verdicts';
@@ -77,12 +77,21 @@ export async function gatherReport(
   // An explicitly chosen article is reported even when none of its claims is in scope.
   if (filter.articleId !== undefined && !claimsByArticle.has(filter.articleId)) claimsByArticle.set(filter.articleId, []);
 
+  // Every article and every source in one statement each: a report of 1,000 claims made 2,000
+  // trips to SQLite's thread one by one, three times what reading the rows costs (issue 16).
+  const articleIds = [...claimsByArticle.keys()].sort((a, b) => a - b);
+  const articleRows = await tx.all<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM article WHERE id IN (SELECT value FROM json_each(?))`, [
+    JSON.stringify(articleIds),
+  ]);
+  const articlesById = new Map(articleRows.map((row) => [row.id, toArticle(row)]));
+  const sourcesByClaim = await sourcesOf(tx, [...claimsByArticle.values()].flat());
   const articles: ArticleDetail[] = [];
-  for (const articleId of [...claimsByArticle.keys()].sort((a, b) => a - b)) {
-    const article = await getArticle(tx, articleId);
+  for (const articleId of articleIds) {
+    const article = articlesById.get(articleId);
     if (!article) continue;
     const claims = claimsByArticle.get(articleId) ?? [];
-    articles.push({ article, claims, sources: await sourcesOf(tx, claims) });
+    // Sources follow their claims' reading order, then their own ids.
+    articles.push({ article, claims, sources: claims.flatMap((c) => sourcesByClaim.get(c.id) ?? []) });
   }
   return {
     articles,
@@ -92,13 +101,18 @@ export async function gatherReport(
   };
 }
 
-async function sourcesOf(tx: SqlExecutor, claims: Claim[]): Promise<Source[]> {
-  if (claims.length === 0) return [];
+/** The sources of `claims`, by claim, each claim's in id order. */
+async function sourcesOf(tx: SqlExecutor, claims: Claim[]): Promise<Map<number, Source[]>> {
+  const byClaim = new Map<number, Source[]>();
+  if (claims.length === 0) return byClaim;
   const rows = await tx.all<SourceRow>(
     `SELECT ${SOURCE_COLUMNS} FROM source WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id, id`,
     [JSON.stringify(claims.map((c) => c.id))],
   );
-  // Sources follow their claims' reading order, then their own ids.
-  const order = new Map(claims.map((c, i) => [c.id, i]));
-  return rows.map(toSource).sort((a, b) => (order.get(a.claimId) ?? 0) - (order.get(b.claimId) ?? 0) || a.id - b.id);
+  for (const source of rows.map(toSource)) {
+    const list = byClaim.get(source.claimId) ?? [];
+    list.push(source);
+    byClaim.set(source.claimId, list);
+  }
+  return byClaim;
 }

@@ -1,6 +1,9 @@
-// A modal dialog on the native <dialog>: focus is trapped and restored by the browser, Escape
-// closes it, and screen readers announce it by its title.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// A modal dialog on the native <dialog>: the rest of the window is inert, Tab cycles inside it,
+// Escape closes it, screen readers announce it by its title, and on close the focus goes back to
+// the control that had it when the dialog opened (the browser's own restore does not happen when
+// React removes an open dialog: the focus would fall to <body>).
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { keepTabInside } from './focusTrap';
 
 interface Props {
   title: string;
@@ -13,6 +16,8 @@ export function Dialog({ title, children, onClose, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const closeRef = useRef(onClose);
+  // Read while rendering, before any autoFocus inside the dialog moves the focus.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   useEffect(() => {
     closeRef.current = onClose;
   });
@@ -24,12 +29,18 @@ export function Dialog({ title, children, onClose, className }: Props) {
       event.preventDefault();
       closeRef.current();
     };
+    const onKeyDown = (event: KeyboardEvent) => keepTabInside(dialog, event);
     dialog.addEventListener('cancel', onCancel);
+    dialog.addEventListener('keydown', onKeyDown);
     return () => {
       dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('keydown', onKeyDown);
       if (dialog.open) dialog.close();
+      if (opener !== null && opener !== document.body && opener.isConnected && !dialog.contains(opener)) {
+        opener.focus({ preventScroll: true });
+      }
     };
-  }, []);
+  }, [opener]);
   return (
     <dialog ref={ref} aria-labelledby={titleId} className={className}>
       <h2 id={titleId}>{title}</h2>

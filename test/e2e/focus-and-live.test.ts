@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EVENTUALLY, SAMPLE, selectText, startWorkbench, type Workbench } from './harness';
-import { focused, tabTo } from './keyboard';
+import { focused, focusedAccessibleNode, tabTo } from './keyboard';
 
 const OCTOBER = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 
@@ -91,6 +91,8 @@ describe('dialogs trap the focus and give it back', () => {
 
   it('the name dialog', async () => {
     await page.getByRole('button', { name: /^Reviewing as/ }).focus();
+    // Named by its visible text (axe: label-content-name-mismatch), read out as before.
+    expect((await focusedAccessibleNode(page)).name).toBe('Reviewing as e2e-reviewer. Change name');
     await checkDialog('Change your reviewer name', () => page.keyboard.press('Enter'));
   });
 

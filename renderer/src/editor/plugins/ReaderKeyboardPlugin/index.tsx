@@ -80,6 +80,11 @@ export function ReaderKeyboardPlugin() {
     const unregister = editor.registerRootListener((root, previous) => {
       if (previous !== null) detach(previous);
       if (root !== null) {
+        // Lexical marks a read-only editor with aria-readonly and aria-autocomplete, which the
+        // reader's role (article) does not allow (axe: aria-allowed-attr); the description says
+        // the text is read-only instead.
+        root.removeAttribute('aria-readonly');
+        root.removeAttribute('aria-autocomplete');
         root.addEventListener('keydown', onKeyDown);
         root.addEventListener('focus', onFocus);
         for (const type of REFUSED) root.addEventListener(type, refuse);

@@ -146,3 +146,34 @@ describe('live changes are announced politely', () => {
     await expect.poll(() => region.textContent(), EVENTUALLY).toContain('Imported 1 article');
   });
 });
+
+describe('the conflict dialog', () => {
+  it('keeps Tab inside and gives the focus back to Save after the choice is saved', async () => {
+    // A paused clock keeps the edit unsaved and unaware of the command line's change until Save.
+    await page.clock.install();
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Putin und Lukaschenko/ }).click();
+    await page.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /Einsatz russischer Atomwaffen/ }).click();
+    await page.clock.pauseAt(Date.now() + 1000);
+    const panel = page.getByRole('complementary', { name: 'Claim review' });
+    await panel.getByLabel('Rationale', { exact: true }).fill('Meine Begründung.');
+    const { claims } = JSON.parse((await wb.cli(['show', String(articleId), '--json'])).stdout) as { claims: { id: number; revision: number }[] };
+    const revision = claims.find((c) => c.id === claimId)?.revision ?? 0;
+    const run = await wb.cli(['claim', 'update', String(claimId), '--expect-rev', String(revision), '--rationale', 'Ihre Begründung.']);
+    expect(run.code, run.stderr).toBe(0);
+    await panel.getByRole('button', { name: 'Save', exact: true }).focus();
+    await checkDialog(
+      'Someone else changed this claim',
+      async () => {
+        await page.keyboard.press('Enter');
+        await page.getByRole('dialog', { name: 'Someone else changed this claim' }).waitFor();
+        await page.clock.resume();
+      },
+      async () => {
+        await tabTo(page, 'dialog button', { text: /^Save my choice$/ });
+        await page.keyboard.press('Enter');
+      },
+    );
+    expect(await page.getByRole('complementary', { name: 'Claim review' }).getByLabel('Rationale', { exact: true }).inputValue()).toBe('Meine Begründung.');
+  });
+});

@@ -1,6 +1,6 @@
 // The workbench window: article list | reader | claims, with import, live updates and dialogs.
 // State lives in hooks (useArticleWorkspace for the open article); this file wires and lays out.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeEntry, Claim } from '@common/domain/types';
 import type { ImportOutcome } from '@common/contract';
 import { api } from './shared/api';
@@ -15,6 +15,8 @@ import { DuplicateClaimDialog } from './claims/DuplicateClaimDialog';
 import { DropZone, ImportButton, ImportReport } from './articles/ImportControls';
 import { ReadOnlyBanner } from './database/ReadOnlyBanner';
 import { StatusRegion } from './shared/StatusRegion';
+import { LiveAnnouncer, announcePolitely } from './shared/LiveAnnouncer';
+import { changeAnnouncement } from './shared/changeAnnouncement';
 import { ArticleReviewBar } from './review/ArticleReviewBar';
 import { BusyNotice } from './shared/BusyNotice';
 import { ClaimDiscussion, ClaimReviewState } from './review/ClaimReview';
@@ -114,11 +116,15 @@ export function App() {
   );
 
   const { reload: reloadDetail } = ws;
+  // The live feed's callback outlives renders; it reads who "I" am from here (set below).
+  const reviewerName = useRef<string | null>(null);
   const { reload: reloadScale } = scale;
   useLiveChanges(
     useCallback(
       (entries: ChangeEntry[]) => {
         publishChanges(entries);
+        const news = changeAnnouncement(entries, reviewerName.current);
+        if (news !== null) announcePolitely(news);
         if (entries.some((e) => e.entity === 'article' || e.entity === 'claim')) {
           reloadList();
           reloadInfo();
@@ -158,6 +164,10 @@ export function App() {
     chooseClaim,
   });
 
+  useEffect(() => {
+    reviewerName.current = review.reviewer.name;
+  });
+
   useAddress({
     articleId,
     claimId: ws.selectedClaimId,
@@ -185,7 +195,11 @@ export function App() {
       </header>
       <ReadOnlyBanner info={info.value} />
       <StatusRegion />
-      {imports.progress !== null && <ImportReport progress={imports.progress} onDismiss={imports.dismiss} />}
+      <LiveAnnouncer />
+      {/* Always on the page, so an import's progress and result are read out as they appear. */}
+      <div className="import-live" aria-live="polite">
+        {imports.progress !== null && <ImportReport progress={imports.progress} onDismiss={imports.dismiss} />}
+      </div>
       <div className="workbench">
         <ArticleList
           articles={list.value?.articles ?? null}

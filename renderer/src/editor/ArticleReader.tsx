@@ -10,6 +10,8 @@ import { ArticleDocumentPlugin } from './plugins/ArticleDocumentPlugin';
 import { ClaimHighlightPlugin } from './plugins/ClaimHighlightPlugin';
 import { MarkClaimPlugin, MARK_CLAIM_SHORTCUT } from './plugins/MarkClaimPlugin';
 import { ReaderHandlePlugin, type ReaderHandle } from './plugins/ReaderHandlePlugin';
+import { ReaderKeyboardPlugin } from './plugins/ReaderKeyboardPlugin';
+import { ClaimNavigationPlugin } from './plugins/ClaimNavigationPlugin';
 import { VerdictLegend } from './VerdictLegend';
 import { formatDate, languageName } from '../shared/format';
 
@@ -58,16 +60,29 @@ export function ArticleReader(props: Props) {
         </button>
         <span className="hint">Select text, then press <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd></span>
         <VerdictLegend verdicts={verdicts} />
+        <p id="reader-keys" className="visually-hidden">
+          Read-only text. The arrow keys move a caret; Shift with an arrow key selects, Ctrl with it moves by words. Alt+Down and
+          Alt+Up move to the next and previous claim, Enter opens it.
+        </p>
       </div>
       <div className="reader-scroll">
         <div className="reader-page">
           {meta.length > 0 && <p className="article-meta">{meta.join(' · ')}</p>}
           <LexicalComposer key={article.id} initialConfig={config}>
-            <ContentEditable className="article-body" role="article" aria-label="Article text" tabIndex={0} />
+            <ContentEditable
+              className="article-body"
+              role="article"
+              aria-label="Article text"
+              aria-describedby="reader-keys"
+              aria-keyshortcuts="Alt+ArrowDown Alt+ArrowUp"
+              tabIndex={0}
+            />
             <ArticleDocumentPlugin article={article} highlights={highlights} onLoaded={onLoaded} />
             <ClaimHighlightPlugin claims={claims} verdicts={verdicts} selectedClaimId={selectedClaimId} onOpenClaim={onOpenClaim} />
             <ReaderHandlePlugin handleRef={handle} />
             <MarkClaimPlugin onMarkClaim={onMarkClaim} />
+            <ReaderKeyboardPlugin />
+            <ClaimNavigationPlugin claims={claims} verdicts={verdicts} />
           </LexicalComposer>
           {article.url !== null && <p className="article-source-url">Original: {article.url}</p>}
         </div>

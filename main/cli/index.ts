@@ -4,6 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { registerArticleCommands } from './commands/articles';
 import { registerCheckworthyCommand } from './commands/checkworthy';
 import { registerClaimCommands } from './commands/claims';
+import { registerEvidenceCommands } from './commands/evidence';
+import { registerVersionCommands } from './commands/versions';
 import { registerExportCommand } from './commands/export';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
@@ -21,6 +23,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerArticleCommands(program, setExit);
   registerClaimCommands(program);
   registerCheckworthyCommand(program);
+  registerEvidenceCommands(program, setExit);
+  registerVersionCommands(program);
   registerExportCommand(program);
   registerServeCommand(program);
   registerSettingsCommands(program, setExit);

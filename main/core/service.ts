@@ -5,6 +5,9 @@
 import type { ApiInput, ApiOutput, ImportOutcome } from '@common/contract';
 import type { Claim } from '@common/domain/types';
 import { importPaths, type ImportProgress } from './import/articles';
+import { addEvidenceFiles, saveEvidenceTo, type EvidenceOutcome } from './evidence/files';
+import type { Evidence } from '@common/domain/evidence';
+import { importFileAsVersion } from './web/file-version';
 import { createClaimFromQuote, type QuoteClaimInput } from './claims/handlers';
 import { CoreContext, type FactdeskHost } from './context';
 import { serve, type Served } from './dispatch';
@@ -48,6 +51,12 @@ export interface FactdeskCore extends Served<CoreHandlers> {
   readonly reviewer: string;
   importPaths(paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]>;
   createClaimFromQuote(input: QuoteClaimInput): Promise<Claim>;
+  /** A file imported as the next version of an article (issue 13). */
+  importFileAsVersion(articleId: number, path: string): Promise<ImportOutcome>;
+  /** Files on disk attached to a source, streamed into the database (issue 13). */
+  addEvidenceFiles(sourceId: number, paths: readonly string[]): Promise<EvidenceOutcome[]>;
+  /** An evidence file's bytes written to a new file at `outPath`. */
+  saveEvidenceTo(evidenceId: number, outPath: string): Promise<{ evidence: Evidence; bytes: number }>;
   /** Reviewers who have worked on this file, for assignment. */
   listReviewers(input?: ApiInput<'listReviewers'>): Promise<string[]>;
   listQueue(input?: ApiInput<'listQueue'>): Promise<ApiOutput<'listQueue'>>;
@@ -89,6 +98,9 @@ function coreOf(ctx: CoreContext): FactdeskCore {
   return Object.assign(core, {
     importPaths: (paths: string[], onProgress?: ImportProgress) => importPaths(ctx.importContext, paths, onProgress),
     createClaimFromQuote: (input: QuoteClaimInput) => createClaimFromQuote(ctx, input),
+    importFileAsVersion: (articleId: number, path: string) => importFileAsVersion(ctx.importContext, articleId, path),
+    addEvidenceFiles: (sourceId: number, paths: readonly string[]) => addEvidenceFiles(ctx, sourceId, paths),
+    saveEvidenceTo: (evidenceId: number, outPath: string) => saveEvidenceTo(ctx, evidenceId, outPath),
     close: () => ctx.close(),
   }) as unknown as FactdeskCore;
 }

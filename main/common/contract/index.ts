@@ -9,6 +9,7 @@ import { articlesContract } from './articles';
 import { claimsContract } from './claims';
 import { commentsContract } from './comments';
 import { databaseContract, sessionContract } from './database';
+import { evidenceContract } from './evidence';
 import { exportContract } from './export';
 import { reviewContract } from './review';
 import { settingsContract } from './settings';
@@ -19,6 +20,7 @@ export type { ImportOutcome } from './articles';
 export { ARTICLE_PAGE_SIZE } from './articles';
 export { type ClaimPatch, type AnnotationImportReport } from './claims';
 export type { SourceFields } from './sources';
+export type { ArticleVersionText, VersionDiff } from './evidence';
 export type { ChangesResult, PresenceEntry, QueueEntry, QueuePage, SaveStatus } from './review';
 export { exportFormat, exportFilter, type ExportFormat, type ExportFilter, type ExportResult } from './export';
 export type { Settings } from './settings';
@@ -47,6 +49,7 @@ export const contract = combine(
   reviewContract,
   exportContract,
   settingsContract,
+  evidenceContract,
 );
 
 export type Contract = typeof contract;

@@ -219,7 +219,8 @@ async function existingArticle(tx: SqlExecutor, fileName: string, hash: string):
   return { fileName, ok: true, articleId: existing.id, title: existing.title, duplicate: true };
 }
 
-function creation(id: number, parsed: ParsedArticle, hash: string, at: string, reviewer: string): NewChange {
+/** The change-log entry of a new article (web imports add how the page was fetched). */
+export function creation(id: number, parsed: ParsedArticle, hash: string, at: string, reviewer: string): NewChange {
   const { text, ...metadata } = parsed;
   // The text itself stays out of the log (it would double the file); its hash and length identify it.
   return {

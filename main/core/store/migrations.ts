@@ -3,6 +3,7 @@
 import init001 from './migrations/001_init.sql?raw';
 import searchLookupIndexes002 from './migrations/002_search_lookup_indexes.sql?raw';
 import claimPart003 from './migrations/003_claim_part.sql?raw';
+import evidence005 from './migrations/005_evidence.sql?raw';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001_init', sql: init001 },
   { version: 2, name: '002_search_lookup_indexes', sql: searchLookupIndexes002 },
   { version: 3, name: '003_claim_part', sql: claimPart003 },
+  // Version 4 on this branch (the file is numbered 005 to leave 004 to a parallel branch): versions must stay dense, user_version is their count.
+  { version: 4, name: '005_evidence', sql: evidence005 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

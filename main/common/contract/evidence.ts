@@ -1,0 +1,45 @@
+// Evidence that lasts (issue 13): articles from the web, evidence kept for sources, and the
+// versions of an article's text.
+import { z } from 'zod';
+import type { ArticleVersion, Evidence } from '../domain/evidence';
+import type { ImportOutcome } from './articles';
+import { httpUrl, id, returns, shortText } from './shared';
+
+/** One version's text, as the reader shows it. */
+export interface ArticleVersionText extends ArticleVersion {
+  text: string;
+}
+
+/** Words kept, added and removed between two versions, in reading order. */
+export interface VersionDiff {
+  articleId: number;
+  from: number;
+  to: number;
+  parts: Array<{ kind: 'same' | 'added' | 'removed'; text: string }>;
+}
+
+const version = z.number().int().positive();
+
+export const evidenceContract = {
+  importUrls: {
+    input: z
+      .object({
+        urls: z.array(httpUrl).min(1).max(100),
+        /** How long one page may take, redirects and body included (default 30 s). */
+        timeoutSeconds: z.number().positive().max(600).optional(),
+      })
+      .strict(),
+    output: returns<ImportOutcome[]>(),
+  },
+  listEvidence: { input: z.object({ sourceId: id }).strict(), output: returns<Evidence[]>() },
+  removeEvidence: {
+    input: z.object({ id, reason: shortText.refine((r) => r.trim().length > 0, 'give a reason for removing evidence') }).strict(),
+    output: returns<Evidence>(),
+  },
+  listArticleVersions: { input: z.object({ articleId: id }).strict(), output: returns<ArticleVersion[]>() },
+  getArticleVersion: { input: z.object({ articleId: id, version }).strict(), output: returns<ArticleVersionText>() },
+  diffArticleVersions: {
+    input: z.object({ articleId: id, from: version.optional(), to: version.optional() }).strict(),
+    output: returns<VersionDiff>(),
+  },
+} as const;

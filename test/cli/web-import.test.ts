@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleVersion } from '@common/domain/evidence';
 import { assertBuilt, cli } from './run';
-import { closedPort, HEADER_CHARSET_TEXT, startWebFixtures, type WebFixtures } from '../support/web-server';
+import { closedPort, HEADER_CHARSET_PARAGRAPH, HEADER_CHARSET_TEXT, startWebFixtures, type WebFixtures } from '../support/web-server';
 import { evidenceRowCounts, rehashStored } from '../support/stored-bytes';
 
 let dir: string;
@@ -77,7 +77,7 @@ describe('factdesk import <URL>', () => {
     expect(run.code, run.stderr).toBe(0);
     const [outcome] = JSON.parse(run.stdout) as Array<{ article: { title: string; text: string } }>;
     expect(outcome?.article.title).toBe(HEADER_CHARSET_TEXT);
-    expect(outcome?.article.text).toContain('Über hundert Stände');
+    expect(outcome?.article.text).toContain(HEADER_CHARSET_PARAGRAPH);
   });
 
   it('reads a gzip-encoded page and keeps its decoded bytes', async () => {

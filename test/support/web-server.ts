@@ -36,15 +36,20 @@ export const CHANGING_V2 = articlePage(
   'https://courier.example/bridge-repairs',
 );
 
-/** German text in ISO-8859-1 with no <meta charset>: only the Content-Type header names it. */
-export const HEADER_CHARSET_TEXT = 'Grüße aus Köln: Straßenfest in der Südstadt öffnet am Samstag';
+/**
+ * French text in ISO-8859-15 with no <meta charset>: only the Content-Type header names it. A
+ * statistical guess reads these bytes as Latin-1, where the euro sign's byte is "¤"; the page
+ * reads right only if the header is honoured.
+ */
+export const HEADER_CHARSET_TEXT = 'Le festival de rue coûte 5 € cette année';
+export const HEADER_CHARSET_PARAGRAPH = 'qui paient déjà 3 € de stationnement';
 const headerCharsetPage = (): Buffer =>
   iconv.encode(
-    `<!DOCTYPE html><html lang="de"><head><title>${HEADER_CHARSET_TEXT}</title></head><body><article><h1>${HEADER_CHARSET_TEXT}</h1>` +
-      `<p>Das Straßenfest in der Kölner Südstadt öffnet am Samstag seine Tore. Der Eintritt kostet fünf Euro, Kinder unter zwölf Jahren zahlen nichts.</p>` +
-      `<p>Über hundert Stände bieten Essen, Getränke und Kunsthandwerk an. Für Ärger sorgte die Entscheidung, die Straße schon am Freitag zu sperren.</p>` +
+    `<!DOCTYPE html><html lang="fr"><head><title>${HEADER_CHARSET_TEXT}</title></head><body><article><h1>${HEADER_CHARSET_TEXT}</h1>` +
+      `<p>Le festival de rue du quartier sud ouvre ses portes samedi. L'entrée coûte cette année 5 €, ont annoncé les organisateurs; les enfants de moins de douze ans entrent gratuitement.</p>` +
+      `<p>Plus de cent stands proposent des plats, des boissons et de l'artisanat. La fermeture de la rue dès vendredi soir a suscité la colère des riverains, ${HEADER_CHARSET_PARAGRAPH}.</p>` +
       `</article></body></html>`,
-    'windows-1252',
+    'iso-8859-15',
   );
 
 export interface WebFixtures {
@@ -90,7 +95,7 @@ export async function startWebFixtures(): Promise<WebFixtures> {
       pump();
     },
     '/document.pdf': (_q, res) => send(res, '/document.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n%%EOF\n')),
-    '/header-charset': (_q, res) => send(res, '/header-charset', 'text/html; charset=windows-1252', headerCharsetPage()),
+    '/header-charset': (_q, res) => send(res, '/header-charset', 'text/html; charset=iso-8859-15', headerCharsetPage()),
     '/gzip': (_q, res) => {
       const body = Buffer.from(STEADY_PAGE.replace('Water rates rise', 'Gzipped water rates rise'));
       fixtures.served.set('/gzip', body);

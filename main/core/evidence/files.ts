@@ -37,7 +37,7 @@ async function addEvidenceFile(ctx: CoreContext, sourceId: number, path: string)
   const head = await checkedHead(path, fileName);
   // Hashed first, outside the write lock; storeFile checks the hash again as it writes.
   const digest = await hashFile(path);
-  if (digest.size > MAX_EVIDENCE_BYTES) throw tooLarge(fileName, digest.size);
+  if (digest.size > MAX_EVIDENCE_BYTES) throw tooLarge(fileName);
   const mediaType = mediaTypeOf(fileName, head);
   return ctx.write(async (tx, at) => {
     const source = await sourceOrThrow(tx, sourceId);
@@ -132,7 +132,7 @@ async function checkedHead(path: string, fileName: string): Promise<Uint8Array> 
     throw new FactdeskError('bad_import', `${path} does not exist; nothing was added.`);
   }
   if (!info.isFile()) throw new FactdeskError('bad_import', `${fileName} is not a file; nothing was added.`);
-  if (info.size > MAX_EVIDENCE_BYTES) throw tooLarge(fileName, info.size);
+  if (info.size > MAX_EVIDENCE_BYTES) throw tooLarge(fileName);
   let handle;
   try {
     handle = await open(path, 'r');
@@ -148,9 +148,8 @@ async function checkedHead(path: string, fileName: string): Promise<Uint8Array> 
   }
 }
 
-function tooLarge(fileName: string, size: number): FactdeskError {
-  const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
-  return new FactdeskError('bad_import', `${fileName} is ${mb(size)}; evidence files may be up to ${mb(MAX_EVIDENCE_BYTES)}. Nothing was added.`);
+function tooLarge(fileName: string): FactdeskError {
+  return new FactdeskError('bad_import', `${fileName} is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB, the most an evidence file may be; nothing was added.`);
 }
 
 function unwritableBecause(e: unknown): string {

@@ -16,6 +16,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('factdesk')
     .description('Factdesk: articles, claims, sources and verdicts for fact-checkers')
     .version('0.1.0')
+    // `factdesk --version` is the program's; after a command, `show ID --version N` is that command's.
+    .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     // Commander echoes what was typed (an unknown option, a bad argument): escape it like all output.
     .configureOutput({ writeOut: say, writeErr: tell })

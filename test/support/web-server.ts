@@ -24,6 +24,8 @@ export const CHANGING_V1 = articlePage(
     '<p>The city council said on Monday that repairs to the old river bridge will cost 4 million euros and take two years to finish.</p>',
     '<p>The mayor promised that the bridge will stay open to pedestrians during the works, which start in the spring.</p>',
     '<p>Critics say the estimate is far too low and that the bridge should have been repaired a decade ago.</p>',
+    '<p>The bridge, built in 1911, carries about twelve thousand cars a day and is the only crossing between the two halves of the old town, the council said.</p>',
+    '<p>Engineers found cracks in two of its piers last autumn and have limited the weight of lorries that may cross it since then.</p>',
   ],
   'https://courier.example/bridge-repairs',
 );
@@ -32,6 +34,8 @@ export const CHANGING_V2 = articlePage(
   [
     '<p>The city council said on Monday that repairs to the old river bridge will cost 6 million euros and take three years to finish.</p>',
     '<p>Critics say the estimate is far too low and that the bridge should have been repaired a decade ago.</p>',
+    '<p>The bridge, built in 1911, carries about twelve thousand cars a day and is the only crossing between the two halves of the old town, the council said.</p>',
+    '<p>Engineers found cracks in two of its piers last autumn and have limited the weight of lorries that may cross it since then.</p>',
   ],
   'https://courier.example/bridge-repairs',
 );

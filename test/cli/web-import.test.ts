@@ -96,7 +96,7 @@ describe('factdesk import <URL>', () => {
       ['HTTP 404', () => `${web.origin}/missing`, [], /\/missing answered HTTP 404 Not Found; nothing was imported\./],
       ['HTTP 500', () => `${web.origin}/broken`, [], /\/broken answered HTTP 500 Internal Server Error; nothing was imported\./],
       ['a non-HTML response', () => `${web.origin}/document.pdf`, [], /is not a web page \(it is application\/pdf\)/],
-      ['a page over the size limit', () => `${web.origin}/huge`, [], /\/huge is larger than 20 MB, more than any article page; nothing was imported\./],
+      ['a page over the size limit', () => `${web.origin}/huge`, [], /\/huge is larger than 20 MB, the most Factdesk fetches; nothing was imported\./],
       ['a page slower than the timeout', () => `${web.origin}/slow`, ['--timeout', '1'], /\/slow did not answer within 1 second; nothing was imported\./],
       ['a page with no article', () => `${web.origin}/no-article`, [], /\/no-article is an HTML page with no article in it/],
     ];

@@ -8,6 +8,10 @@ interface GetOptions extends CommonOptions {
   out?: string;
 }
 
+interface ArchiveOptions extends CommonOptions {
+  timeout?: string;
+}
+
 interface RemoveOptions extends CommonOptions {
   reason?: string;
 }
@@ -19,6 +23,24 @@ export function formatEvidenceLine(e: Evidence): string {
 }
 
 export function registerEvidenceCommands(program: Command, setExit: (code: number) => void): void {
+  // `source archive` joins the source commands (registered with the claims).
+  const source = program.commands.find((c) => c.name() === 'source') ?? program.command('source');
+  withCommonOptions(
+    source
+      .command('archive')
+      .description("keep the source's page as it is now: its bytes, a full-page PNG screenshot and a PDF (headless Chromium)")
+      .argument('<sourceId>')
+      .option('--timeout <seconds>', 'how long fetching and rendering may take (default 60)'),
+  ).action(async (sourceId: string, opts: ArchiveOptions) => {
+    const id = parseIntArg(sourceId, 'SOURCE_ID');
+    const timeoutSeconds = opts.timeout === undefined ? undefined : parseIntArg(opts.timeout, '--timeout');
+    await withCore(opts, async (core) => {
+      const copies = await core.archiveSource({ sourceId: id, timeoutSeconds });
+      if (opts.json) printJson(copies);
+      else for (const e of copies) say(`${formatEvidenceLine(e)}\n`);
+    });
+  });
+
   const evidence = program.command('evidence').description("files kept as a source's evidence (images, PDFs, audio, video; up to 200 MB each)");
 
   withCommonOptions(

@@ -9,6 +9,7 @@ import { Workspace } from '../../core/workspace';
 import { appSettingsDir } from '../../core/settings/app-settings';
 import { join } from 'node:path';
 import { printPdfWithChromium } from '../../core/export/pdf-chromium';
+import { capturePageWithChromium } from '../../core/web/capture-chromium';
 import { jsonForTerminal, oneLine, say, tell } from '../terminal';
 
 export function registerServeCommand(program: Command): void {
@@ -25,7 +26,7 @@ export function registerServeCommand(program: Command): void {
         path,
         create,
         reviewer: await reviewerName(opts),
-        host: { printPdf: printPdfWithChromium, openExternal: (url) => openInSystemBrowser(url) },
+        host: { printPdf: printPdfWithChromium, capturePage: capturePageWithChromium, openExternal: (url) => openInSystemBrowser(url) },
       });
     const session = await Workspace.start({ open, recentFile: join(appSettingsDir(), 'recent-databases.json') }, databasePath(opts));
     reportCreated(session.current);

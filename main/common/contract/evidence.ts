@@ -31,6 +31,11 @@ export const evidenceContract = {
       .strict(),
     output: returns<ImportOutcome[]>(),
   },
+  /** Fetches the source's address and renders it: the bytes, a full-page PNG and a PDF, kept as evidence. */
+  archiveSource: {
+    input: z.object({ sourceId: id, timeoutSeconds: z.number().positive().max(600).optional() }).strict(),
+    output: returns<Evidence[]>(),
+  },
   listEvidence: { input: z.object({ sourceId: id }).strict(), output: returns<Evidence[]>() },
   removeEvidence: {
     input: z.object({ id, reason: shortText.refine((r) => r.trim().length > 0, 'give a reason for removing evidence') }).strict(),

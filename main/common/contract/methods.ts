@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'listQueue',
   'getSaveStatus',
   'importUrls',
+  'archiveSource',
   'listEvidence',
   'removeEvidence',
   'listArticleVersions',

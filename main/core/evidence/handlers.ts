@@ -11,14 +11,19 @@ import type { SqlExecutor } from '../store/sqlite';
 import { getArticle } from '../store/repositories/articles';
 import type { Article } from '@common/domain/types';
 import { importUrls } from '../web/import-url';
+import { archiveSource } from './archive';
 import { evidenceOrThrow, evidenceSummary, logEvidence, sourceOrThrow } from './files';
 
-type EvidenceMethods = 'importUrls' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions';
+type EvidenceMethods = 'importUrls' | 'archiveSource' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions';
 
 export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> {
   return {
     async importUrls({ urls, timeoutSeconds }) {
       return importUrls(ctx.importContext, urls, { limits: timeoutSeconds === undefined ? {} : { timeoutMs: timeoutSeconds * 1000 } });
+    },
+
+    async archiveSource({ sourceId, timeoutSeconds }) {
+      return archiveSource(ctx, sourceId, timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000);
     },
 
     async listEvidence({ sourceId }) {

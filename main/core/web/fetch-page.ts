@@ -44,11 +44,14 @@ export interface FetchOptions {
   limits?: Partial<FetchLimits>;
   /** Media types accepted; default HTML only. Archiving takes anything. */
   acceptAny?: boolean;
+  /** What a refusal says did not happen (default "nothing was imported"). */
+  nothingWas?: string;
   now?: () => Date;
 }
 
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const limits = { ...DEFAULT_FETCH_LIMITS, ...options.limits };
+  const NOTHING = nothingOf(options);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
@@ -56,15 +59,16 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
   } catch (e) {
     if (e instanceof FactdeskError) throw e;
     if (controller.signal.aborted) {
-      throw refuseFetch(url, 'too_slow', `${url} did not answer within ${seconds(limits.timeoutMs)}; nothing was imported.`);
+      throw refuseFetch(url, 'too_slow', `${url} did not answer within ${seconds(limits.timeoutMs)}; ${NOTHING}.`);
     }
-    throw refuseFetch(url, 'unreachable', `${url} could not be reached (${networkReason(e)}); nothing was imported.`);
+    throw refuseFetch(url, 'unreachable', `${url} could not be reached (${networkReason(e)}); ${NOTHING}.`);
   } finally {
     clearTimeout(timer);
   }
 }
 
 async function fetchWithin(url: string, limits: FetchLimits, options: FetchOptions, signal: AbortSignal): Promise<FetchedPage> {
+  const NOTHING = nothingOf(options);
   const redirects: Redirect[] = [];
   let current = url;
   for (;;) {
@@ -79,17 +83,17 @@ async function fetchWithin(url: string, limits: FetchLimits, options: FetchOptio
       await response.body?.cancel();
       redirects.push({ url: current, status: response.status });
       if (redirects.length > limits.maxRedirects) {
-        throw refuseFetch(url, 'redirects', `${url} redirected more than ${limits.maxRedirects} times; nothing was imported.`);
+        throw refuseFetch(url, 'redirects', `${url} redirected more than ${limits.maxRedirects} times; ${NOTHING}.`);
       }
       const next = parseHttpUrl(new URL(location, current).href);
-      if (next === null) throw refuseFetch(url, 'redirects', `${url} redirected to ${location}, which is not a web address; nothing was imported.`);
+      if (next === null) throw refuseFetch(url, 'redirects', `${url} redirected to ${location}, which is not a web address; ${NOTHING}.`);
       current = next.href;
       continue;
     }
     if (response.status >= 400) {
       await response.body?.cancel();
       const text = response.statusText ? ` ${response.statusText}` : '';
-      throw refuseFetch(url, 'http_error', `${current} answered HTTP ${response.status}${text}; nothing was imported.`);
+      throw refuseFetch(url, 'http_error', `${current} answered HTTP ${response.status}${text}; ${NOTHING}.`);
     }
     const contentType = response.headers.get('content-type') ?? '';
     const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
@@ -105,9 +109,9 @@ async function fetchWithin(url: string, limits: FetchLimits, options: FetchOptio
     // Content-Length counts encoded bytes: only an unencoded body can be refused before reading it.
     if (!response.headers.get('content-encoding') && declared > limits.maxBytes) {
       await response.body?.cancel();
-      throw tooLarge(url, limits.maxBytes);
+      throw tooLarge(url, limits.maxBytes, NOTHING);
     }
-    const bytes = await readLimited(response, url, limits.maxBytes);
+    const bytes = await readLimited(response, url, limits.maxBytes, NOTHING);
     return {
       requestedUrl: url,
       finalUrl: current,
@@ -124,7 +128,7 @@ async function fetchWithin(url: string, limits: FetchLimits, options: FetchOptio
 }
 
 /** The body, read chunk by chunk and stopped as soon as it passes the limit. */
-async function readLimited(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+async function readLimited(response: Response, url: string, maxBytes: number, nothing: string): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let length = 0;
@@ -135,15 +139,19 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
     length += value.byteLength;
     if (length > maxBytes) {
       await reader.cancel();
-      throw tooLarge(url, maxBytes);
+      throw tooLarge(url, maxBytes, nothing);
     }
     chunks.push(value);
   }
   return new Uint8Array(Buffer.concat(chunks, length));
 }
 
-function tooLarge(url: string, maxBytes: number): FactdeskError {
-  return refuseFetch(url, 'too_large', `${url} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, more than any article page; nothing was imported.`);
+function tooLarge(url: string, maxBytes: number, nothing: string): FactdeskError {
+  return refuseFetch(url, 'too_large', `${url} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most Factdesk fetches; ${nothing}.`);
+}
+
+function nothingOf(options: FetchOptions): string {
+  return options.nothingWas ?? 'nothing was imported';
 }
 
 export function charsetOf(contentType: string): string | null {

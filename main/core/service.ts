@@ -2,12 +2,13 @@
 // feature folder (handlers.ts), sharing one CoreContext (context.ts). Every write is one short
 // BEGIN IMMEDIATE transaction that checks the revision it was given, writes, and appends to the
 // change log, or throws and writes nothing (edit.ts).
-import type { ApiInput, ApiOutput, ImportOutcome } from '@common/contract';
+import type { ApiInput, ApiOutput, ExportFilter, ImportOutcome } from '@common/contract';
 import type { Claim } from '@common/domain/types';
 import { importPaths, type ImportProgress } from './import/articles';
 import { addEvidenceFiles, saveEvidenceTo, type EvidenceOutcome } from './evidence/files';
 import type { Evidence } from '@common/domain/evidence';
 import { importFileAsVersion } from './web/file-version';
+import { writeWacz, type WaczSummary } from './export/wacz';
 import { createClaimFromQuote, type QuoteClaimInput } from './claims/handlers';
 import { CoreContext, type FactdeskHost } from './context';
 import { serve, type Served } from './dispatch';
@@ -53,6 +54,8 @@ export interface FactdeskCore extends Served<CoreHandlers> {
   createClaimFromQuote(input: QuoteClaimInput): Promise<Claim>;
   /** A file imported as the next version of an article (issue 13). */
   importFileAsVersion(articleId: number, path: string): Promise<ImportOutcome>;
+  /** The captured pages and evidence files of the filtered claims as a WACZ file at `outPath`. */
+  writeWacz(filter: ExportFilter, outPath: string): Promise<WaczSummary>;
   /** Files on disk attached to a source, streamed into the database (issue 13). */
   addEvidenceFiles(sourceId: number, paths: readonly string[]): Promise<EvidenceOutcome[]>;
   /** An evidence file's bytes written to a new file at `outPath`. */
@@ -99,6 +102,7 @@ function coreOf(ctx: CoreContext): FactdeskCore {
     importPaths: (paths: string[], onProgress?: ImportProgress) => importPaths(ctx.importContext, paths, onProgress),
     createClaimFromQuote: (input: QuoteClaimInput) => createClaimFromQuote(ctx, input),
     importFileAsVersion: (articleId: number, path: string) => importFileAsVersion(ctx.importContext, articleId, path),
+    writeWacz: (filter: ExportFilter, outPath: string) => writeWacz(ctx, filter, outPath),
     addEvidenceFiles: (sourceId: number, paths: readonly string[]) => addEvidenceFiles(ctx, sourceId, paths),
     saveEvidenceTo: (evidenceId: number, outPath: string) => saveEvidenceTo(ctx, evidenceId, outPath),
     close: () => ctx.close(),

@@ -26,6 +26,7 @@ import { useAsyncValue } from './shared/useAsyncValue';
 import { publishChanges } from './shared/useChangeFeed';
 import { useDebounced } from './shared/useDebounced';
 import { useImport } from './articles/useImport';
+import { ImportUrlButton, usePastedUrls } from './articles/ImportUrl';
 import { useKeyboardUndo } from './claims/useKeyboardUndo';
 import { useLiveChanges } from './shared/useLiveChanges';
 import { useReviewWorkspace } from './review/useReviewWorkspace';
@@ -94,6 +95,8 @@ export function App() {
     [reloadList, reloadInfo, openArticle],
   );
   const imports = useImport(onImported);
+  // An address pasted into the window is imported like Import from URL (not on a read-only file).
+  usePastedUrls((urls) => void imports.importUrls(urls), info.value?.readOnly !== true);
 
   const { reload: reloadDetail } = ws;
   const { reload: reloadScale } = scale;
@@ -163,6 +166,7 @@ export function App() {
         <DatabaseBadge info={info.value} />
         <span className="spacer" />
         <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={readOnly || (imports.progress?.running ?? false)} input={fileInput} />
+        <ImportUrlButton onUrls={(urls) => void imports.importUrls(urls)} disabled={readOnly || (imports.progress?.running ?? false)} />
         <ReviewHeader review={review} />
       </header>
       <ReadOnlyBanner info={info.value} />

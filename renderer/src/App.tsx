@@ -27,6 +27,7 @@ import { publishChanges } from './shared/useChangeFeed';
 import { useDebounced } from './shared/useDebounced';
 import { useImport } from './articles/useImport';
 import { ImportUrlButton, usePastedUrls } from './articles/ImportUrl';
+import { ArticleVersions } from './articles/ArticleVersions';
 import { useKeyboardUndo } from './claims/useKeyboardUndo';
 import { useLiveChanges } from './shared/useLiveChanges';
 import { useReviewWorkspace } from './review/useReviewWorkspace';
@@ -187,6 +188,7 @@ export function App() {
         />
         <main className="main-pane" aria-label={detail ? `Article: ${truncate(detail.article.title, 80)}` : 'Start'}>
           {detail !== null ? (
+            <>
             <ArticleReader
               article={detail.article}
               claims={detail.claims}
@@ -201,6 +203,8 @@ export function App() {
               onLoaded={recordOpening}
               onEditorError={onEditorError}
             />
+            <ArticleVersions articleId={detail.article.id} revision={detail.article.revision} onError={(e) => reportError(e, 'Could not read the versions')} />
+            </>
           ) : articleId !== null ? (
             <p className="loading">Opening the article…</p>
           ) : (

@@ -43,3 +43,21 @@ it('imports a page from a typed address and from a pasted one, and reports a ref
   await failures.getByText(/\/missing answered HTTP 404 Not Found; nothing was imported\./).waitFor({ timeout: 60_000 });
   expect(await list.getByRole('listitem').count()).toBe(2);
 }, 240_000);
+
+it('shows the versions of a page that changed, with the words removed and added', async () => {
+  const { page } = wb;
+  const list = page.getByRole('navigation', { name: 'Articles' });
+  web.changingVersion = 2;
+  await page.getByRole('button', { name: 'Import from URL' }).click();
+  await page.getByRole('textbox', { name: 'Web address' }).fill(`${web.origin}/changing`);
+  await page.getByRole('button', { name: 'Fetch' }).click();
+  await list.getByText('Bridge repairs will cost 6 million').click({ timeout: 60_000 });
+  const versions = page.getByRole('region', { name: 'Versions' });
+  await versions.waitFor({ timeout: 30_000 });
+  expect(await versions.getByRole('listitem').count()).toBe(2);
+  const diff = versions.getByLabel('Changes from version 1 to version 2');
+  await diff.locator('ins', { hasText: '6' }).first().waitFor();
+  expect(await diff.locator('del').allTextContents()).toEqual(expect.arrayContaining(['4', 'two']));
+  expect(await diff.locator('ins').allTextContents()).toEqual(expect.arrayContaining(['6', 'three']));
+  expect(await list.getByRole('listitem').count()).toBe(2);
+}, 240_000);

@@ -1,9 +1,11 @@
 // Evidence that lasts (issue 13): articles from the web, evidence kept for sources, and the
 // versions of an article's text.
 import { z } from 'zod';
-import type { ArticleVersion, Evidence } from '../domain/evidence';
+import { MAX_EVIDENCE_CALL_BYTES, type ArticleVersion, type Evidence } from '../domain/evidence';
 import type { ImportOutcome } from './articles';
 import { httpUrl, id, returns, shortText } from './shared';
+
+export { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES } from '../domain/evidence';
 
 /** One version's text, as the reader shows it. */
 export interface ArticleVersionText extends ArticleVersion {
@@ -19,6 +21,13 @@ export interface VersionDiff {
 }
 
 const version = z.number().int().positive();
+
+/** What adding one evidence file came to: the evidence (new, or already attached), or why not. */
+export type EvidenceOutcome =
+  | { fileName: string; ok: true; evidence: Evidence; duplicate: boolean }
+  | { fileName: string; ok: false; error: string };
+
+
 
 export const evidenceContract = {
   importUrls: {
@@ -37,6 +46,23 @@ export const evidenceContract = {
     output: returns<Evidence[]>(),
   },
   listEvidence: { input: z.object({ sourceId: id }).strict(), output: returns<Evidence[]>() },
+  /** Files dropped on a source in the workbench, as base64; the core checks sizes again. */
+  addEvidence: {
+    input: z
+      .object({
+        sourceId: id,
+        files: z
+          .array(z.object({ name: z.string().min(1).max(1_000), data: z.string().max(Math.ceil((MAX_EVIDENCE_CALL_BYTES * 4) / 3) + 4) }).strict())
+          .min(1)
+          .max(20),
+      })
+      .strict(),
+    output: returns<EvidenceOutcome[]>(),
+  },
+  readEvidence: {
+    input: z.object({ id }).strict(),
+    output: returns<{ evidence: Evidence; data: string }>(),
+  },
   removeEvidence: {
     input: z.object({ id, reason: shortText.refine((r) => r.trim().length > 0, 'give a reason for removing evidence') }).strict(),
     output: returns<Evidence>(),

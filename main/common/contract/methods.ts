@@ -35,6 +35,8 @@ export const METHOD_NAMES = [
   'importUrls',
   'archiveSource',
   'listEvidence',
+  'addEvidence',
+  'readEvidence',
   'removeEvidence',
   'listArticleVersions',
   'getArticleVersion',

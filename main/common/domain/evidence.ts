@@ -7,6 +7,12 @@ export type EvidenceKind = 'file' | 'page' | 'screenshot' | 'pdf';
 /** Each evidence file may be up to 200 MB (a phone video, a long PDF). */
 export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
 
+/** Files over this are handed over by path (CLI), not as base64 through the window's API (whose calls stay under 64 MB). */
+export const MAX_EVIDENCE_CALL_BYTES = 40 * 1024 * 1024;
+
+/** An evidence file's bytes for the window (thumbnails, opening offline), up to this size. */
+export const MAX_EVIDENCE_READ_BYTES = 20 * 1024 * 1024;
+
 export interface Evidence {
   id: number;
   sourceId: number;

@@ -13,10 +13,11 @@ import { getClaim } from '../store/repositories/claims';
 import { findEvidenceBySha256, getEvidence, insertEvidence } from '../store/repositories/evidence';
 import { getSource } from '../store/repositories/sources';
 import type { SqlExecutor } from '../store/sqlite';
-import { hashFile, storeFile, writeBlobTo } from './bytes';
+import { hashFile, sha256Of, storeBytes, storeFile, writeBlobTo } from './bytes';
+import type { EvidenceOutcome } from '@common/contract';
 import { mediaTypeOf } from './media-type';
 
-export type EvidenceOutcome = { fileName: string; ok: true; evidence: Evidence; duplicate: boolean } | { fileName: string; ok: false; error: string };
+export type { EvidenceOutcome } from '@common/contract';
 
 /** Attaches each file to the source; a file that cannot be added fails alone, with a sentence. */
 export async function addEvidenceFiles(ctx: CoreContext, sourceId: number, paths: readonly string[]): Promise<EvidenceOutcome[]> {
@@ -38,23 +39,33 @@ async function addEvidenceFile(ctx: CoreContext, sourceId: number, path: string)
   // Hashed first, outside the write lock; storeFile checks the hash again as it writes.
   const digest = await hashFile(path);
   if (digest.size > MAX_EVIDENCE_BYTES) throw tooLarge(fileName);
-  const mediaType = mediaTypeOf(fileName, head);
+  return attach(ctx, sourceId, { fileName, ...digest, mediaType: mediaTypeOf(fileName, head) }, (tx, at) => storeFile(tx, path, digest, at));
+}
+
+/** Bytes handed over whole (a file dropped in the workbench). */
+export async function addEvidenceBytes(ctx: CoreContext, sourceId: number, name: string, bytes: Uint8Array): Promise<EvidenceOutcome> {
+  const fileName = basename(name);
+  if (bytes.length > MAX_EVIDENCE_BYTES) throw tooLarge(fileName);
+  const sha256 = sha256Of(bytes);
+  return attach(ctx, sourceId, { fileName, sha256, size: bytes.length, mediaType: mediaTypeOf(fileName, bytes.subarray(0, 16)) }, (tx, at) =>
+    storeBytes(tx, bytes, sha256, at),
+  );
+}
+
+/** One write: the bytes stored once per hash, the evidence row, and the change-log entry. */
+async function attach(
+  ctx: CoreContext,
+  sourceId: number,
+  file: { fileName: string; sha256: string; size: number; mediaType: string },
+  store: (tx: SqlExecutor, at: string) => Promise<void>,
+): Promise<EvidenceOutcome> {
+  const { fileName } = file;
   return ctx.write(async (tx, at) => {
     const source = await sourceOrThrow(tx, sourceId);
-    const attached = await findEvidenceBySha256(tx, sourceId, digest.sha256);
+    const attached = await findEvidenceBySha256(tx, sourceId, file.sha256);
     if (attached) return { fileName, ok: true, evidence: attached, duplicate: true };
-    await storeFile(tx, path, digest, at);
-    const evidence = await insertEvidence(tx, {
-      sourceId,
-      kind: 'file',
-      fileName,
-      url: null,
-      mediaType,
-      sha256: digest.sha256,
-      size: digest.size,
-      capturedAt: at,
-      addedBy: ctx.reviewer,
-    });
+    await store(tx, at);
+    const evidence = await insertEvidence(tx, { sourceId, kind: 'file', fileName, url: null, mediaType: file.mediaType, sha256: file.sha256, size: file.size, capturedAt: at, addedBy: ctx.reviewer });
     await logEvidence(ctx, tx, at, source.claimId, sourceId, { evidenceAdded: evidenceSummary(evidence) }, null);
     return { fileName, ok: true, evidence, duplicate: false };
   });

@@ -12,9 +12,11 @@ import { getArticle } from '../store/repositories/articles';
 import type { Article } from '@common/domain/types';
 import { importUrls } from '../web/import-url';
 import { archiveSource } from './archive';
-import { evidenceOrThrow, evidenceSummary, logEvidence, sourceOrThrow } from './files';
+import { readBlob } from './bytes';
+import { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES, type EvidenceOutcome } from '@common/contract';
+import { addEvidenceBytes, evidenceOrThrow, evidenceSummary, logEvidence, sourceOrThrow } from './files';
 
-type EvidenceMethods = 'importUrls' | 'archiveSource' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions';
+type EvidenceMethods = 'importUrls' | 'archiveSource' | 'addEvidence' | 'readEvidence' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions';
 
 export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> {
   return {
@@ -24,6 +26,33 @@ export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> 
 
     async archiveSource({ sourceId, timeoutSeconds }) {
       return archiveSource(ctx, sourceId, timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000);
+    },
+
+    async addEvidence({ sourceId, files }) {
+      const outcomes: EvidenceOutcome[] = [];
+      for (const file of files) {
+        try {
+          // Base64 is 4 characters per 3 bytes: refuse huge files before decoding them.
+          if (Math.floor((file.data.length * 3) / 4) > MAX_EVIDENCE_CALL_BYTES + 3) {
+            throw new FactdeskError('bad_import', `${file.name} is larger than ${MAX_EVIDENCE_CALL_BYTES / 1024 / 1024} MB; add it with factdesk evidence add. Nothing was added.`);
+          }
+          outcomes.push(await addEvidenceBytes(ctx, sourceId, file.name, new Uint8Array(Buffer.from(file.data, 'base64'))));
+        } catch (e) {
+          outcomes.push({ fileName: file.name, ok: false, error: e instanceof Error ? e.message : String(e) });
+        }
+      }
+      return outcomes;
+    },
+
+    async readEvidence({ id }) {
+      return ctx.connection.read(async (tx) => {
+        const evidence = await evidenceOrThrow(tx, id);
+        if (evidence.removedAt !== null) throw new FactdeskError('not_found', `Evidence ${id} was removed (${evidence.removalReason ?? ''}); only its SHA-256 is kept.`);
+        if (evidence.size > MAX_EVIDENCE_READ_BYTES) {
+          throw new FactdeskError('invalid_input', `Evidence ${id} is larger than ${MAX_EVIDENCE_READ_BYTES / 1024 / 1024} MB; save it with factdesk evidence get ${id} --out FILE.`);
+        }
+        return { evidence, data: (await readBlob(tx, evidence.sha256)).toString('base64') };
+      });
     },
 
     async listEvidence({ sourceId }) {

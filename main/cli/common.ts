@@ -8,6 +8,7 @@ import { openFactdesk, type FactdeskCore } from '../core/service';
 import { FactdeskError } from '@common/domain/errors';
 import { toFactdeskError } from '../core/dispatch';
 import { printPdfWithChromium } from '../core/export/pdf-chromium';
+import { capturePageWithChromium } from '../core/web/capture-chromium';
 import { jsonForTerminal, oneLine, tell } from './terminal';
 import { appSettingsDir, resolveReviewerName } from '../core/settings/app-settings';
 import { calendarDateProblem } from '@common/domain/dates';
@@ -68,7 +69,7 @@ export async function withCore<T>(opts: CommonOptions, run: (core: FactdeskCore)
     path: databasePath(opts),
     create: true,
     reviewer: await reviewerName(opts),
-    host: { printPdf: printPdfWithChromium },
+    host: { printPdf: printPdfWithChromium, capturePage: capturePageWithChromium },
   });
   reportCreated(core);
   try {

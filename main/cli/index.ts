@@ -4,6 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { registerArticleCommands } from './commands/articles';
 import { registerCheckworthyCommand } from './commands/checkworthy';
 import { registerClaimCommands } from './commands/claims';
+import { registerEvidenceCommands } from './commands/evidence';
+import { registerVersionCommands } from './commands/versions';
 import { registerExportCommand } from './commands/export';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
@@ -15,6 +17,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('factdesk')
     .description('Factdesk: articles, claims, sources and verdicts for fact-checkers')
     .version('0.1.0')
+    // `factdesk --version` is the program's; after a command, `show ID --version N` is that command's.
+    .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     // Commander echoes what was typed (an unknown option, a bad argument): escape it like all output.
     .configureOutput({ writeOut: say, writeErr: tell })
@@ -22,6 +26,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerArticleCommands(program, setExit);
   registerClaimCommands(program);
   registerCheckworthyCommand(program);
+  registerEvidenceCommands(program, setExit);
+  registerVersionCommands(program);
   registerExportCommand(program);
   registerServeCommand(program);
   registerSettingsCommands(program, setExit);

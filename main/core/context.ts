@@ -6,6 +6,7 @@ import { ConflictError, FactdeskError } from '@common/domain/errors';
 import type { ChangeEntity } from '@common/domain/types';
 import type { ImportContext } from './import/articles';
 import type { PdfPrinter } from './export/types';
+import type { PageCapturer } from './web/capture-chromium';
 import type { SaveStatusTracker } from './review/save-status';
 import type { OpenedDatabase } from './store/open';
 import { appendChange, wasDeleted, type NewChange } from './store/repositories/changelog';
@@ -16,6 +17,8 @@ export interface FactdeskHost {
   /** Opens an http(s) URL in the user's browser; resolves whether it did. */
   openExternal?(url: string): Promise<boolean>;
   printPdf?: PdfPrinter;
+  /** Renders a web page to a screenshot and a PDF in a context of its own (archiving a source). */
+  capturePage?: PageCapturer;
 }
 
 export class CoreContext {

@@ -7,6 +7,7 @@ import { claimHandlers } from './claims/handlers';
 import { commentHandlers } from './comments/handlers';
 import type { CoreContext } from './context';
 import type { HandlersOf } from './dispatch';
+import { evidenceHandlers } from './evidence/handlers';
 import { exportHandlers } from './export/handlers';
 import { reviewHandlers } from './review/handlers';
 import { sampleHandlers } from './sample/handlers';
@@ -26,6 +27,7 @@ export function coreHandlers(ctx: CoreContext): CoreHandlers {
     reviewHandlers(ctx),
     exportHandlers(ctx),
     sampleHandlers(ctx),
+    evidenceHandlers(ctx),
   );
 }
 

@@ -2,8 +2,12 @@
 // feature folder (handlers.ts), sharing one CoreContext (context.ts). Every write is one short
 // BEGIN IMMEDIATE transaction that checks the revision it was given, writes, and appends to the
 // change log, or throws and writes nothing (edit.ts).
-import type { ApiInput, ApiOutput, ImportOutcome } from '@common/contract';
+import type { ApiInput, ApiOutput, ExportFilter, ImportOutcome } from '@common/contract';
 import { importPaths, type ImportProgress } from './import/articles';
+import { addEvidenceFiles, saveEvidenceTo, type EvidenceOutcome } from './evidence/files';
+import type { Evidence } from '@common/domain/evidence';
+import { importFileAsVersion } from './web/file-version';
+import { writeWacz, type WaczSummary } from './export/wacz';
 import { CoreContext, type FactdeskHost } from './context';
 import { serve, type Served } from './dispatch';
 import { coreHandlers, type CoreHandlers } from './handlers';
@@ -52,6 +56,14 @@ export interface FactdeskCore extends Served<CoreHandlers> {
   readonly integrity: Promise<void>;
   readonly reviewer: string;
   importPaths(paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]>;
+  /** A file imported as the next version of an article (issue 13). */
+  importFileAsVersion(articleId: number, path: string): Promise<ImportOutcome>;
+  /** The captured pages and evidence files of the filtered claims as a WACZ file at `outPath`. */
+  writeWacz(filter: ExportFilter, outPath: string): Promise<WaczSummary>;
+  /** Files on disk attached to a source, streamed into the database (issue 13). */
+  addEvidenceFiles(sourceId: number, paths: readonly string[]): Promise<EvidenceOutcome[]>;
+  /** An evidence file's bytes written to a new file at `outPath`. */
+  saveEvidenceTo(evidenceId: number, outPath: string): Promise<{ evidence: Evidence; bytes: number }>;
   /** Reviewers who have worked on this file, for assignment. */
   listReviewers(input?: ApiInput<'listReviewers'>): Promise<string[]>;
   listQueue(input?: ApiInput<'listQueue'>): Promise<ApiOutput<'listQueue'>>;
@@ -95,6 +107,10 @@ function coreOf(ctx: CoreContext): FactdeskCore {
   });
   return Object.assign(core, {
     importPaths: (paths: string[], onProgress?: ImportProgress) => importPaths(ctx.importContext, paths, onProgress),
+    importFileAsVersion: (articleId: number, path: string) => importFileAsVersion(ctx.importContext, articleId, path),
+    writeWacz: (filter: ExportFilter, outPath: string) => writeWacz(ctx, filter, outPath),
+    addEvidenceFiles: (sourceId: number, paths: readonly string[]) => addEvidenceFiles(ctx, sourceId, paths),
+    saveEvidenceTo: (evidenceId: number, outPath: string) => saveEvidenceTo(ctx, evidenceId, outPath),
     close: () => ctx.close(),
   }) as unknown as FactdeskCore;
 }

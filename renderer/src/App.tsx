@@ -28,6 +28,8 @@ import { useAsyncValue } from './shared/useAsyncValue';
 import { publishChanges } from './shared/useChangeFeed';
 import { useDebounced } from './shared/useDebounced';
 import { useImport } from './articles/useImport';
+import { ImportUrlButton, usePastedUrls } from './articles/ImportUrl';
+import { ArticleVersions } from './articles/ArticleVersions';
 import { useKeyboardUndo } from './claims/useKeyboardUndo';
 import { useLiveChanges } from './shared/useLiveChanges';
 import { useReviewWorkspace } from './review/useReviewWorkspace';
@@ -114,6 +116,8 @@ export function App() {
       reloadInfo();
     }, [selectClaim, reloadList, reloadInfo]),
   );
+  // An address pasted into the window is imported like Import from URL (not on a read-only file).
+  usePastedUrls((urls) => void imports.importUrls(urls), info.value?.readOnly !== true);
 
   const { reload: reloadDetail } = ws;
   // The live feed's callback outlives renders; it reads who "I" am from here (set below).
@@ -191,6 +195,7 @@ export function App() {
         <DatabaseBadge info={info.value} />
         <span className="spacer" />
         <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={readOnly || (imports.progress?.running ?? false)} input={fileInput} />
+        <ImportUrlButton onUrls={(urls) => void imports.importUrls(urls)} disabled={readOnly || (imports.progress?.running ?? false)} />
         <ReviewHeader review={review} />
       </header>
       <ReadOnlyBanner info={info.value} />
@@ -218,6 +223,7 @@ export function App() {
             <SampleNotice onRemove={() => void sample.removeSample()} disabled={readOnly || sample.busy} />
           )}
           {detail !== null ? (
+            <>
             <ArticleReader
               article={detail.article}
               claims={detail.claims}
@@ -232,6 +238,8 @@ export function App() {
               onLoaded={recordOpening}
               onEditorError={onEditorError}
             />
+            <ArticleVersions articleId={detail.article.id} revision={detail.article.revision} onError={(e) => reportError(e, 'Could not read the versions')} />
+            </>
           ) : articleId !== null ? (
             <p className="loading">Opening the article…</p>
           ) : (

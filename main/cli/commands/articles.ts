@@ -6,6 +6,18 @@ import { ARTICLE_PAGE_SIZE } from '@common/contract';
 import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { formatArticleLine, formatDetail, listFooter } from '../format';
 import { oneLine, say, tell } from '../terminal';
+import { isHttpUrl } from '@common/domain/http-url';
+import type { ImportOutcome } from '@common/contract';
+import type { FactdeskCore } from '../../core/service';
+
+interface ShowOptions extends CommonOptions {
+  version?: string;
+}
+
+interface ImportOptions extends CommonOptions {
+  timeout?: string;
+  versionOf?: string;
+}
 
 interface ArticlesOptions extends CommonOptions {
   search?: string;
@@ -32,27 +44,32 @@ export function registerArticleCommands(program: Command, setExit: (code: number
   withCommonOptions(
     program
       .command('import')
-      .description('import article files or whole folders (.txt seed files, plain text, Markdown, saved HTML)')
-      .argument('<paths...>', 'files or folders'),
-  ).action(async (paths: string[], opts: CommonOptions) => {
+      .description('import article files, whole folders or web pages (.txt seed files, plain text, Markdown, saved HTML, http(s) addresses)')
+      .argument('<paths...>', 'files, folders or http(s) URLs')
+      .option('--timeout <seconds>', 'how long one web page may take to arrive (default 30)')
+      .option('--version-of <articleId>', 'the file is a new version of this article (its claims are re-anchored)'),
+  ).action(async (paths: string[], opts: ImportOptions) => {
+    const timeoutSeconds = opts.timeout === undefined ? undefined : parseIntArg(opts.timeout, '--timeout');
+    const versionOf = opts.versionOf === undefined ? undefined : parseIntArg(opts.versionOf, '--version-of');
+    if (versionOf !== undefined && (paths.length !== 1 || isHttpUrl(paths[0]!))) {
+      throw new UsageError('--version-of takes exactly one file (a web page becomes a new version when imported again).');
+    }
+    const urls = paths.filter(isHttpUrl);
+    const files = paths.filter((p) => !isHttpUrl(p));
     await withCore(opts, async (core) => {
-      const outcomes = await core.importPaths(paths, (done, total, outcome) => {
-        if (!opts.json && total > 1) tell(`[${done}/${total}] ${oneLine(outcome.fileName)}\n`);
-      });
-      const failed = outcomes.filter((o) => !o.ok);
-      if (opts.json) {
-        const withArticles = [];
-        for (const o of outcomes) {
-          withArticles.push(o.ok && o.articleId ? { ...o, article: (await core.getArticle({ id: o.articleId })).article } : o);
-        }
-        printJson(withArticles);
-      } else {
-        for (const o of outcomes) {
-          if (o.ok) say(`${o.articleId}\t${oneLine(o.title ?? '')}${o.duplicate ? '\t(already imported)' : ''}\n`);
-        }
-      }
-      for (const o of failed) tell(`error: ${oneLine(o.error ?? '')}\n`);
-      if (failed.length > 0) setExit(1);
+      const outcomes =
+        versionOf !== undefined
+          ? [await core.importFileAsVersion(versionOf, files[0]!)]
+          : [
+              ...(urls.length > 0 ? await core.importUrls({ urls, timeoutSeconds }) : []),
+              ...(files.length > 0
+                ? await core.importPaths(files, (done, total, outcome) => {
+                    if (!opts.json && total > 1) tell(`[${done}/${total}] ${oneLine(outcome.fileName)}\n`);
+                  })
+                : []),
+            ];
+      await printImportOutcomes(core, outcomes, opts);
+      if (outcomes.some((o) => !o.ok)) setExit(1);
     });
   });
 
@@ -95,13 +112,45 @@ export function registerArticleCommands(program: Command, setExit: (code: number
   });
 
   withCommonOptions(
-    program.command('show').description('show an article with its claims and sources').argument('<articleId>'),
-  ).action(async (articleId: string, opts: CommonOptions) => {
+    program
+      .command('show')
+      .description('show an article with its claims and sources')
+      .argument('<articleId>')
+      .option('--version <n>', 'an earlier version of its text (see `factdesk versions`)'),
+  ).action(async (articleId: string, opts: ShowOptions) => {
     const id = parseIntArg(articleId, 'ARTICLE_ID');
+    const version = opts.version === undefined ? undefined : parseIntArg(opts.version, '--version');
     await withCore(opts, async (core) => {
+      if (version !== undefined) {
+        const v = await core.getArticleVersion({ articleId: id, version });
+        if (opts.json) printJson(v);
+        else say(`#${id} ${oneLine(v.title)}\nVersion:   ${v.version} of ${oneLine(v.createdAt)}${v.capture ? `\nFetched:   ${oneLine(v.capture.finalUrl)} (HTTP ${v.capture.httpStatus}, SHA-256 ${v.capture.snapshotSha256})` : ''}\n\n${v.text}\n`);
+        return;
+      }
       const detail = await core.getArticle({ id });
       if (opts.json) printJson(detail);
       else say(`${formatDetail(detail, await core.getVerdictScale({}))}\n`);
     });
   });
+
+}
+
+async function printImportOutcomes(core: FactdeskCore, outcomes: ImportOutcome[], opts: CommonOptions): Promise<void> {
+  if (opts.json) {
+    const withArticles = [];
+    for (const o of outcomes) {
+      withArticles.push(o.ok && o.articleId ? { ...o, article: (await core.getArticle({ id: o.articleId })).article } : o);
+    }
+    printJson(withArticles);
+  } else {
+    for (const o of outcomes) {
+      if (!o.ok) continue;
+      const note = o.duplicate ? '\t(already imported)' : o.version !== undefined && o.version > 1 ? `\t(version ${o.version})` : '';
+      say(`${o.articleId}\t${oneLine(o.title ?? '')}${note}\n`);
+      if (o.orphanedClaims && o.orphanedClaims.length > 0) {
+        tell(`Claims whose quote is gone from the new text (orphaned): ${o.orphanedClaims.map((id) => `#${id}`).join(', ')}\n`);
+      }
+    }
+  }
+  for (const o of outcomes) if (!o.ok) tell(`error: ${oneLine(o.error ?? '')}\n`);
 }

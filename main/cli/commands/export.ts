@@ -37,8 +37,8 @@ export function registerExportCommand(program: Command): void {
   withCommonOptions(
     program
       .command('export')
-      .description('write a claim report: md, html, pdf, claimreview (JSON-LD), annotations (W3C JSON-LD) or csv')
-      .requiredOption('--format <format>', exportFormat.options.join('|'))
+      .description('write a claim report: md, html, pdf, claimreview (JSON-LD), annotations (W3C JSON-LD) or csv; or wacz, the captured pages and evidence files as a web archive')
+      .requiredOption('--format <format>', [...exportFormat.options, 'wacz'].join('|'))
       .requiredOption('--out <path>', 'output file, or - for standard output (not for pdf)')
       .option('--article <id>', 'only this article')
       .option('--claims <ids>', 'only these claims (comma-separated ids)')
@@ -48,8 +48,10 @@ export function registerExportCommand(program: Command): void {
       .option('--from <date>', 'only claims updated on or after YYYY-MM-DD')
       .option('--to <date>', 'only claims updated on or before YYYY-MM-DD'),
   ).action(async (opts: ExportOptions) => {
-    const format = exportFormat.safeParse(opts.format);
-    if (!format.success) throw new UsageError(`--format must be one of ${exportFormat.options.join(', ')}.`);
+    const wacz = opts.format === 'wacz';
+    const format = exportFormat.safeParse(wacz ? 'html' : opts.format);
+    if (!format.success) throw new UsageError(`--format must be one of ${[...exportFormat.options, 'wacz'].join(', ')}.`);
+    if (wacz && opts.out === '-') throw new UsageError('A WACZ needs a file: give --out PATH.');
     if (opts.out === '-' && format.data === 'pdf') throw new UsageError('A PDF needs a file: give --out PATH.');
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});
@@ -62,6 +64,13 @@ export function registerExportCommand(program: Command): void {
         from: opts.from === undefined ? undefined : parseDateArg(opts.from, '--from'),
         to: opts.to === undefined ? undefined : parseDateArg(opts.to, '--to'),
       };
+      if (wacz) {
+        // Streamed to the file by the core: evidence files may be far larger than a report.
+        const written = await core.writeWacz(filter, opts.out);
+        if (opts.json) printJson({ out: opts.out, format: 'wacz', ...written });
+        else tell(`Wrote ${oneLine(opts.out)} (${written.bytes} bytes, ${written.pages} pages, ${written.records} records).\n`);
+        return;
+      }
       const result = await core.renderExport({ format: format.data, filter });
       const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
       // A report read on a terminal is shown like any other output (control characters escaped);

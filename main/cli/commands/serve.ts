@@ -11,6 +11,7 @@ import { DEFAULT_DATABASE_NAME, desktopUserDataDir, RECENT_FILE_NAME } from '../
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { keptChromiumPrinter } from '../../core/export/pdf-chromium';
+import { capturePageWithChromium } from '../../core/web/capture-chromium';
 import { jsonForTerminal, oneLine, say, tell } from '../terminal';
 
 export function registerServeCommand(program: Command): void {
@@ -34,7 +35,7 @@ export function registerServeCommand(program: Command): void {
         create,
         reviewer: await resolveReviewerName(settingsDir, opts.reviewer),
         settingsDir,
-        host: { printPdf: pdf.print, openExternal: (url) => openInSystemBrowser(url) },
+        host: { printPdf: pdf.print, capturePage: capturePageWithChromium, openExternal: (url) => openInSystemBrowser(url) },
         // Files opened from the workbench show their list at once; writes wait for quick_check.
         integrityCheck: 'background',
       });

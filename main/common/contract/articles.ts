@@ -23,6 +23,10 @@ export interface ImportOutcome {
   title?: string;
   duplicate?: boolean;
   error?: string;
+  /** The article's version this import made or found (web pages and --version-of). */
+  version?: number;
+  /** Claims whose quote is gone from the new version. */
+  orphanedClaims?: number[];
 }
 
 export const articlesContract = {

@@ -9,6 +9,7 @@ import { articlesContract } from './articles';
 import { claimsContract } from './claims';
 import { commentsContract } from './comments';
 import { databaseContract, sessionContract } from './database';
+import { evidenceContract } from './evidence';
 import { exportContract } from './export';
 import { reviewContract } from './review';
 import { sampleContract } from './sample';
@@ -20,6 +21,8 @@ export type { ImportOutcome } from './articles';
 export { ARTICLE_PAGE_SIZE } from './articles';
 export { type ClaimPatch, type AnnotationImportReport } from './claims';
 export type { SourceFields } from './sources';
+export type { ArticleVersionText, EvidenceOutcome, VersionDiff } from './evidence';
+export { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES } from './evidence';
 export type { ChangesResult, PresenceEntry, QueueEntry, QueuePage, SaveStatus } from './review';
 export { exportFormat, exportFilter, type ExportFormat, type ExportFilter, type ExportResult } from './export';
 export type { Settings } from './settings';
@@ -49,6 +52,7 @@ export const contract = combine(
   exportContract,
   settingsContract,
   sampleContract,
+  evidenceContract,
 );
 
 export type Contract = typeof contract;

@@ -35,6 +35,15 @@ export const METHOD_NAMES = [
   'getSaveStatus',
   'openSampleArticle',
   'removeSampleArticle',
+  'importUrls',
+  'archiveSource',
+  'listEvidence',
+  'addEvidence',
+  'readEvidence',
+  'removeEvidence',
+  'listArticleVersions',
+  'getArticleVersion',
+  'diffArticleVersions',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

@@ -4,7 +4,8 @@
 import { CLAIM_PART_LABELS, type Article, type Source } from '@common/domain/types';
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
-import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, STANCE_LABELS } from './report-model';
+import { countClaims, oneLine, plural, PRESERVED_KIND_LABELS, quoteInContext, reportArticles, reviewerOf, STANCE_LABELS } from './report-model';
+import type { Evidence } from '@common/domain/evidence';
 import { safeHttpUrl } from '@common/domain/http-url';
 
 const NOT_RECORDED = 'not recorded';
@@ -199,13 +200,18 @@ function claimSection(c: ReportedClaim, article: Article): string {
     parts.push('<h4>Rationale</h4>', `<div class="rationale">\n${paragraphs(claim.rationale)}\n</div>`);
   }
   if (c.sources.length > 0) {
-    parts.push('<h4>Sources</h4>', '<ol class="sources">', ...c.sources.map(sourceItem), '</ol>');
+    parts.push('<h4>Sources</h4>', '<ol class="sources">', ...c.sources.map((s) => sourceItem(s, c.preserved.filter((p) => p.sourceId === s.id))), '</ol>');
   }
   parts.push('</section>');
   return parts.join('\n');
 }
 
-function sourceItem(s: Source): string {
+function preservedItem(e: Evidence): string {
+  const name = e.fileName ? ` ${escapeHtml(oneLine(e.fileName))}` : '';
+  return `<li class="preserved">${PRESERVED_KIND_LABELS[e.kind]}${name} (${escapeHtml(oneLine(e.mediaType))}, ${e.size} bytes), captured ${escapeHtml(oneLine(e.capturedAt))}, SHA-256 <code>${escapeHtml(e.sha256)}</code></li>`;
+}
+
+function sourceItem(s: Source, preserved: Evidence[]): string {
   const parts = [
     `<span class="stance stance-${escapeHtml(s.stance)}">${escapeHtml(STANCE_LABELS[s.stance] ?? s.stance)}</span>:`,
     link(oneLine(s.title ?? s.url), s.url),
@@ -214,5 +220,6 @@ function sourceItem(s: Source): string {
   if (about.length > 0) parts.push(`(${about.join(', ')})`);
   if (s.excerpt) parts.push(`— <q class="excerpt">${escapeHtml(oneLine(s.excerpt).trim())}</q>`);
   if (s.archiveUrl) parts.push(`— ${link('archived copy', s.archiveUrl)}`);
-  return `<li>${parts.join(' ')}</li>`;
+  const copies = preserved.length > 0 ? `<ul class="preserved-copies">${preserved.map(preservedItem).join('')}</ul>` : '';
+  return `<li>${parts.join(' ')}${copies}</li>`;
 }

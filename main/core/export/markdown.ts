@@ -2,7 +2,8 @@
 // renderer (CommonMark/GFM) shows it as text: no emphasis, links, headings or raw HTML from data.
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
-import { countClaims, oneLine, plural, quoteInContext, reportArticles, reviewerOf, STANCE_LABELS } from './report-model';
+import { countClaims, oneLine, plural, PRESERVED_KIND_LABELS, quoteInContext, reportArticles, reviewerOf, STANCE_LABELS } from './report-model';
+import type { Evidence } from '@common/domain/evidence';
 import { safeHttpUrl } from '@common/domain/http-url';
 import { CLAIM_PART_LABELS, type Article, type Source } from '@common/domain/types';
 
@@ -95,10 +96,19 @@ function claimSection(c: ReportedClaim, article: Article): string[] {
   if (claim.rationale && claim.rationale.trim() !== '') out.push('**Rationale**', '', mdParagraphs(claim.rationale), '');
   if (c.sources.length > 0) {
     out.push('**Sources**', '');
-    c.sources.forEach((s, i) => out.push(`${i + 1}. ${sourceLine(s)}`));
+    c.sources.forEach((s, i) => {
+      out.push(`${i + 1}. ${sourceLine(s)}`);
+      // Preserved copies under their source: what was kept, when, and the hash to check it by.
+      for (const e of c.preserved.filter((p) => p.sourceId === s.id)) out.push(`   - ${preservedLine(e)}`);
+    });
     out.push('');
   }
   return out;
+}
+
+function preservedLine(e: Evidence): string {
+  const name = e.fileName ? ` ${mdEscape(oneLine(e.fileName))}` : '';
+  return `${PRESERVED_KIND_LABELS[e.kind]}${name} (${mdEscape(oneLine(e.mediaType))}, ${e.size} bytes), captured ${mdEscape(oneLine(e.capturedAt))}, SHA-256 \`${e.sha256}\``;
 }
 
 function sourceLine(s: Source): string {

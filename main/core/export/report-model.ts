@@ -3,6 +3,7 @@
 import type { Article, Claim, Source, Verdict } from '@common/domain/types';
 import { CLAIM_PART_ORDER, CLAIM_STATUS_LABELS, partText } from '@common/domain/types';
 import type { ReportInput } from './types';
+import type { Evidence } from '@common/domain/evidence';
 
 export { STANCE_LABELS } from '@common/domain/types';
 
@@ -21,6 +22,8 @@ export interface ReportedClaim {
   verdict: ReportedVerdict | null;
   statusLabel: string;
   sources: Source[];
+  /** Kept copies of its sources (archived pages, screenshots, PDFs, files), by source then id. */
+  preserved: Evidence[];
   /** Stable across exports and databases holding the same text; see claimKey. */
   key: string;
 }
@@ -54,6 +57,7 @@ export function reportArticles(input: ReportInput): ReportedArticle[] {
           verdict: claim.verdict === null ? null : reportedVerdict(claim.verdict, verdicts.get(claim.verdict)),
           statusLabel: CLAIM_STATUS_LABELS[claim.status] ?? claim.status,
           sources: sources.filter((s) => s.claimId === claim.id).sort((a, b) => a.id - b.id),
+          preserved: (input.preserved ?? []).filter((e) => sources.some((s) => s.id === e.sourceId && s.claimId === claim.id)),
           key: claimKey(article, claim),
         })),
       };
@@ -141,3 +145,10 @@ export function quoteInContext(article: Pick<Article, 'title' | 'subtitle' | 'te
 export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+export const PRESERVED_KIND_LABELS: Record<Evidence['kind'], string> = {
+  page: 'Page as fetched',
+  screenshot: 'Screenshot',
+  pdf: 'PDF rendering',
+  file: 'Evidence file',
+};

@@ -219,7 +219,7 @@ async function existingArticle(tx: SqlExecutor, fileName: string, hash: string):
   return { fileName, ok: true, articleId: existing.id, title: existing.title, duplicate: true };
 }
 
-/** The change-log entry of a new article (also written for the sample article). */
+/** The change-log entry of a new article (also written for the sample article; web imports add how the page was fetched). */
 export function articleCreation(id: number, parsed: ParsedArticle, hash: string, at: string, reviewer: string): NewChange {
   const { text, ...metadata } = parsed;
   // The text itself stays out of the log (it would double the file); its hash and length identify it.

@@ -88,6 +88,24 @@ export function useImport(onImported: (outcomes: ImportOutcome[]) => void) {
     [onImported],
   );
 
+  /** Web pages by address (Import from URL, or an address pasted into the window). */
+  const importUrls = useCallback(
+    async (urls: string[]) => {
+      if (urls.length === 0) return;
+      setProgress({ total: urls.length, done: 0, running: true, outcomes: [] });
+      let outcomes: ImportOutcome[];
+      try {
+        outcomes = await api().importUrls({ urls });
+      } catch (error) {
+        const { message } = toFailure(error);
+        outcomes = urls.map((url) => ({ fileName: url, ok: false, error: message }));
+      }
+      setProgress({ total: urls.length, done: outcomes.length, running: false, outcomes });
+      onImported(outcomes);
+    },
+    [onImported],
+  );
+
   const dismiss = useCallback(() => setProgress(null), []);
-  return { progress, importFiles, dismiss };
+  return { progress, importFiles, importUrls, dismiss };
 }

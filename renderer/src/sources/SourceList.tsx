@@ -8,6 +8,7 @@ import { EMPTY_SOURCE, STANCE_LABELS, sourceFormOf, toSourceInput, type SourceFo
 import { formatDate } from '../shared/format';
 import { ConfirmDialog } from '../shared/Dialog';
 import { SourceForm } from './SourceForm';
+import { SourceEvidence } from './SourceEvidence';
 
 interface Props {
   claimId: number;
@@ -92,6 +93,7 @@ export function SourceList({ claimId, sources, onSaved, onRemoved }: Props) {
             </div>
             <div className="source-url">{source.url}</div>
             {source.excerpt && <p className="source-excerpt">{source.excerpt}</p>}
+            <SourceEvidence sourceId={source.id} label={source.title ?? source.url} />
             <div className="source-actions">
               <button type="button" onClick={() => void open(source.url)} aria-label={`Open ${source.title ?? source.url} in the browser`}>
                 Open

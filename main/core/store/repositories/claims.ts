@@ -140,3 +140,16 @@ export async function listQueue(tx: SqlExecutor, reviewer: string, limit: number
     }));
   return { entries, totals: { assigned: assigned.total, review: review.total } };
 }
+
+/** A claim placed anew on a changed text (issue 13): new selectors, or orphaned where its quote is gone. */
+export async function reanchorClaim(tx: SqlExecutor, id: number, anchor: ClaimAnchor | null, at: string): Promise<void> {
+  if (anchor === null) {
+    await tx.run('UPDATE claim SET orphaned = 1, updated_at = ?, revision = revision + 1 WHERE id = ?', [at, id]);
+    return;
+  }
+  await tx.run(
+    `UPDATE claim SET quote_exact = ?, quote_prefix = ?, quote_suffix = ?, pos_start = ?, pos_end = ?, orphaned = 0,
+       updated_at = ?, revision = revision + 1 WHERE id = ?`,
+    [anchor.quote.exact, anchor.quote.prefix, anchor.quote.suffix, anchor.position.start, anchor.position.end, at, id],
+  );
+}

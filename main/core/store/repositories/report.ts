@@ -7,6 +7,8 @@ import { getArticle } from './articles';
 import { ARTICLE_COLUMNS, CLAIM_COLUMNS, SOURCE_COLUMNS, toArticle, toClaim, toSource, type ArticleRow, type ClaimRow, type SourceRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
 import { getSetting } from './settings';
+import { listEvidenceOfSources } from './evidence';
+import type { Evidence } from '@common/domain/evidence';
 import { verdictKeyOf as verdictKey } from '@common/domain/verdicts';
 
 /** What every exporter receives: the claims to report, gathered and ordered here. */
@@ -17,6 +19,8 @@ export interface ReportInput {
   organisation: { name: string | null; url: string | null };
   /** YYYY-MM-DD; the only date in an export that is not data. */
   reportDate: string;
+  /** Preserved copies and evidence files of the reported sources (removed ones left out). */
+  preserved?: Evidence[];
 }
 
 /**
@@ -93,8 +97,11 @@ export async function gatherReport(
     // Sources follow their claims' reading order, then their own ids.
     articles.push({ article, claims, sources: claims.flatMap((c) => sourcesByClaim.get(c.id) ?? []) });
   }
+  const sourceIds = articles.flatMap((a) => a.sources.map((s) => s.id));
+  const preserved = (await listEvidenceOfSources(tx, sourceIds)).filter((e) => e.removedAt === null);
   return {
     articles,
+    preserved,
     scale,
     organisation: { name: await getSetting(tx, 'organisation_name'), url: await getSetting(tx, 'organisation_url') },
     reportDate,

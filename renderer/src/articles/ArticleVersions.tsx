@@ -1,0 +1,69 @@
+// An article's versions (issue 13): shown only once its text changed after import (a correction,
+// a stealth edit). Lists each version with when and from where, and the words removed and added
+// between any two, as the core's word diff gives them.
+import { useCallback, useState } from 'react';
+import type { ArticleVersion } from '@common/domain/evidence';
+import type { VersionDiff } from '@common/contract';
+import { api } from '../shared/api';
+import { formatMoment } from '../shared/dates';
+import { useAsyncValue } from '../shared/useAsyncValue';
+
+interface Props {
+  articleId: number;
+  /** The article's revision: a new version raises it, which reloads the list. */
+  revision: number;
+  onError: (error: unknown) => void;
+}
+
+export function ArticleVersions({ articleId, revision, onError }: Props) {
+  const loadVersions = useCallback(() => {
+    void revision;
+    return api().listArticleVersions({ articleId });
+  }, [articleId, revision]);
+  const versions = useAsyncValue<ArticleVersion[]>(loadVersions, onError);
+  const list = versions.value ?? [];
+  if (list.length < 2) return null;
+  return <VersionsSection key={`${articleId}:${list.length}`} articleId={articleId} versions={list} onError={onError} />;
+}
+
+function VersionsSection({ articleId, versions, onError }: { articleId: number; versions: ArticleVersion[]; onError: (error: unknown) => void }) {
+  const last = versions[versions.length - 1]!.version;
+  const [from, setFrom] = useState(last - 1);
+  const [to, setTo] = useState(last);
+  const loadDiff = useCallback(() => api().diffArticleVersions({ articleId, from, to }), [articleId, from, to]);
+  const diff = useAsyncValue<VersionDiff>(loadDiff, onError);
+  const choose = (label: string, value: number, set: (v: number) => void) => (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => set(Number(e.target.value))}>
+        {versions.map((v) => (
+          <option key={v.version} value={v.version}>
+            {v.version}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <section className="article-versions" aria-label="Versions">
+      <h2>Versions</h2>
+      <p className="version-warning">The text changed after it was imported: {versions.length} versions.</p>
+      <ol className="version-list">
+        {versions.map((v) => (
+          <li key={v.version}>
+            Version {v.version}, {formatMoment(v.capture?.fetchedAt ?? v.createdAt)}
+            {v.capture && ` from ${v.capture.finalUrl} (HTTP ${v.capture.httpStatus}, SHA-256 ${v.capture.snapshotSha256.slice(0, 12)}…)`}
+          </li>
+        ))}
+      </ol>
+      <div className="version-choice">
+        {choose('From version', from, setFrom)} {choose('to version', to, setTo)}
+      </div>
+      <p className="version-diff" aria-label={`Changes from version ${from} to version ${to}`}>
+        {diff.value?.parts.map((part, i) =>
+          part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// A source's evidence in the claim panel (issue 13): files dropped on the source are kept in the
+// database (addEvidence), listed with their type, size, hash and who added them; images show a
+// thumbnail read from the database, so the preserved copy opens offline.
+import { useCallback, useState, type DragEvent } from 'react';
+import { MAX_EVIDENCE_CALL_BYTES, type Evidence } from '@common/domain/evidence';
+import { api } from '../shared/api';
+import { useAsyncValue } from '../shared/useAsyncValue';
+import { useStatus } from '../shared/useStatus';
+import { formatSize } from '../articles/useImport';
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}.`));
+    reader.readAsDataURL(file);
+  });
+}
+
+const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+const THUMBNAIL_MAX_BYTES = 8 * 1024 * 1024;
+
+export function SourceEvidence({ sourceId, label }: { sourceId: number; label: string }) {
+  const { reportError, announce } = useStatus();
+  const load = useCallback(() => api().listEvidence({ sourceId }), [sourceId]);
+  const evidence = useAsyncValue<Evidence[]>(load, (e) => reportError(e, 'Could not read the evidence'));
+  const [over, setOver] = useState(false);
+  const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+
+  const add = async (files: File[]) => {
+    for (const file of files) {
+      try {
+        if (file.size > MAX_EVIDENCE_CALL_BYTES) {
+          throw new Error(`${file.name} is ${formatSize(file.size)}; files over ${formatSize(MAX_EVIDENCE_CALL_BYTES)} are added with factdesk evidence add.`);
+        }
+        const [outcome] = await api().addEvidence({ sourceId, files: [{ name: file.name, data: await readBase64(file) }] });
+        if (outcome && !outcome.ok) throw new Error(outcome.error);
+        announce(outcome?.ok && outcome.duplicate ? `${file.name} is already kept for this source.` : `${file.name} kept as evidence.`);
+      } catch (error) {
+        reportError(error, 'The evidence was not added');
+      }
+    }
+    evidence.reload();
+  };
+
+  const kept = (evidence.value ?? []).filter((e) => e.removedAt === null);
+  return (
+    <div
+      className={`source-evidence${over ? ' drop-active' : ''}`}
+      aria-label={`Evidence for ${label}`}
+      role="group"
+      onDragEnter={(e) => hasFiles(e) && setOver(true)}
+      onDragLeave={() => setOver(false)}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        // Kept here: the window's drop target (article import) must not see it.
+        e.preventDefault();
+        e.stopPropagation();
+        setOver(false);
+        void add(Array.from(e.dataTransfer.files));
+      }}
+    >
+      {kept.length === 0 ? (
+        <p className="evidence-hint">Drop files here to keep them as evidence.</p>
+      ) : (
+        <ul className="evidence-items">
+          {kept.map((e) => (
+            <EvidenceItem key={e.id} evidence={e} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
+  const { reportError } = useStatus();
+  const thumbnail = THUMBNAIL_TYPES.has(e.mediaType) && e.size <= THUMBNAIL_MAX_BYTES;
+  const load = useCallback(() => (thumbnail ? api().readEvidence({ id: e.id }) : Promise.resolve(null)), [e.id, thumbnail]);
+  const bytes = useAsyncValue(load, (error) => reportError(error, 'Could not read the evidence'));
+  const name = e.fileName ?? e.kind;
+  return (
+    <li className="evidence-item" title={`SHA-256 ${e.sha256}`}>
+      {bytes.value ? <img className="evidence-thumbnail" src={`data:${e.mediaType};base64,${bytes.value.data}`} alt={`Thumbnail of ${name}`} /> : <span className="evidence-type">{e.mediaType}</span>}
+      <span className="evidence-name">{name}</span>
+      <span className="evidence-meta">
+        {formatSize(e.size)} · added by {e.addedBy} · SHA-256 {e.sha256.slice(0, 12)}…
+      </span>
+    </li>
+  );
+}

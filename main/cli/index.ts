@@ -5,10 +5,11 @@ import { registerArticleCommands } from './commands/articles';
 import { registerCheckworthyCommand } from './commands/checkworthy';
 import { registerClaimCommands } from './commands/claims';
 import { registerExportCommand } from './commands/export';
+import { registerPublishingCommands } from './commands/publishing';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
-import { EXIT, errorMessage, exitCodeFor, printJson, withCommonOptions, withCore, type CommonOptions } from './common';
-import { oneLine, say, tell } from './terminal';
+import { EXIT, errorMessage, exitCodeFor } from './common';
+import { say, tell } from './terminal';
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('factdesk')
@@ -17,24 +18,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .showHelpAfterError('(run with --help for usage)')
     // Commander echoes what was typed (an unknown option, a bad argument): escape it like all output.
     .configureOutput({ writeOut: say, writeErr: tell })
-    .exitOverride();
+    .exitOverride()
+    // `verdicts --db X` lists, `verdicts add --db X` adds: options belong to the command they follow.
+    .enablePositionalOptions();
   registerArticleCommands(program, setExit);
-  registerClaimCommands(program);
+  const claim = registerClaimCommands(program);
   registerCheckworthyCommand(program);
   registerExportCommand(program);
   registerServeCommand(program);
   registerSettingsCommands(program, setExit);
-  withCommonOptions(program.command('verdicts').description('list the verdict scale')).action(
-    async (opts: CommonOptions) => {
-      await withCore(opts, async (core) => {
-        const scale = await core.getVerdictScale({});
-        if (opts.json) printJson(scale);
-        else
-          for (const v of scale.verdicts)
-            say(`${oneLine(v.key)}\t${oneLine(v.label)}\t${v.ratingValue ?? '—'}\n`);
-      });
-    },
-  );
+  registerPublishingCommands(program, claim);
   // Subcommands inherit exitOverride only when set on them too.
   const override = (cmd: Command): void => {
     cmd.exitOverride();

@@ -8,6 +8,7 @@ import { commentHandlers } from './comments/handlers';
 import type { CoreContext } from './context';
 import type { HandlersOf } from './dispatch';
 import { exportHandlers } from './export/handlers';
+import { publishingHandlers } from './publishing/handlers';
 import { reviewHandlers } from './review/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { sourceHandlers } from './sources/handlers';
@@ -24,6 +25,7 @@ export function coreHandlers(ctx: CoreContext): CoreHandlers {
     commentHandlers(ctx),
     reviewHandlers(ctx),
     exportHandlers(ctx),
+    publishingHandlers(ctx),
   );
 }
 

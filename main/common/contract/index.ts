@@ -10,6 +10,7 @@ import { claimsContract } from './claims';
 import { commentsContract } from './comments';
 import { databaseContract, sessionContract } from './database';
 import { exportContract } from './export';
+import { publishingContract } from './publishing';
 import { reviewContract } from './review';
 import { settingsContract } from './settings';
 import { sourcesContract } from './sources';
@@ -22,6 +23,7 @@ export type { SourceFields } from './sources';
 export type { ChangesResult, PresenceEntry, QueueEntry, QueuePage, SaveStatus } from './review';
 export { exportFormat, exportFilter, type ExportFormat, type ExportFilter, type ExportResult } from './export';
 export type { Settings } from './settings';
+export { correctionNote } from './publishing';
 
 type Union<T extends object[]> = T extends [infer H, ...infer R extends object[]] ? H & Union<R> : unknown;
 
@@ -47,6 +49,7 @@ export const contract = combine(
   reviewContract,
   exportContract,
   settingsContract,
+  publishingContract,
 );
 
 export type Contract = typeof contract;

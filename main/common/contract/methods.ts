@@ -32,6 +32,12 @@ export const METHOD_NAMES = [
   'listReviewers',
   'listQueue',
   'getSaveStatus',
+  'publishClaim',
+  'unpublishClaim',
+  'listCorrections',
+  'addVerdict',
+  'updateVerdict',
+  'removeVerdict',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

@@ -2,6 +2,7 @@
 // address; a published claim locked behind a correction note; `claim unpublish` with a reason;
 // `settings` for the organisation and the URL pattern; `verdicts add|update|remove`. Every
 // refusal exits 1 with one sentence and leaves the file exactly as it was.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConnection } from '../../main/core/store/sqlite';
@@ -264,5 +265,29 @@ describe('factdesk verdicts', () => {
     expect((await claimNow()).verdict).toBe('false');
     expect((await history()).at(-1)).toMatchObject({ after: { verdict: 'false' } });
     expect((await scaleLog()).at(-1)).toMatchObject({ action: 'delete', before: { key: 'misleading' }, after: { replacedBy: 'false' } });
+  });
+});
+
+describe('factdesk export --format claimreview', () => {
+  it('refuses when no claim is published, writing no file', async () => {
+    const out = join(tempDir('factdesk-publishing-out-'), 'reviews.jsonld');
+    await refused(['export', '--format', 'claimreview', '--out', out], ANNA, /^error: No claim in this export is published, so there is no ClaimReview markup to write/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('adds unpublished claims with --include-unpublished, and says so on stderr', async () => {
+    const r = await cli(['export', '--format', 'claimreview', '--include-unpublished', '--out', '-', '--db', db], ANNA);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/--include-unpublished adds claims that are not published; this markup is not for publishing/);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
+  });
+
+  it('refuses when the organisation’s web address is missing, naming the settings screen and factdesk settings', async () => {
+    expect((await cli(['settings', '--org-url', '', '--db', db], ANNA)).code).toBe(0);
+    await refused(
+      ['export', '--format', 'claimreview', '--include-unpublished', '--out', '-'],
+      ANNA,
+      /^error: ClaimReview needs the organisation's web address: set it in the Settings screen, or with factdesk settings --org-name NAME --org-url URL\.$/m,
+    );
   });
 });

@@ -21,7 +21,7 @@ export { ARTICLE_PAGE_SIZE } from './articles';
 export { type ClaimPatch, type AnnotationImportReport } from './claims';
 export type { SourceFields } from './sources';
 export type { ChangesResult, PresenceEntry, QueueEntry, QueuePage, SaveStatus } from './review';
-export { exportFormat, exportFilter, type ExportFormat, type ExportFilter, type ExportResult } from './export';
+export { exportFormat, exportFilter, reportTemplate, type ExportFormat, type ExportFilter, type ExportResult, type ReportTemplate } from './export';
 export type { Settings } from './settings';
 export { correctionNote } from './publishing';
 

@@ -91,11 +91,21 @@ function claimSection(c: ReportedClaim, article: Article): string[] {
   out.push(`- Status: ${mdEscape(c.statusLabel)}`);
   out.push(`- Reviewer: ${mdEscape(oneLine(reviewerOf(claim) ?? NOT_RECORDED))}`);
   if (claim.approvedBy) out.push(`- Approved by: ${mdEscape(oneLine(claim.approvedBy))}`);
+  if (claim.publishedAt) {
+    const where = claim.publishedUrl ? ` at ${mdLink(claim.publishedUrl, claim.publishedUrl)}` : '';
+    out.push(`- Published: ${mdEscape(claim.publishedAt.slice(0, 10))}${where}`);
+  }
+  if (claim.modifiedAt) out.push(`- Corrected: ${mdEscape(claim.modifiedAt.slice(0, 10))}`);
   out.push('');
   if (claim.rationale && claim.rationale.trim() !== '') out.push('**Rationale**', '', mdParagraphs(claim.rationale), '');
   if (c.sources.length > 0) {
     out.push('**Sources**', '');
     c.sources.forEach((s, i) => out.push(`${i + 1}. ${sourceLine(s)}`));
+    out.push('');
+  }
+  if (c.corrections.length > 0) {
+    out.push('**Corrections**', '');
+    for (const k of c.corrections) out.push(`- ${mdEscape(k.at.slice(0, 10))}: ${mdEscape(oneLine(k.note).trim())}`);
     out.push('');
   }
   return out;

@@ -1,7 +1,7 @@
 // The view of a ReportInput that every format shares: claims in report order with their verdict,
 // sources and people resolved, plus the stable identifiers that link the formats to each other.
-import type { Article, Claim, Source, Verdict } from '@common/domain/types';
-import { CLAIM_PART_ORDER, CLAIM_STATUS_LABELS, partText } from '@common/domain/types';
+import type { Article, Claim, Correction, ReportLanguage, Source, Verdict } from '@common/domain/types';
+import { CLAIM_PART_ORDER, CLAIM_STATUS_LABELS, partText, verdictLabel } from '@common/domain/types';
 import type { ReportInput } from './types';
 
 export { STANCE_LABELS } from '@common/domain/types';
@@ -21,6 +21,8 @@ export interface ReportedClaim {
   verdict: ReportedVerdict | null;
   statusLabel: string;
   sources: Source[];
+  /** Corrections made while it was published, oldest first. */
+  corrections: Correction[];
   /** Stable across exports and databases holding the same text; see claimKey. */
   key: string;
 }
@@ -51,9 +53,10 @@ export function reportArticles(input: ReportInput): ReportedArticle[] {
         claims: ordered.map((claim, i) => ({
           claim,
           number: i + 1,
-          verdict: claim.verdict === null ? null : reportedVerdict(claim.verdict, verdicts.get(claim.verdict)),
+          verdict: claim.verdict === null ? null : reportedVerdict(claim.verdict, verdicts.get(claim.verdict), input.language),
           statusLabel: CLAIM_STATUS_LABELS[claim.status] ?? claim.status,
           sources: sources.filter((s) => s.claimId === claim.id).sort((a, b) => a.id - b.id),
+          corrections: input.corrections.filter((c) => c.claimId === claim.id).sort((a, b) => a.id - b.id),
           key: claimKey(article, claim),
         })),
       };
@@ -64,10 +67,10 @@ function readingRank(claim: Claim): number {
   return CLAIM_PART_ORDER.indexOf(claim.part);
 }
 
-function reportedVerdict(key: string, verdict: Verdict | undefined): ReportedVerdict {
+function reportedVerdict(key: string, verdict: Verdict | undefined, language: ReportLanguage): ReportedVerdict {
   // A verdict key missing from the scale (label deleted since) still reports, uncoloured.
   if (!verdict) return { key, label: key, ratingValue: null, color: null };
-  return { key, label: verdict.label, ratingValue: verdict.ratingValue, color: safeCssColor(verdict.color) };
+  return { key, label: verdictLabel(verdict, language), ratingValue: verdict.ratingValue, color: safeCssColor(verdict.color) };
 }
 
 /**

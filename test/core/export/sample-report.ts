@@ -107,9 +107,13 @@ export function octoberClaim(article: Article): Claim {
     rationale:
       'Russian and Belarusian officials both said the transfer of tactical nuclear weapons had been completed in autumn 2023.\n\n' +
       'Independent observers could confirm neither the number of weapons nor their locations, so the completion date rests on official statements.',
-    status: 'approved',
+    // Published (issue 12): the ClaimReview's url and datePublished are the publication's.
+    status: 'published',
     verdictSetBy: 'Anna Berger',
     approvedBy: 'Jonas Keller',
+    publishedAt: '2024-02-03T09:30:00.000Z',
+    publishedBy: 'Jonas Keller',
+    publishedUrl: 'https://factcheck.example.org/checks/1-atomwaffen-belarus',
     createdBy: 'Anna Berger',
     updatedAt: '2024-02-02T14:05:00.000Z',
     revision: 4,
@@ -133,7 +137,9 @@ export function sampleReport(): ReportInput {
   return {
     articles: [{ article, claims: [claim], sources: [source] }],
     scale: SCALE,
-    organisation: { name: 'Factdesk Test Desk', url: 'https://factcheck.example.org/' },
+    organisation: { name: 'Factdesk Test Desk', url: 'https://factcheck.example.org/', logoUrl: 'https://factcheck.example.org/logo.png' },
+    language: 'en',
+    corrections: [],
     reportDate: '2024-02-05',
   };
 }

@@ -2,10 +2,11 @@
 // sources, in a stable order (articles by id; claims by position, then id; sources by id).
 import type { ExportFilter } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
-import type { ArticleDetail, Claim, Source, VerdictScale } from '@common/domain/types';
+import { REPORT_LANGUAGES, type ArticleDetail, type Claim, type Correction, type ReportLanguage, type Source, type VerdictScale } from '@common/domain/types';
 import { getArticle } from './articles';
 import { CLAIM_COLUMNS, SOURCE_COLUMNS, toClaim, toSource, type ClaimRow, type SourceRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
+import { listCorrections } from './corrections';
 import { getSetting } from './settings';
 import { verdictKeyOf as verdictKey } from '@common/domain/verdicts';
 
@@ -14,7 +15,11 @@ export interface ReportInput {
   /** Articles in stable order (by id), each with only the claims in scope (by position, then id). */
   articles: ArticleDetail[];
   scale: VerdictScale;
-  organisation: { name: string | null; url: string | null };
+  organisation: { name: string | null; url: string | null; logoUrl: string | null };
+  /** The language of verdict labels (and of the public fact-check page). */
+  language: ReportLanguage;
+  /** Corrections of the claims in scope, oldest first. */
+  corrections: Correction[];
   /** YYYY-MM-DD; the only date in an export that is not data. */
   reportDate: string;
 }
@@ -84,10 +89,17 @@ export async function gatherReport(
     const claims = claimsByArticle.get(articleId) ?? [];
     articles.push({ article, claims, sources: await sourcesOf(tx, claims) });
   }
+  const language = await getSetting(tx, 'report_language');
   return {
     articles,
     scale,
-    organisation: { name: await getSetting(tx, 'organisation_name'), url: await getSetting(tx, 'organisation_url') },
+    organisation: {
+      name: await getSetting(tx, 'organisation_name'),
+      url: await getSetting(tx, 'organisation_url'),
+      logoUrl: await getSetting(tx, 'organisation_logo_url'),
+    },
+    language: REPORT_LANGUAGES.find((l) => l === language) ?? 'en',
+    corrections: await listCorrections(tx, claimRows.map((r) => r.id)),
     reportDate,
   };
 }

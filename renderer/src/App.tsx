@@ -20,6 +20,9 @@ import { BusyNotice } from './shared/BusyNotice';
 import { ClaimDiscussion, ClaimReviewState } from './review/ClaimReview';
 import { ReviewDialogs } from './review/ReviewDialogs';
 import { ReviewHeader } from './review/ReviewHeader';
+import { PublishControls } from './review/PublishControls';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { CorrectionDialog } from './claims/CorrectionDialog';
 import { useAddress } from './articles/useAddress';
 import { useArticleWorkspace } from './articles/useArticleWorkspace';
 import { useAsyncValue } from './shared/useAsyncValue';
@@ -71,6 +74,7 @@ export function App() {
   const [articleId, setArticleId] = useState<number | null>(null);
   const ws = useArticleWorkspace(articleId);
   const [confirmDelete, setConfirmDelete] = useState<Claim | null>(null);
+  const [showSettings, setShowSettings] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const { selectClaim, reader } = ws;
@@ -162,6 +166,9 @@ export function App() {
         </span>
         <DatabaseBadge info={info.value} />
         <span className="spacer" />
+        <button type="button" onClick={() => setShowSettings(true)} disabled={readOnly}>
+          Settings
+        </button>
         <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={readOnly || (imports.progress?.running ?? false)} input={fileInput} />
         <ReviewHeader review={review} />
       </header>
@@ -231,12 +238,15 @@ export function App() {
                   focusClaimField={ws.justMarkedId === ws.draft.base.id}
                   onFocused={ws.focusedMarked}
                   review={
-                    <ClaimReviewState
-                      draft={ws.draft}
-                      stored={storedClaim}
-                      reviewer={review.reviewer.name}
-                      othersHere={review.othersOnClaim(ws.draft.base.id)}
-                    />
+                    <>
+                      <ClaimReviewState
+                        draft={ws.draft}
+                        stored={storedClaim}
+                        reviewer={review.reviewer.name}
+                        othersHere={review.othersOnClaim(ws.draft.base.id)}
+                      />
+                      {storedClaim !== null && <PublishControls stored={storedClaim} onChanged={ws.claimSaved} />}
+                    </>
                   }
                   discussion={<ClaimDiscussion stored={storedClaim} verdicts={verdicts} />}
                 />
@@ -283,6 +293,10 @@ export function App() {
         />
       )}
       <ReviewDialogs review={review} detail={detail} verdicts={verdicts} />
+      {showSettings && <SettingsDialog scale={scale.value} onScaleChanged={scale.reload} onClose={() => setShowSettings(false)} />}
+      {ws.draft.status === 'correction' && (
+        <CorrectionDialog onCorrect={(note) => void ws.draft.correct(note)} onCancel={ws.draft.discard} />
+      )}
     </div>
   );
 }

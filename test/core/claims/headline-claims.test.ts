@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactdeskError } from '@common/domain/errors';
 import { openFactdesk, type FactdeskCore } from '../../../main/core/service';
-import { MIGRATIONS } from '../../../main/core/store/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/core/store/migrations';
 import { openDatabase } from '../../../main/core/store/open';
 import { exportFailures } from '../export/web-annotation-conformance';
 import { removeTempDirs, tempDir } from '../store/temp';
@@ -160,7 +160,7 @@ describe('schema 3', () => {
     await v2.connection.close();
 
     const core = await open(path);
-    expect((await core.getDatabaseInfo({})).schemaVersion).toBe(3);
+    expect((await core.getDatabaseInfo({})).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     const [claim] = (await core.getArticle({ id: 1 })).claims;
     expect(claim).toMatchObject({ part: 'body', quote: { exact: 'ferry fees rise' }, position: { start: 4, end: 19 }, revision: 1 });
   });

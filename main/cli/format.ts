@@ -40,6 +40,8 @@ export function formatClaim(c: Claim, scale: VerdictScale): string {
     `  Date:      ${oneLine(c.claimDate ?? '—')}`,
     `  Verdict:   ${verdictLabel(scale, c.verdict)}`,
     `  Status:    ${CLAIM_STATUS_LABELS[c.status]}`,
+    c.publishedAt ? `  Published: ${oneLine(c.publishedAt.slice(0, 10))} by ${oneLine(c.publishedBy ?? '—')} at ${oneLine(c.publishedUrl ?? '—')}` : null,
+    c.modifiedAt ? `  Corrected: ${oneLine(c.modifiedAt.slice(0, 10))}` : null,
     c.rationale ? `  Rationale: ${oneLine(c.rationale)}` : null,
   ]
     .filter((l): l is string => l !== null)

@@ -7,11 +7,12 @@ import { registerClaimCommands } from './commands/claims';
 import { registerEvidenceCommands } from './commands/evidence';
 import { registerVersionCommands } from './commands/versions';
 import { registerExportCommand } from './commands/export';
+import { registerPublishingCommands } from './commands/publishing';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
 import { registerSampleCommands } from './commands/sample';
-import { EXIT, errorMessage, exitCodeFor, printJson, withCommonOptions, withCore, type CommonOptions } from './common';
-import { oneLine, say, tell } from './terminal';
+import { EXIT, errorMessage, exitCodeFor } from './common';
+import { say, tell } from './terminal';
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('factdesk')
@@ -22,9 +23,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .showHelpAfterError('(run with --help for usage)')
     // Commander echoes what was typed (an unknown option, a bad argument): escape it like all output.
     .configureOutput({ writeOut: say, writeErr: tell })
-    .exitOverride();
+    .exitOverride()
+    // `verdicts --db X` lists, `verdicts add --db X` adds: options belong to the command they follow.
+    .enablePositionalOptions();
   registerArticleCommands(program, setExit);
-  registerClaimCommands(program);
+  const claim = registerClaimCommands(program);
   registerCheckworthyCommand(program);
   registerEvidenceCommands(program, setExit);
   registerVersionCommands(program);
@@ -32,17 +35,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerServeCommand(program);
   registerSettingsCommands(program, setExit);
   registerSampleCommands(program);
-  withCommonOptions(program.command('verdicts').description('list the verdict scale')).action(
-    async (opts: CommonOptions) => {
-      await withCore(opts, async (core) => {
-        const scale = await core.getVerdictScale({});
-        if (opts.json) printJson(scale);
-        else
-          for (const v of scale.verdicts)
-            say(`${oneLine(v.key)}\t${oneLine(v.label)}\t${v.ratingValue ?? '—'}\n`);
-      });
-    },
-  );
+  registerPublishingCommands(program, claim);
   // Subcommands inherit exitOverride only when set on them too.
   const override = (cmd: Command): void => {
     cmd.exitOverride();

@@ -9,6 +9,7 @@ import type { CoreContext } from './context';
 import type { HandlersOf } from './dispatch';
 import { evidenceHandlers } from './evidence/handlers';
 import { exportHandlers } from './export/handlers';
+import { publishingHandlers } from './publishing/handlers';
 import { reviewHandlers } from './review/handlers';
 import { sampleHandlers } from './sample/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -28,6 +29,7 @@ export function coreHandlers(ctx: CoreContext): CoreHandlers {
     exportHandlers(ctx),
     sampleHandlers(ctx),
     evidenceHandlers(ctx),
+    publishingHandlers(ctx),
   );
 }
 

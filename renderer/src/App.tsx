@@ -22,6 +22,9 @@ import { BusyNotice } from './shared/BusyNotice';
 import { ClaimDiscussion, ClaimReviewState } from './review/ClaimReview';
 import { ReviewDialogs } from './review/ReviewDialogs';
 import { ReviewHeader } from './review/ReviewHeader';
+import { PublishControls } from './review/PublishControls';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { CorrectionDialog } from './claims/CorrectionDialog';
 import { useAddress } from './articles/useAddress';
 import { useArticleWorkspace } from './articles/useArticleWorkspace';
 import { useAsyncValue } from './shared/useAsyncValue';
@@ -77,6 +80,7 @@ export function App() {
   const [articleId, setArticleId] = useState<number | null>(null);
   const ws = useArticleWorkspace(articleId);
   const [confirmDelete, setConfirmDelete] = useState<Claim | null>(null);
+  const [showSettings, setShowSettings] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const { selectClaim, reader } = ws;
@@ -194,6 +198,9 @@ export function App() {
         </span>
         <DatabaseBadge info={info.value} />
         <span className="spacer" />
+        <button type="button" onClick={() => setShowSettings(true)} disabled={readOnly}>
+          Settings
+        </button>
         <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={readOnly || (imports.progress?.running ?? false)} input={fileInput} />
         <ImportUrlButton onUrls={(urls) => void imports.importUrls(urls)} disabled={readOnly || (imports.progress?.running ?? false)} />
         <ReviewHeader review={review} />
@@ -278,12 +285,15 @@ export function App() {
                   focusClaimField={ws.justMarkedId === ws.draft.base.id}
                   onFocused={ws.focusedMarked}
                   review={
-                    <ClaimReviewState
-                      draft={ws.draft}
-                      stored={storedClaim}
-                      reviewer={review.reviewer.name}
-                      othersHere={review.othersOnClaim(ws.draft.base.id)}
-                    />
+                    <>
+                      <ClaimReviewState
+                        draft={ws.draft}
+                        stored={storedClaim}
+                        reviewer={review.reviewer.name}
+                        othersHere={review.othersOnClaim(ws.draft.base.id)}
+                      />
+                      {storedClaim !== null && <PublishControls stored={storedClaim} onChanged={ws.claimSaved} />}
+                    </>
                   }
                   discussion={<ClaimDiscussion stored={storedClaim} verdicts={verdicts} />}
                 />
@@ -330,6 +340,10 @@ export function App() {
         />
       )}
       <ReviewDialogs review={review} detail={detail} verdicts={verdicts} />
+      {showSettings && <SettingsDialog scale={scale.value} onScaleChanged={scale.reload} onClose={() => setShowSettings(false)} />}
+      {ws.draft.status === 'correction' && (
+        <CorrectionDialog onCorrect={(note) => void ws.draft.correct(note)} onCancel={ws.draft.discard} />
+      )}
     </div>
   );
 }

@@ -45,6 +45,9 @@ beforeAll(async () => {
   await ok(['import', SAMPLE]);
   const october = JSON.parse(await ok(['claim', 'add', '1', '--quote', OCTOBER, '--claimant', 'Lukaschenko', '--json'])) as { id: number; revision: number };
   await ok(['claim', 'update', String(october.id), '--expect-rev', String(october.revision), '--verdict', 'False', '--status', 'Needs review', '--rationale', 'Geprüft: „nicht belegt“.']);
+  // Published (issue 12): ClaimReview holds only published claims. Another reviewer approves.
+  await ok(['claim', 'update', String(october.id), '--expect-rev', String(october.revision + 1), '--status', 'Approved', '--reviewer', 'Second Reviewer']);
+  await ok(['claim', 'publish', String(october.id), '--expect-rev', String(october.revision + 2), '--url', 'https://desk.example/checks/1']);
   const text = JSON.parse(await ok(['show', '1', '--json'])) as { article: { text: string } };
   second = text.article.text.split('\n').find((l) => l.includes('Putin') && !l.includes(OCTOBER))?.split(/[.,]/)[0]?.trim() ?? '';
   const other = JSON.parse(await ok(['claim', 'add', '1', '--quote', second, '--json'])) as { id: number; revision: number };
@@ -103,9 +106,9 @@ describe('factdesk export', () => {
       return [OCTOBER, second].filter((quote) => csv.includes(quote));
     };
     expect(await claimsIn()).toEqual([OCTOBER, second]);
-    expect(await claimsIn('--status', 'Needs review')).toEqual([OCTOBER]);
+    expect(await claimsIn('--status', 'Published')).toEqual([OCTOBER]);
     expect(await claimsIn('--verdict', 'Mostly true')).toEqual([second]);
     expect(await claimsIn('--verdict', 'False,Mostly true')).toEqual([OCTOBER, second]);
-    expect(await claimsIn('--status', 'Needs review', '--verdict', 'Mostly true')).toEqual([]);
+    expect(await claimsIn('--status', 'Published', '--verdict', 'Mostly true')).toEqual([]);
   });
 });

@@ -47,6 +47,10 @@ beforeAll(async () => {
   articleId = (await cliJson<{ articles: { id: number }[] }>(['articles'])).articles[0]?.id ?? 0;
   const october = await cliJson<{ id: number; revision: number }>(['claim', 'add', String(articleId), '--quote', OCTOBER, '--verdict', 'False', '--claimant', 'Lukaschenko']);
   await cliJson(['claim', 'update', String(october.id), '--expect-rev', String(october.revision), '--rationale', 'Laut Reuters erst später <abgeschlossen> & "bestätigt".', '--status', 'Needs review']);
+  // ClaimReview holds only published claims of a desk with a name and address (issue 12).
+  await cliJson(['settings', '--org-name', 'Desk', '--org-url', 'https://desk.example/']);
+  await cliJson(['claim', 'update', String(october.id), '--expect-rev', String(october.revision + 1), '--status', 'Approved', '--reviewer', 'Second Reviewer']);
+  await cliJson(['claim', 'publish', String(october.id), '--expect-rev', String(october.revision + 2), '--url', 'https://desk.example/checks/1']);
   await cliJson(['claim', 'add', String(articleId), '--quote', KREML, '--verdict', 'Unverifiable']);
   await page.goto(wb.url);
   await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Putin und Lukaschenko/ }).click();
@@ -125,7 +129,7 @@ describe('export report dialog', () => {
 
   it('filters by status: the preview and the file only hold matching claims', async () => {
     const dialog = exportDialog();
-    await dialog.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Needs review' }).check();
+    await dialog.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Published' }).check();
     await expect.poll(() => preview().getByText(KREML).count(), EVENTUALLY).toBe(0);
     await preview().getByText(OCTOBER).first().waitFor();
     const csv = (await saveAs('CSV')).bytes.toString('utf8');

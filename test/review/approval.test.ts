@@ -107,11 +107,21 @@ describe('an approved claim edited by its author goes back to review', () => {
     expect(claimEntry?.at).toBe(sourceEntry?.at);
   });
 
-  it('a published claim goes back to review too', async () => {
+  // Issue 12 changed this: a published claim no longer drops back to review on an edit; it is
+  // locked, and an edit of what it says is a correction (with a note) that keeps it published.
+  it('a published claim is locked: an edit needs a correction note and keeps it published', async () => {
     const { claim } = await approvedClaim();
-    const published = await anna.updateClaim({ id: claim.id, expectedRevision: claim.revision, patch: { status: 'published' } });
-    const saved = await anna.updateClaim({ id: claim.id, expectedRevision: published.revision, patch: { rationale: 'Updated.' } });
-    expect(saved).toMatchObject({ status: 'needs_review', approvedBy: null });
+    const published = await anna.publishClaim({ id: claim.id, expectedRevision: claim.revision, url: 'https://desk.example/c/1' });
+    await expect(
+      anna.updateClaim({ id: claim.id, expectedRevision: published.revision, patch: { rationale: 'Updated.' } }),
+    ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/correction note/) });
+    const saved = await anna.updateClaim({
+      id: claim.id,
+      expectedRevision: published.revision,
+      patch: { rationale: 'Updated.' },
+      correction: 'The rationale now names the source.',
+    });
+    expect(saved).toMatchObject({ status: 'published', approvedBy: 'Ben', publishedAt: published.publishedAt });
   });
 
   it('Ben can approve the new text; Anna, who set the verdict, still cannot', async () => {
@@ -135,7 +145,7 @@ describe('an approved claim edited by its author goes back to review', () => {
       ).rejects.toMatchObject({ code: 'forbidden' });
       await expect(
         anna.updateClaim({ id: claim.id, expectedRevision: claim.revision, patch: { rationale: 'Sneaky.', status: 'published' } }),
-      ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/approv/) });
+      ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/use Publish/) });
       expect(await raw.all('SELECT * FROM claim')).toEqual(before);
       expect(await raw.get('SELECT count(*) AS n FROM change_log')).toEqual(logBefore);
     } finally {

@@ -210,7 +210,7 @@ export async function verifyFile(path: string, acked: AckLine[], options: Verify
   }
 }
 
-/** The worker's token of a claim update: in the rationale, or (publishing) in the assignee. */
+/** The worker's token of a claim update: in the rationale, or (an approved claim reassigned) in the assignee. */
 function tokenOf(update: LogEntry): unknown {
   return update.after?.rationale ?? update.after?.assignee;
 }

@@ -122,9 +122,10 @@ class Reviewer {
     if (current.status === 'needs_review' && current.verdict !== null && current.verdictSetBy !== me && this.random() < 0.4) {
       return { status: 'approved', rationale: token };
     }
-    // Publishing changes nothing the report says (that would need approving again): the token
-    // rides in the assignee, a field outside the report.
-    if (current.status === 'approved' && this.random() < 0.3) return { status: 'published', assignee: token };
+    // A change outside what the report says (the approval stands): the token rides in the assignee.
+    // Workers no longer publish: since issue 12 a published claim is locked (sources added by other
+    // workers would need a correction note), and publishing is tested in test/cli/publishing.test.ts.
+    if (current.status === 'approved' && this.random() < 0.3) return { assignee: token };
     const roll = this.random();
     if (roll < 0.35) {
       const verdict = this.pick(this.verdictKeys.filter((k) => k !== current.verdict));

@@ -1,5 +1,6 @@
 // `factdesk claim add|update|delete` and `source add`: the review work from the command line.
 import type { Command } from 'commander';
+import { FactdeskError } from '@common/domain/errors';
 import { invokeValidated, validate } from '../../core/dispatch';
 import { CLAIM_PARTS, type ClaimPart } from '@common/domain/types';
 import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, UsageError, type CommonOptions } from '../common';
@@ -23,6 +24,7 @@ interface ClaimUpdateOptions extends CommonOptions {
   claimant?: string;
   claimDate?: string;
   text?: string;
+  correction?: string;
 }
 
 interface SourceAddOptions extends CommonOptions {
@@ -33,6 +35,14 @@ interface SourceAddOptions extends CommonOptions {
   stance?: string;
   excerpt?: string;
   archiveUrl?: string;
+  correction?: string;
+}
+
+/** An empty correction note would say nothing to readers: refused before the file is opened. */
+function checkCorrectionArg(note: string | undefined): void {
+  if (note !== undefined && note.trim() === '') {
+    throw new FactdeskError('invalid_input', 'A correction note cannot be empty: say what was corrected (--correction TEXT).');
+  }
 }
 
 function parsePartArg(value: string): ClaimPart {
@@ -41,7 +51,8 @@ function parsePartArg(value: string): ClaimPart {
   return part;
 }
 
-export function registerClaimCommands(program: Command): void {
+/** Registers `claim …` and `source add`; returns the `claim` command, which publishing extends. */
+export function registerClaimCommands(program: Command): Command {
   const claim = program.command('claim').description('mark and review claims');
 
   withCommonOptions(
@@ -84,11 +95,13 @@ export function registerClaimCommands(program: Command): void {
       .option('--status <status>', 'Draft, In research, Needs review, Approved, Published, Rejected')
       .option('--claimant <name>')
       .option('--claim-date <date>', 'YYYY-MM-DD')
-      .option('--text <text>', 'the claim as reviewed'),
+      .option('--text <text>', 'the claim as reviewed')
+      .option('--correction <text>', 'the correction note a change to a published claim needs (readers see it)'),
   ).action(async (claimId: string, opts: ClaimUpdateOptions) => {
     const id = parseIntArg(claimId, 'CLAIM_ID');
     const expectedRevision = parseIntArg(opts.expectRev, '--expect-rev');
     const claimDate = opts.claimDate === undefined ? undefined : parseDateArg(opts.claimDate, '--claim-date', 'a claim date');
+    checkCorrectionArg(opts.correction);
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});
       const patch: Record<string, unknown> = {};
@@ -98,7 +111,7 @@ export function registerClaimCommands(program: Command): void {
       if (opts.claimant !== undefined) patch.claimant = opts.claimant;
       if (claimDate !== undefined) patch.claimDate = claimDate;
       if (opts.text !== undefined) patch.claimReviewed = opts.text;
-      const updated = await core.updateClaim({ id, expectedRevision, patch });
+      const updated = await core.updateClaim({ id, expectedRevision, patch, correction: opts.correction });
       if (opts.json) printJson(updated);
       else say(`${formatClaim(updated, scale)}\n`);
     });
@@ -132,7 +145,8 @@ export function registerClaimCommands(program: Command): void {
       .option('--date <date>', 'YYYY-MM-DD')
       .option('--stance <stance>', 'supports, refutes or context', 'context')
       .option('--excerpt <text>')
-      .option('--archive-url <url>'),
+      .option('--archive-url <url>')
+      .option('--correction <text>', 'the correction note a new source of a published claim needs'),
   ).action(async (claimId: string, opts: SourceAddOptions) => {
     const id = parseIntArg(claimId, 'CLAIM_ID');
     const fields = {
@@ -144,12 +158,14 @@ export function registerClaimCommands(program: Command): void {
       excerpt: opts.excerpt,
       archiveUrl: opts.archiveUrl,
     };
+    checkCorrectionArg(opts.correction);
     // Checked before the file is opened, and not again.
-    const input = validate('addSource', { claimId: id, fields });
+    const input = validate('addSource', { claimId: id, fields, correction: opts.correction });
     await withCore(opts, async (core) => {
       const added = await invokeValidated(core, 'addSource', input);
       if (opts.json) printJson(added);
       else say(`${formatSource(added).trim()}\n`);
     });
   });
+  return claim;
 }

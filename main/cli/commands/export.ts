@@ -1,7 +1,7 @@
 // `factdesk export`: the same report files the app writes, from the command line.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { exportFormat } from '@common/contract';
+import { exportFormat, reportTemplate } from '@common/contract';
 import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { resolveStatus, resolveVerdict } from '../resolve';
 import { FactdeskError } from '@common/domain/errors';
@@ -17,6 +17,8 @@ interface ExportOptions extends CommonOptions {
   reviewedBy?: string;
   from?: string;
   to?: string;
+  includeUnpublished?: boolean;
+  template?: string;
 }
 
 /** A report that cannot be written is the user's input (a wrong folder), not a crash. */
@@ -46,13 +48,19 @@ export function registerExportCommand(program: Command): void {
       .option('--verdict <label>', 'only claims with this verdict (repeatable or comma-separated)', collect)
       .option('--reviewed-by <name>', 'only claims this reviewer created, rated or approved')
       .option('--from <date>', 'only claims updated on or after YYYY-MM-DD')
-      .option('--to <date>', 'only claims updated on or before YYYY-MM-DD'),
+      .option('--to <date>', 'only claims updated on or before YYYY-MM-DD')
+      .option('--include-unpublished', 'claimreview: add the claims that are not published (markup not for publishing)')
+      .option('--template <template>', 'html and pdf: internal (the review report, default) or public (the fact-check page)'),
   ).action(async (opts: ExportOptions) => {
     const wacz = opts.format === 'wacz';
     const format = exportFormat.safeParse(wacz ? 'html' : opts.format);
     if (!format.success) throw new UsageError(`--format must be one of ${[...exportFormat.options, 'wacz'].join(', ')}.`);
     if (wacz && opts.out === '-') throw new UsageError('A WACZ needs a file: give --out PATH.');
     if (opts.out === '-' && format.data === 'pdf') throw new UsageError('A PDF needs a file: give --out PATH.');
+    const template = opts.template === undefined ? undefined : reportTemplate.safeParse(opts.template);
+    if (template && !template.success) throw new UsageError(`--template must be ${reportTemplate.options.join(' or ')}.`);
+    if (template && format.data !== 'html' && format.data !== 'pdf') throw new UsageError('--template is for --format html or pdf.');
+    if (opts.includeUnpublished && format.data !== 'claimreview') throw new UsageError('--include-unpublished is for --format claimreview.');
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});
       const filter = {
@@ -71,7 +79,9 @@ export function registerExportCommand(program: Command): void {
         else tell(`Wrote ${oneLine(opts.out)} (${written.bytes} bytes, ${written.pages} pages, ${written.records} records).\n`);
         return;
       }
-      const result = await core.renderExport({ format: format.data, filter });
+      const includeUnpublished = opts.includeUnpublished === true;
+      const result = await core.renderExport({ format: format.data, filter, includeUnpublished, template: template?.data });
+      if (includeUnpublished) tell('Note: --include-unpublished adds claims that are not published; this markup is not for publishing.\n');
       const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
       // A report read on a terminal is shown like any other output (control characters escaped);
       // piped or written to a file, it keeps its exact bytes.

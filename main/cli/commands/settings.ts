@@ -3,32 +3,56 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { FactdeskError } from '@common/domain/errors';
+import { REPORT_LANGUAGES, type ReportLanguage } from '@common/domain/types';
 import { printJson, withCommonOptions, withCore, type CommonOptions } from '../common';
 import { oneLine, say, tell } from '../terminal';
 
 interface SettingsOptions extends CommonOptions {
   orgName?: string;
   orgUrl?: string;
+  logoUrl?: string;
+  urlPattern?: string;
+  reportLanguage?: string;
 }
+
+function reportLanguageArg(value: string | undefined): ReportLanguage | undefined {
+  if (value === undefined) return undefined;
+  const language = REPORT_LANGUAGES.find((l) => l === value.trim().toLowerCase());
+  if (language === undefined) throw new FactdeskError('invalid_input', `--report-language must be ${REPORT_LANGUAGES.join(' or ')}, got "${value}".`);
+  return language;
+}
+
+/** An empty option value clears an address (the contract wants a URL or null). */
+const blankToNull = (value: string | undefined): string | null | undefined => (value === undefined ? undefined : value.trim() === '' ? null : value);
 
 export function registerSettingsCommands(program: Command, setExit: (code: number) => void): void {
   withCommonOptions(
     program
       .command('settings')
-      .description('show or change the organisation named as author in ClaimReview and reports')
-      .option('--org-name <name>', 'the fact-checking organisation')
-      .option('--org-url <url>', "the organisation's web address (ClaimReview needs it for `url`)"),
+      .description('show or change the organisation (author of ClaimReview and reports) and how fact-checks are published')
+      .option('--org-name <name>', 'the fact-checking organisation ("" clears it)')
+      .option('--org-url <url>', "the organisation's web address (ClaimReview's author needs it)")
+      .option('--logo-url <url>', "the address of the organisation's logo")
+      .option('--url-pattern <pattern>', 'where published fact-checks live, with {id} and/or {slug}, e.g. https://desk.example/checks/{id}')
+      .option('--report-language <en|de>', 'the language of reports and their verdict labels'),
   ).action(async (opts: SettingsOptions) => {
     await withCore(opts, async (core) => {
-      const change = { organisationName: opts.orgName, organisationUrl: opts.orgUrl };
-      const settings =
-        opts.orgName === undefined && opts.orgUrl === undefined
-          ? await core.getSettings({})
-          : await core.updateSettings(change);
+      const change = {
+        organisationName: opts.orgName,
+        organisationUrl: blankToNull(opts.orgUrl),
+        organisationLogoUrl: blankToNull(opts.logoUrl),
+        publicationUrlPattern: blankToNull(opts.urlPattern),
+        reportLanguage: reportLanguageArg(opts.reportLanguage),
+      };
+      const settings = Object.values(change).every((v) => v === undefined) ? await core.getSettings({}) : await core.updateSettings(change);
       if (opts.json) printJson(settings);
       else {
         say(`Organisation:     ${settings.organisationName === null ? '(not set)' : oneLine(settings.organisationName)}\n`);
-        say(`Organisation URL: ${settings.organisationUrl === null ? '(not set: ClaimReview exports will lack a url)' : oneLine(settings.organisationUrl)}\n`);
+        say(`Organisation URL: ${settings.organisationUrl === null ? '(not set: ClaimReview exports are refused)' : oneLine(settings.organisationUrl)}\n`);
+        say(`Logo:             ${settings.organisationLogoUrl === null ? '(not set)' : oneLine(settings.organisationLogoUrl)}\n`);
+        say(`URL pattern:      ${settings.publicationUrlPattern === null ? '(not set: publishing needs --url)' : oneLine(settings.publicationUrlPattern)}\n`);
+        say(`Report language:  ${settings.reportLanguage}\n`);
         say(`Reviewer (this computer): ${oneLine(core.reviewer)}\n`);
       }
     });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Claim, VerdictScale } from '../domain/types';
 import { CLAIM_PARTS } from '../domain/types';
+import { correctionNote } from './publishing';
 import { claimStatus, id, isoDate, longText, returns, revision, shortText } from './shared';
 
 const claimPatch = z
@@ -65,7 +66,15 @@ export const claimsContract = {
     output: returns<Claim>(),
   },
   updateClaim: {
-    input: z.object({ id, expectedRevision: revision, patch: claimPatch }).strict(),
+    input: z
+      .object({
+        id,
+        expectedRevision: revision,
+        patch: claimPatch,
+        /** Needed when the claim is published and the patch changes what its fact-check says. */
+        correction: correctionNote.optional(),
+      })
+      .strict(),
     output: returns<Claim>(),
   },
   deleteClaim: {

@@ -18,6 +18,10 @@ export const exportFilter = z
   .strict();
 export type ExportFilter = z.infer<typeof exportFilter>;
 
+/** The HTML/PDF report: the review report (internal), or the desk's public fact-check page. */
+export const reportTemplate = z.enum(['internal', 'public']);
+export type ReportTemplate = z.infer<typeof reportTemplate>;
+
 export interface ExportResult {
   fileName: string;
   mimeType: string;
@@ -28,7 +32,15 @@ export interface ExportResult {
 
 export const exportContract = {
   renderExport: {
-    input: z.object({ format: exportFormat, filter: exportFilter }).strict(),
+    input: z
+      .object({
+        format: exportFormat,
+        filter: exportFilter,
+        /** ClaimReview: add claims that are not published (their markup is not for publishing). */
+        includeUnpublished: z.boolean().optional(),
+        template: reportTemplate.optional(),
+      })
+      .strict(),
     output: returns<ExportResult>(),
   },
 } as const;

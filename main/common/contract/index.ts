@@ -11,6 +11,7 @@ import { commentsContract } from './comments';
 import { databaseContract, sessionContract } from './database';
 import { evidenceContract } from './evidence';
 import { exportContract } from './export';
+import { publishingContract } from './publishing';
 import { reviewContract } from './review';
 import { sampleContract } from './sample';
 import { settingsContract } from './settings';
@@ -24,8 +25,9 @@ export type { SourceFields } from './sources';
 export type { ArticleVersionText, EvidenceOutcome, VersionDiff } from './evidence';
 export { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES } from './evidence';
 export type { ChangesResult, PresenceEntry, QueueEntry, QueuePage, SaveStatus } from './review';
-export { exportFormat, exportFilter, type ExportFormat, type ExportFilter, type ExportResult } from './export';
+export { exportFormat, exportFilter, reportTemplate, type ExportFormat, type ExportFilter, type ExportResult, type ReportTemplate } from './export';
 export type { Settings } from './settings';
+export { correctionNote } from './publishing';
 
 type Union<T extends object[]> = T extends [infer H, ...infer R extends object[]] ? H & Union<R> : unknown;
 
@@ -53,6 +55,7 @@ export const contract = combine(
   settingsContract,
   sampleContract,
   evidenceContract,
+  publishingContract,
 );
 
 export type Contract = typeof contract;

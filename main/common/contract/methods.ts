@@ -44,6 +44,12 @@ export const METHOD_NAMES = [
   'listArticleVersions',
   'getArticleVersion',
   'diffArticleVersions',
+  'publishClaim',
+  'unpublishClaim',
+  'listCorrections',
+  'addVerdict',
+  'updateVerdict',
+  'removeVerdict',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

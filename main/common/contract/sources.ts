@@ -1,6 +1,7 @@
 // Sources: a claim's evidence, and opening a source's address in the person's browser.
 import { z } from 'zod';
 import type { Source } from '../domain/types';
+import { correctionNote } from './publishing';
 import { httpUrl, id, isoDate, longText, returns, revision, shortText, stance } from './shared';
 
 const sourceFields = z
@@ -18,15 +19,15 @@ export type SourceFields = z.infer<typeof sourceFields>;
 
 export const sourcesContract = {
   addSource: {
-    input: z.object({ claimId: id, fields: sourceFields }).strict(),
+    input: z.object({ claimId: id, fields: sourceFields, correction: correctionNote.optional() }).strict(),
     output: returns<Source>(),
   },
   updateSource: {
-    input: z.object({ id, expectedRevision: revision, fields: sourceFields.partial() }).strict(),
+    input: z.object({ id, expectedRevision: revision, fields: sourceFields.partial(), correction: correctionNote.optional() }).strict(),
     output: returns<Source>(),
   },
   deleteSource: {
-    input: z.object({ id, expectedRevision: revision }).strict(),
+    input: z.object({ id, expectedRevision: revision, correction: correctionNote.optional() }).strict(),
     output: returns<{ deleted: true }>(),
   },
   openExternal: {

@@ -142,10 +142,29 @@ export interface Claim {
   /** Reviewer who last set the verdict (for the four-eyes rule). */
   verdictSetBy: string | null;
   approvedBy: string | null;
+  /** When the fact-check was first published (kept through corrections); null while unpublished. */
+  publishedAt: string | null;
+  /** The reviewer who published it. */
+  publishedBy: string | null;
+  /** The fact-check's address: ClaimReview's `url`. */
+  publishedUrl: string | null;
+  /** When a correction last changed the published fact-check (ClaimReview's dateModified). */
+  modifiedAt: string | null;
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
   revision: number;
+}
+
+/** A correction of a published claim: the note readers see, when and by whom, and what it changed. */
+export interface Correction {
+  id: number;
+  claimId: number;
+  at: string;
+  reviewer: string;
+  note: string;
+  /** Names of the changed fields (claim fields, or "sources"). */
+  fields: string[];
 }
 
 export const SOURCE_STANCES = ['supports', 'refutes', 'context'] as const;
@@ -187,12 +206,23 @@ export type SourceDescription = Pick<Source, 'url' | 'title' | 'publisher' | 'da
 /** One label of the configurable verdict scale. */
 export interface Verdict {
   key: string;
+  /** The English label. */
   label: string;
+  /** The German label; reports in German fall back to the English one when it is missing. */
+  labelDe: string | null;
   /** schema.org Rating ratingValue; null for labels outside the scale (e.g. Unverifiable). */
   ratingValue: number | null;
   /** CSS colour used for highlights and reports. */
   color: string;
   sortOrder: number;
+}
+
+export const REPORT_LANGUAGES = ['en', 'de'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+/** A verdict's label in a report language. */
+export function verdictLabel(verdict: Pick<Verdict, 'label' | 'labelDe'>, language: ReportLanguage): string {
+  return language === 'de' && verdict.labelDe ? verdict.labelDe : verdict.label;
 }
 
 export interface VerdictScale {

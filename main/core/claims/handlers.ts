@@ -10,7 +10,7 @@ import { importReader } from '../import/reader-thread';
 import { getVerdictScale } from '../store/repositories/verdicts';
 import { importAnnotationClaims } from '../import/annotations';
 import { insertClaimAt, logClaimDeletion, saveClaimChanges } from './save';
-import { planClaimUpdate } from '../review/four-eyes';
+import { planClaimUpdate, reportedChanges } from '../review/four-eyes';
 
 type ClaimMethods = 'createClaim' | 'createClaimFromQuote' | 'updateClaim' | 'deleteClaim' | 'importAnnotations' | 'getVerdictScale';
 
@@ -36,11 +36,13 @@ export function claimHandlers(ctx: CoreContext): HandlersOf<ClaimMethods> {
       );
     },
 
-    async updateClaim({ id, expectedRevision, patch }) {
+    async updateClaim({ id, expectedRevision, patch, correction }) {
       return ctx.write(async (tx, at) => {
         const current = await loadAtRevision(ctx, tx, CLAIMS, id, expectedRevision);
-        const next = planClaimUpdate(current, patch as ClaimPatch, ctx.reviewer, await getVerdictScale(tx));
-        return saveClaimChanges(ctx, tx, at, current, next);
+        const options = { correction: correction === undefined ? undefined : { note: correction, at } };
+        const next = planClaimUpdate(current, patch as ClaimPatch, ctx.reviewer, await getVerdictScale(tx), options);
+        const made = correction === undefined ? undefined : { note: correction, fields: reportedChanges(current, next, {}) };
+        return saveClaimChanges(ctx, tx, at, current, next, made);
       });
     },
 

@@ -9,6 +9,7 @@ import { CLAIMS, reread, updateOrConflict, withoutId } from '../edit';
 import { listCommentsOfClaim } from '../store/repositories/comments';
 import { listSourcesOfClaim } from '../store/repositories/sources';
 import { getArticle } from '../store/repositories/articles';
+import { insertCorrection } from '../store/repositories/corrections';
 import { CLAIM_FIELD_COLUMNS, insertClaim } from '../store/repositories/claims';
 import { getVerdictScale } from '../store/repositories/verdicts';
 import type { SqlExecutor, SqlValue } from '../store/sqlite';
@@ -44,17 +45,41 @@ export async function insertClaimAt(
   });
 }
 
-/** Stores planned claim changes on top of `current` (revision checked) with their change-log entry. */
-export async function saveClaimChanges(ctx: CoreContext, tx: SqlExecutor, at: string, current: Claim, next: ClaimChanges): Promise<Claim> {
+/** A correction of a published claim made by this save: its note and the fields it changed. */
+export interface CorrectionMade {
+  note: string;
+  fields: string[];
+}
+
+/**
+ * Stores planned claim changes on top of `current` (revision checked) with their change-log entry;
+ * a correction is kept beside it (the note is in the log entry too, so the history shows it).
+ */
+export async function saveClaimChanges(
+  ctx: CoreContext,
+  tx: SqlExecutor,
+  at: string,
+  current: Claim,
+  next: ClaimChanges,
+  correction?: CorrectionMade,
+  /** What the change log should say besides the changed fields (e.g. the reason for unpublishing). */
+  note?: Record<string, string>,
+): Promise<Claim> {
   const { id, revision } = current;
   const changes = changedFields(current, next);
   if (isEmpty(changes)) return current;
+
   const columns: Record<string, SqlValue> = { updated_at: at };
   for (const [field, value] of Object.entries(changes.after)) {
     const column = CLAIM_FIELD_COLUMNS[field as keyof typeof CLAIM_FIELD_COLUMNS];
     columns[column] = typeof value === 'boolean' ? Number(value) : (value as SqlValue);
   }
   await updateOrConflict(tx, CLAIMS, id, revision, columns);
+  if (correction) {
+    await insertCorrection(tx, { claimId: id, at, reviewer: ctx.reviewer, note: correction.note, fields: correction.fields });
+    changes.after.correction = correction.note;
+  }
+  Object.assign(changes.after, note);
   await ctx.change(tx, at, { entity: 'claim', entityId: id, articleId: current.articleId, claimId: id, action: 'update', ...changes });
   return reread(tx, CLAIMS, id, 'saved');
 }
@@ -63,8 +88,9 @@ export async function saveClaimChanges(ctx: CoreContext, tx: SqlExecutor, at: st
  * A source of the claim was added, edited or removed in this transaction: what the claim's report
  * says changed, so an approval is withdrawn in the same save (see planReportChange).
  */
-export async function reportChanged(ctx: CoreContext, tx: SqlExecutor, at: string, claim: Claim): Promise<void> {
-  await saveClaimChanges(ctx, tx, at, claim, planReportChange(claim, ctx.reviewer, await getVerdictScale(tx)));
+export async function reportChanged(ctx: CoreContext, tx: SqlExecutor, at: string, claim: Claim, correction?: string): Promise<void> {
+  const planned = planReportChange(claim, ctx.reviewer, await getVerdictScale(tx), correction === undefined ? undefined : { note: correction, at });
+  await saveClaimChanges(ctx, tx, at, claim, planned, correction === undefined ? undefined : { note: correction, fields: ['sources'] });
 }
 
 /**

@@ -31,12 +31,15 @@ export function claimReviews(input: ReportInput): JsonObject[] {
 function claimReview(input: ReportInput, a: ReportedArticle, c: ReportedClaim): JsonObject {
   const { claim } = c;
   const review: JsonObject = { '@context': 'https://schema.org', '@type': 'ClaimReview' };
-  const url = reviewUrl(input.organisation.url, c.key);
+  // The published fact-check's address; a claim exported before it is published
+  // (--include-unpublished) points at the organisation's site, named by the claim's key.
+  const url = safeHttpUrl(claim.publishedUrl) ?? reviewUrl(input.organisation.url, c.key);
   if (url) review.url = url;
   review.claimReviewed = claim.claimReviewed;
-  // The report date: the day the review is published from Factdesk. It is deterministic for a
-  // given export and, unlike updatedAt, does not move when someone fixes a typo afterwards.
-  review.datePublished = input.reportDate;
+  // The day it was published, kept through corrections; an unpublished claim has only the
+  // report's date, which is deterministic for a given export.
+  review.datePublished = claim.publishedAt ?? input.reportDate;
+  if (claim.modifiedAt) review.dateModified = claim.modifiedAt;
   const author = organisation(input);
   if (author) review.author = author;
   review.reviewRating = rating(input, c);
@@ -61,6 +64,8 @@ function organisation(input: ReportInput): JsonObject | null {
   const org: JsonObject = { '@type': 'Organization' };
   if (name) org.name = name;
   if (url) org.url = url;
+  const logo = safeHttpUrl(input.organisation.logoUrl);
+  if (logo) org.logo = { '@type': 'ImageObject', url: logo };
   return org;
 }
 

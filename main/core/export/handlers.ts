@@ -1,16 +1,46 @@
 // The contract's export method: gather the report from the store, render it in one format.
+import type { ExportFilter } from '@common/contract';
+import { FactdeskError } from '@common/domain/errors';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
 import { gatherReport } from '../store/repositories/report';
 import { getVerdictScale } from '../store/repositories/verdicts';
-import { renderReport } from './index';
+import { renderReport, type ReportInput } from './index';
 
 export function exportHandlers(ctx: CoreContext): HandlersOf<'renderExport'> {
   return {
-    async renderExport({ format, filter }) {
+    async renderExport({ format, filter, includeUnpublished = false, template }) {
       const reportDate = ctx.now().toISOString().slice(0, 10);
-      const report = await ctx.connection.read(async (tx) => gatherReport(tx, filter, await getVerdictScale(tx), reportDate));
-      return renderReport(format, report, { printPdf: ctx.host.printPdf });
+      // ClaimReview is what Google shows: by default only what the desk has published.
+      const scoped = format === 'claimreview' && !includeUnpublished ? onlyPublished(filter) : filter;
+      const report = await ctx.connection.read(async (tx) => gatherReport(tx, scoped, await getVerdictScale(tx), reportDate));
+      if (format === 'claimreview') refuseUnpublishableMarkup(report, includeUnpublished);
+      return renderReport(format, report, { printPdf: ctx.host.printPdf, template });
     },
   };
+}
+
+function onlyPublished(filter: ExportFilter): ExportFilter {
+  return { ...filter, status: (filter.status ?? ['published']).filter((s) => s === 'published') };
+}
+
+/** Markup Google would reject is refused with the reason, instead of being written. */
+function refuseUnpublishableMarkup(report: ReportInput, includeUnpublished: boolean): void {
+  const { name, url } = report.organisation;
+  if (!name || !url) {
+    const missing = !name && !url ? "name and web address" : !name ? 'name' : 'web address';
+    throw new FactdeskError(
+      'invalid_input',
+      `ClaimReview needs the organisation's ${missing}: set it in the Settings screen, or with factdesk settings --org-name NAME --org-url URL.`,
+    );
+  }
+  const rated = report.articles.some((a) => a.claims.some((c) => c.verdict !== null));
+  if (!rated) {
+    throw new FactdeskError(
+      'invalid_input',
+      includeUnpublished
+        ? 'No claim in this export has a verdict, so there is no ClaimReview markup to write.'
+        : 'No claim in this export is published, so there is no ClaimReview markup to write (publish approved claims first, or add --include-unpublished for a draft).',
+    );
+  }
 }

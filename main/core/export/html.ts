@@ -1,7 +1,7 @@
 // The self-contained HTML claim report: inline CSS, no scripts, nothing loaded from anywhere
 // (a CSP meta forbids it), printable. Every piece of data passes through escapeHtml; links are
 // only made for http(s) URLs; verdict colours only reach CSS after safeCssColor.
-import { CLAIM_PART_LABELS, type Article, type Source } from '@common/domain/types';
+import { CLAIM_PART_LABELS, type Article, type Claim, type Correction, type Source } from '@common/domain/types';
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
 import { countClaims, oneLine, plural, PRESERVED_KIND_LABELS, quoteInContext, reportArticles, reviewerOf, STANCE_LABELS } from './report-model';
@@ -19,13 +19,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
-function link(text: string, url: string | null): string {
+export function link(text: string, url: string | null): string {
   const href = safeHttpUrl(url);
   if (href === null) return escapeHtml(text);
   return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
 }
 
-function paragraphs(text: string): string {
+export function paragraphs(text: string): string {
   return text
     .split(/\r?\n\s*\r?\n/)
     .map((p) => p.trim())
@@ -35,7 +35,7 @@ function paragraphs(text: string): string {
 }
 
 // BCP 47-ish language tag; anything else is left out rather than escaped into an attribute.
-function langAttr(language: string | null): string {
+export function langAttr(language: string | null): string {
   return language && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(language) ? ` lang="${language}"` : '';
 }
 
@@ -50,7 +50,7 @@ const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", 
 //   claim keeps its border on both pages.
 // - Claims have square corners on paper: rounded corners on a box whose left border is wider than
 //   the others cost Chromium's PDF output about 0.4 s per 1,000 claims.
-const STYLE = `
+export const STYLE = `
 :root { color-scheme: light; --ink: #1d2330; --muted: #5a6272; --rule: #d8dce3; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 ${FONT_FAMILY};
@@ -77,6 +77,7 @@ dd { margin: 0; }
 .stance { font-weight: 600; }
 .stance-supports { color: #1d6b32; } .stance-refutes { color: #a4262c; } .stance-context { color: var(--muted); }
 .excerpt { color: #394150; }
+.corrections { margin: .25rem 0 0; padding-left: 1.25rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--rule); padding-top: .5rem; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; }
@@ -102,7 +103,7 @@ const MARGIN_BOX = `font: 8pt/1.2 ${FONT_FAMILY}; color: #5a6272;`;
  * Chromium 131 or later (Electron 45 has 140); Chrome's own print dialog shows them too, browsers
  * without them print the pages without the footer.
  */
-function pageStyle(reportDate: string): string {
+export function pageStyle(reportDate: string): string {
   return [
     '@page { size: A4; margin: 16mm 14mm 18mm;',
     `  @bottom-left { content: ${cssString(`Report date: ${reportDate}`)}; ${MARGIN_BOX} }`,
@@ -126,16 +127,7 @@ export function renderHtml(input: ReportInput): string {
     `${plural(countClaims(articles), 'claim')} in ${plural(articles.length, 'article')}`,
   ].join(' · ');
   return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_CSP)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>\n${STYLE}\n${pageStyle(input.reportDate)}\n</style>`,
-    '</head>',
+    ...documentHead({ lang: ' lang="en"', csp: REPORT_CSP, title, style: `${STYLE}\n${pageStyle(input.reportDate)}` }),
     '<body>',
     '<header>',
     '<h1>Claim report</h1>',
@@ -149,6 +141,22 @@ export function renderHtml(input: ReportInput): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The start of a self-contained report document, up to its body. */
+export function documentHead(head: { lang: string; csp: string; title: string; style: string }): string[] {
+  return [
+    '<!DOCTYPE html>',
+    `<html${head.lang}>`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(head.csp)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(head.title)}</title>`,
+    `<style>\n${head.style}\n</style>`,
+    '</head>',
+  ];
 }
 
 function articleSection({ article, claims }: ReportedArticle): string {
@@ -184,6 +192,7 @@ function claimSection(c: ReportedClaim, article: Article): string {
     ['Status', escapeHtml(c.statusLabel)],
     ['Reviewer', escapeHtml(oneLine(reviewerOf(claim) ?? NOT_RECORDED))],
     ...(claim.approvedBy ? [['Approved by', escapeHtml(oneLine(claim.approvedBy))] as [string, string]] : []),
+    ...publicationFacts(claim),
   ];
   const parts = [
     `<section class="claim" id="claim-${c.key}"${colour}>`,
@@ -202,7 +211,7 @@ function claimSection(c: ReportedClaim, article: Article): string {
   if (c.sources.length > 0) {
     parts.push('<h4>Sources</h4>', '<ol class="sources">', ...c.sources.map((s) => sourceItem(s, c.preserved.filter((p) => p.sourceId === s.id))), '</ol>');
   }
-  parts.push('</section>');
+  parts.push(...correctionLog(c.corrections), '</section>');
   return parts.join('\n');
 }
 
@@ -211,7 +220,36 @@ function preservedItem(e: Evidence): string {
   return `<li class="preserved">${PRESERVED_KIND_LABELS[e.kind]}${name} (${escapeHtml(oneLine(e.mediaType))}, ${e.size} bytes), captured ${escapeHtml(oneLine(e.capturedAt))}, SHA-256 <code>${escapeHtml(e.sha256)}</code></li>`;
 }
 
-function sourceItem(s: Source, preserved: Evidence[]): string {
+/** When and where the claim's fact-check was published, and when it was last corrected. */
+function publicationFacts(claim: Claim): Array<[string, string]> {
+  const facts: Array<[string, string]> = [];
+  if (claim.publishedAt) {
+    const where = claim.publishedUrl ? ` at ${link(claim.publishedUrl, claim.publishedUrl)}` : '';
+    facts.push(['Published', `${dateTag(claim.publishedAt)}${where}`]);
+  }
+  if (claim.modifiedAt) facts.push(['Corrected', dateTag(claim.modifiedAt)]);
+  return facts;
+}
+
+/** A date (the day of a timestamp) as a <time> element. */
+export function dateTag(at: string): string {
+  const day = escapeHtml(at.slice(0, 10));
+  return `<time datetime="${day}">${day}</time>`;
+}
+
+/** The corrections of a published claim, dated, as readers must see them (IFCN). */
+export function correctionLog(corrections: Correction[], heading = 'Corrections'): string[] {
+  if (corrections.length === 0) return [];
+  return [
+    `<h4>${escapeHtml(heading)}</h4>`,
+    '<ul class="corrections">',
+    ...corrections.map((k) => `<li>${dateTag(k.at)}: ${escapeHtml(oneLine(k.note).trim())}</li>`),
+    '</ul>',
+  ];
+}
+
+/** A source as a list item, with the copies of it the desk preserved (capture time, SHA-256). */
+export function sourceItem(s: Source, preserved: readonly Evidence[] = []): string {
   const parts = [
     `<span class="stance stance-${escapeHtml(s.stance)}">${escapeHtml(STANCE_LABELS[s.stance] ?? s.stance)}</span>:`,
     link(oneLine(s.title ?? s.url), s.url),

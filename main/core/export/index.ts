@@ -1,11 +1,12 @@
 // Claim reports in every format, from one ReportInput, so the app and the command line write
 // byte-identical files. The service gathers and filters the claims; this module only renders.
-import type { ExportFormat, ExportResult } from '@common/contract';
+import type { ExportFormat, ExportResult, ReportTemplate } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
 import { renderAnnotations } from './annotations';
 import { renderClaimReview } from './claimreview';
 import { renderCsv } from './csv';
 import { renderHtml } from './html';
+import { renderPublicHtml } from './html-public';
 import { renderMarkdown } from './markdown';
 import type { PdfPrinter, ReportInput } from './types';
 
@@ -14,6 +15,7 @@ export { renderAnnotations, annotationDocument } from './annotations';
 export { renderClaimReview, claimReviews } from './claimreview';
 export { renderCsv } from './csv';
 export { renderHtml, escapeHtml } from './html';
+export { renderPublicHtml } from './html-public';
 export { renderMarkdown, mdEscape } from './markdown';
 export { printPdfWithChromium } from './pdf-chromium';
 
@@ -39,13 +41,17 @@ export function reportFileName(input: ReportInput, ext: string): string {
 export async function renderReport(
   format: ExportFormat,
   input: ReportInput,
-  options: { printPdf?: PdfPrinter } = {},
+  options: { printPdf?: PdfPrinter; template?: ReportTemplate } = {},
 ): Promise<ExportResult> {
+  const html = options.template === 'public' ? renderPublicHtml : renderHtml;
+  if (format === 'html') {
+    return { fileName: reportFileName(input, 'html'), mimeType: TEXT_FORMATS.html.mimeType, encoding: 'utf8', content: html(input) };
+  }
   if (format === 'pdf') {
     if (!options.printPdf) {
       throw new FactdeskError('internal', 'PDF export needs a printer (Electron or Chromium), and none was given.');
     }
-    const bytes = await options.printPdf(renderHtml(input));
+    const bytes = await options.printPdf(html(input));
     return {
       fileName: reportFileName(input, 'pdf'),
       mimeType: 'application/pdf',

@@ -92,6 +92,11 @@ function claimSection(c: ReportedClaim, article: Article): string[] {
   out.push(`- Status: ${mdEscape(c.statusLabel)}`);
   out.push(`- Reviewer: ${mdEscape(oneLine(reviewerOf(claim) ?? NOT_RECORDED))}`);
   if (claim.approvedBy) out.push(`- Approved by: ${mdEscape(oneLine(claim.approvedBy))}`);
+  if (claim.publishedAt) {
+    const where = claim.publishedUrl ? ` at ${mdLink(claim.publishedUrl, claim.publishedUrl)}` : '';
+    out.push(`- Published: ${mdEscape(claim.publishedAt.slice(0, 10))}${where}`);
+  }
+  if (claim.modifiedAt) out.push(`- Corrected: ${mdEscape(claim.modifiedAt.slice(0, 10))}`);
   out.push('');
   if (claim.rationale && claim.rationale.trim() !== '') out.push('**Rationale**', '', mdParagraphs(claim.rationale), '');
   if (c.sources.length > 0) {
@@ -101,6 +106,11 @@ function claimSection(c: ReportedClaim, article: Article): string[] {
       // Preserved copies under their source: what was kept, when, and the hash to check it by.
       for (const e of c.preserved.filter((p) => p.sourceId === s.id)) out.push(`   - ${preservedLine(e)}`);
     });
+    out.push('');
+  }
+  if (c.corrections.length > 0) {
+    out.push('**Corrections**', '');
+    for (const k of c.corrections) out.push(`- ${mdEscape(k.at.slice(0, 10))}: ${mdEscape(oneLine(k.note).trim())}`);
     out.push('');
   }
   return out;

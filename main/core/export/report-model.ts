@@ -1,7 +1,7 @@
 // The view of a ReportInput that every format shares: claims in report order with their verdict,
 // sources and people resolved, plus the stable identifiers that link the formats to each other.
-import type { Article, Claim, Source, Verdict } from '@common/domain/types';
-import { CLAIM_PART_ORDER, CLAIM_STATUS_LABELS, partText } from '@common/domain/types';
+import type { Article, Claim, Correction, ReportLanguage, Source, Verdict } from '@common/domain/types';
+import { CLAIM_PART_ORDER, CLAIM_STATUS_LABELS, partText, verdictLabel } from '@common/domain/types';
 import type { ReportInput } from './types';
 import type { Evidence } from '@common/domain/evidence';
 
@@ -24,6 +24,8 @@ export interface ReportedClaim {
   sources: Source[];
   /** Kept copies of its sources (archived pages, screenshots, PDFs, files), by source then id. */
   preserved: Evidence[];
+  /** Corrections made while it was published, oldest first. */
+  corrections: Correction[];
   /** Stable across exports and databases holding the same text; see claimKey. */
   key: string;
 }
@@ -54,10 +56,11 @@ export function reportArticles(input: ReportInput): ReportedArticle[] {
         claims: ordered.map((claim, i) => ({
           claim,
           number: i + 1,
-          verdict: claim.verdict === null ? null : reportedVerdict(claim.verdict, verdicts.get(claim.verdict)),
+          verdict: claim.verdict === null ? null : reportedVerdict(claim.verdict, verdicts.get(claim.verdict), input.language),
           statusLabel: CLAIM_STATUS_LABELS[claim.status] ?? claim.status,
           sources: sources.filter((s) => s.claimId === claim.id).sort((a, b) => a.id - b.id),
           preserved: (input.preserved ?? []).filter((e) => sources.some((s) => s.id === e.sourceId && s.claimId === claim.id)),
+          corrections: input.corrections.filter((c) => c.claimId === claim.id).sort((a, b) => a.id - b.id),
           key: claimKey(article, claim),
         })),
       };
@@ -68,10 +71,10 @@ function readingRank(claim: Claim): number {
   return CLAIM_PART_ORDER.indexOf(claim.part);
 }
 
-function reportedVerdict(key: string, verdict: Verdict | undefined): ReportedVerdict {
+function reportedVerdict(key: string, verdict: Verdict | undefined, language: ReportLanguage): ReportedVerdict {
   // A verdict key missing from the scale (label deleted since) still reports, uncoloured.
   if (!verdict) return { key, label: key, ratingValue: null, color: null };
-  return { key, label: verdict.label, ratingValue: verdict.ratingValue, color: safeCssColor(verdict.color) };
+  return { key, label: verdictLabel(verdict, language), ratingValue: verdict.ratingValue, color: safeCssColor(verdict.color) };
 }
 
 /**

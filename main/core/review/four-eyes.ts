@@ -12,7 +12,19 @@ export { verdictKey };
 export type ClaimChanges = Partial<
   Pick<
     Claim,
-    'claimReviewed' | 'claimant' | 'claimDate' | 'verdict' | 'rationale' | 'status' | 'assignee' | 'verdictSetBy' | 'approvedBy'
+    | 'claimReviewed'
+    | 'claimant'
+    | 'claimDate'
+    | 'verdict'
+    | 'rationale'
+    | 'status'
+    | 'assignee'
+    | 'verdictSetBy'
+    | 'approvedBy'
+    | 'publishedAt'
+    | 'publishedBy'
+    | 'publishedUrl'
+    | 'modifiedAt'
   >
 >;
 
@@ -31,6 +43,18 @@ export interface PlanOptions {
    * or removed) in the same save.
    */
   reportChangedElsewhere?: boolean;
+  /**
+   * The correction note of this save. A published claim is locked: what its fact-check says only
+   * changes with a note, which readers see (see publishing/corrections.ts).
+   */
+  correction?: { note: string; at: string };
+}
+
+/** The fields of the published fact-check a save changes: the claim's own, and "sources". */
+export function reportedChanges(current: Claim, next: ClaimChanges, options: PlanOptions): string[] {
+  const fields: string[] = REPORTED_CLAIM_FIELDS.filter((f) => f in next && next[f] !== current[f]);
+  if (options.reportChangedElsewhere === true) fields.push('sources');
+  return fields;
 }
 
 export function planClaimUpdate(
@@ -56,20 +80,41 @@ export function planClaimUpdate(
     next.verdictSetBy = verdictSetBy;
   }
 
-  const reportChanged =
-    options.reportChangedElsewhere === true || REPORTED_CLAIM_FIELDS.some((f) => f in next && next[f] !== current[f]);
-  const wasApproved = APPROVED_STATES.includes(current.status);
-  let status = patch.status ?? current.status;
-  if (reportChanged && wasApproved) {
-    // The approval was given to the old values: a changed report needs approving again.
-    if (patch.status === undefined) status = 'needs_review';
-    else if (patch.status === 'published') {
+  const published = current.status === 'published';
+  if (patch.status === 'published' && !published) {
+    throw new FactdeskError('forbidden', 'Publishing records the date and the address of the fact-check, so use Publish (factdesk claim publish).');
+  }
+  if (published && patch.status !== undefined && patch.status !== 'published') {
+    throw new FactdeskError('forbidden', 'This claim is published: unpublish it with a reason first (factdesk claim unpublish).');
+  }
+  const corrected = reportedChanges(current, next, options);
+  if (options.correction !== undefined && (!published || corrected.length === 0)) {
+    throw new FactdeskError(
+      'invalid_input',
+      published
+        ? 'This change does not alter what the published fact-check says, so it takes no correction note.'
+        : 'Only a published claim takes a correction note.',
+    );
+  }
+  if (published) {
+    if (corrected.length === 0) return next;
+    if (options.correction === undefined) {
       throw new FactdeskError(
         'forbidden',
-        'This change alters what the report says, so the claim needs approving again before it can be published.',
+        'This claim is published: changing what its fact-check says needs a correction note (the correction dialog, or --correction TEXT).',
       );
     }
+    if (verdict === null) throw new FactdeskError('forbidden', 'A published fact-check needs a verdict; unpublish it first to clear it.');
+    // Corrected openly, it stays published: the publication date is kept, the correction dated.
+    next.modifiedAt = options.correction.at;
+    return next;
   }
+
+  const reportChanged = corrected.length > 0;
+  const wasApproved = APPROVED_STATES.includes(current.status);
+  let status = patch.status ?? current.status;
+  // The approval was given to the old values: a changed report needs approving again.
+  if (reportChanged && wasApproved && patch.status === undefined) status = 'needs_review';
 
   // Approving covers the values saved with it, so an edit that keeps "Approved" is an approval too.
   const approving = status === 'approved' && (current.status !== 'approved' || reportChanged);
@@ -86,9 +131,6 @@ export function planClaimUpdate(
     }
     next.approvedBy = reviewer;
   }
-  if (status === 'published' && current.status !== 'published' && current.status !== 'approved') {
-    throw new FactdeskError('forbidden', 'Only an approved claim can be published.');
-  }
   if (!APPROVED_STATES.includes(status) && current.approvedBy !== null) next.approvedBy = null;
   if (status !== current.status) next.status = status;
   return next;
@@ -98,6 +140,11 @@ export function planClaimUpdate(
  * A source of the claim was added, edited or removed: the report changed, so an approval is
  * withdrawn by the same rule as for an edit of the claim's own fields. Empty when nothing changes.
  */
-export function planReportChange(current: Claim, reviewer: string, scale: VerdictScale): ClaimChanges {
-  return planClaimUpdate(current, {}, reviewer, scale, { reportChangedElsewhere: true });
+export function planReportChange(
+  current: Claim,
+  reviewer: string,
+  scale: VerdictScale,
+  correction?: PlanOptions['correction'],
+): ClaimChanges {
+  return planClaimUpdate(current, {}, reviewer, scale, { reportChangedElsewhere: true, correction });
 }

@@ -6,7 +6,10 @@ import { FactdeskError } from '@common/domain/errors';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
 import { countArticles } from '../store/repositories/articles';
-import { getSetting, setSetting } from '../store/repositories/settings';
+import { getSetting, setSetting, type SharedSettingKey } from '../store/repositories/settings';
+import { urlPatternProblem } from '@common/domain/publication';
+import { REPORT_LANGUAGES, type ReportLanguage } from '@common/domain/types';
+import type { SqlExecutor } from '../store/sqlite';
 import { readAppSettings, writeAppSettings } from './app-settings';
 
 export function reviewerNameOrThrow(name: string): string {
@@ -22,11 +25,8 @@ type SettingsMethods = 'getDatabaseInfo' | 'getSettings' | 'updateSettings';
 export function settingsHandlers(ctx: CoreContext): HandlersOf<SettingsMethods> {
   async function settings(): Promise<Settings> {
     const app = await readAppSettings(ctx.settingsDir);
-    const [organisationName, organisationUrl] = await ctx.connection.read(async (tx) => [
-      await getSetting(tx, 'organisation_name'),
-      await getSetting(tx, 'organisation_url'),
-    ]);
-    return { reviewerName: app.reviewerName, organisationName: organisationName ?? null, organisationUrl: organisationUrl ?? null };
+    const desk = await ctx.connection.read((tx) => deskSettings(tx));
+    return { reviewerName: app.reviewerName, ...desk };
   }
 
   return {
@@ -51,14 +51,23 @@ export function settingsHandlers(ctx: CoreContext): HandlersOf<SettingsMethods> 
     },
 
     async updateSettings(patch) {
+      // Checked before anything is written, so a refused pattern leaves the name unsaved too.
+      const pattern = patch.publicationUrlPattern?.trim();
+      const patternProblem = pattern ? urlPatternProblem(pattern) : null;
+      if (patternProblem !== null) throw new FactdeskError('invalid_input', patternProblem);
       if (patch.reviewerName !== undefined) {
         const name = reviewerNameOrThrow(patch.reviewerName);
         await writeAppSettings(ctx.settingsDir, { ...(await readAppSettings(ctx.settingsDir)), reviewerName: name });
         ctx.reviewer = name;
       }
-      const shared: Array<['organisation_name' | 'organisation_url', string | null]> = [];
+      const shared: Array<[SharedSettingKey, string | null]> = [];
       if (patch.organisationName !== undefined) shared.push(['organisation_name', emptyToNull(patch.organisationName)]);
       if (patch.organisationUrl !== undefined) shared.push(['organisation_url', emptyToNull(patch.organisationUrl)]);
+      if (patch.organisationLogoUrl !== undefined) shared.push(['organisation_logo_url', emptyToNull(patch.organisationLogoUrl)]);
+      if (patch.publicationUrlPattern !== undefined) {
+        shared.push(['publication_url_pattern', emptyToNull(patch.publicationUrlPattern)?.trim() ?? null]);
+      }
+      if (patch.reportLanguage !== undefined) shared.push(['report_language', patch.reportLanguage]);
       if (shared.length > 0) {
         await ctx.write(async (tx, at) => {
           for (const [key, value] of shared) {
@@ -78,6 +87,18 @@ export function settingsHandlers(ctx: CoreContext): HandlersOf<SettingsMethods> 
       }
       return settings();
     },
+  };
+}
+
+/** The desk's settings, as the shared file holds them. */
+export async function deskSettings(tx: SqlExecutor): Promise<Omit<Settings, 'reviewerName'>> {
+  const language = await getSetting(tx, 'report_language');
+  return {
+    organisationName: await getSetting(tx, 'organisation_name'),
+    organisationUrl: await getSetting(tx, 'organisation_url'),
+    organisationLogoUrl: await getSetting(tx, 'organisation_logo_url'),
+    publicationUrlPattern: await getSetting(tx, 'publication_url_pattern'),
+    reportLanguage: REPORT_LANGUAGES.find((l) => l === language) ?? ('en' satisfies ReportLanguage),
   };
 }
 

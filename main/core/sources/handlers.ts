@@ -17,7 +17,7 @@ type SourceMethods = 'addSource' | 'updateSource' | 'deleteSource' | 'openExtern
 
 export function sourceHandlers(ctx: CoreContext): HandlersOf<SourceMethods> {
   return {
-    async addSource({ claimId, fields }) {
+    async addSource({ claimId, fields, correction }) {
       return ctx.write(async (tx, at) => {
         const claim = await getClaim(tx, claimId);
         if (!claim) throw new FactdeskError('not_found', `There is no claim ${claimId}.`, { entity: 'claim', id: claimId });
@@ -35,12 +35,12 @@ export function sourceHandlers(ctx: CoreContext): HandlersOf<SourceMethods> {
         const source = await reread(tx, SOURCES, id, 'created');
         const after = withoutId(source);
         await ctx.change(tx, at, { entity: 'source', entityId: id, articleId: claim.articleId, claimId, action: 'create', before: null, after });
-        await reportChanged(ctx, tx, at, claim);
+        await reportChanged(ctx, tx, at, claim, correction);
         return source;
       });
     },
 
-    async updateSource({ id, expectedRevision, fields }) {
+    async updateSource({ id, expectedRevision, fields, correction }) {
       return ctx.write(async (tx, at) => {
         const current = await loadAtRevision(ctx, tx, SOURCES, id, expectedRevision);
         const changes = changedFields<Source>(current, fields as Partial<SourceFields> as Partial<Source>);
@@ -51,12 +51,12 @@ export function sourceHandlers(ctx: CoreContext): HandlersOf<SourceMethods> {
         }
         await updateOrConflict(tx, SOURCES, id, expectedRevision, columns);
         const claim = await logUnderClaim(ctx, tx, at, { entity: 'source', entityId: id, claimId: current.claimId, action: 'update', ...changes });
-        if (claim) await reportChanged(ctx, tx, at, claim);
+        if (claim) await reportChanged(ctx, tx, at, claim, correction);
         return reread(tx, SOURCES, id, 'saved');
       });
     },
 
-    async deleteSource({ id, expectedRevision }) {
+    async deleteSource({ id, expectedRevision, correction }) {
       return ctx.write(async (tx, at) => {
         const current = await loadAtRevision(ctx, tx, SOURCES, id, expectedRevision);
         await deleteOrConflict(tx, SOURCES, id, expectedRevision);
@@ -68,7 +68,7 @@ export function sourceHandlers(ctx: CoreContext): HandlersOf<SourceMethods> {
           before: withoutId(current),
           after: null,
         });
-        if (claim) await reportChanged(ctx, tx, at, claim);
+        if (claim) await reportChanged(ctx, tx, at, claim, correction);
         return { deleted: true as const };
       });
     },

@@ -3,8 +3,9 @@
 import init001 from './migrations/001_init.sql?raw';
 import searchLookupIndexes002 from './migrations/002_search_lookup_indexes.sql?raw';
 import claimPart003 from './migrations/003_claim_part.sql?raw';
-import scale007 from './migrations/007_scale.sql?raw';
+import publishing004 from './migrations/004_publishing.sql?raw';
 import evidence005 from './migrations/005_evidence.sql?raw';
+import scale007 from './migrations/007_scale.sql?raw';
 
 export interface Migration {
   version: number;
@@ -16,8 +17,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001_init', sql: init001 },
   { version: 2, name: '002_search_lookup_indexes', sql: searchLookupIndexes002 },
   { version: 3, name: '003_claim_part', sql: claimPart003 },
-  { version: 4, name: '005_evidence', sql: evidence005 },
-  { version: 5, name: '007_scale', sql: scale007 },
+  { version: 4, name: '004_publishing', sql: publishing004 },
+  { version: 5, name: '005_evidence', sql: evidence005 },
+  { version: 6, name: '007_scale', sql: scale007 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -77,6 +77,10 @@ export interface ClaimRow {
   assignee: string | null;
   verdict_set_by: string | null;
   approved_by: string | null;
+  published_at: string | null;
+  published_by: string | null;
+  published_url: string | null;
+  modified_at: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -84,7 +88,7 @@ export interface ClaimRow {
 }
 
 export const CLAIM_COLUMNS =
-  'id, article_id, part, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, orphaned, claim_reviewed, claimant, claim_date, verdict, rationale, status, assignee, verdict_set_by, approved_by, created_by, created_at, updated_at, revision';
+  'id, article_id, part, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, orphaned, claim_reviewed, claimant, claim_date, verdict, rationale, status, assignee, verdict_set_by, approved_by, published_at, published_by, published_url, modified_at, created_by, created_at, updated_at, revision';
 
 export function toClaim(r: ClaimRow): Claim {
   return {
@@ -103,6 +107,10 @@ export function toClaim(r: ClaimRow): Claim {
     assignee: r.assignee,
     verdictSetBy: r.verdict_set_by,
     approvedBy: r.approved_by,
+    publishedAt: r.published_at,
+    publishedBy: r.published_by,
+    publishedUrl: r.published_url,
+    modifiedAt: r.modified_at,
     createdBy: r.created_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -174,13 +182,14 @@ export function toComment(r: CommentRow): Comment {
 export interface VerdictRow {
   key: string;
   label: string;
+  label_de: string | null;
   rating_value: number | null;
   color: string;
   sort_order: number;
 }
 
 export function toVerdict(r: VerdictRow): Verdict {
-  return { key: r.key, label: r.label, ratingValue: r.rating_value, color: r.color, sortOrder: r.sort_order };
+  return { key: r.key, label: r.label, labelDe: r.label_de, ratingValue: r.rating_value, color: r.color, sortOrder: r.sort_order };
 }
 
 export interface ChangeRow {

@@ -180,5 +180,7 @@ export function useArticleWorkspace(articleId: number | null) {
     undoLast,
     sourceSaved,
     sourceRemoved,
+    /** A claim saved outside the draft (published, unpublished): shown at once. */
+    claimSaved: useCallback((claim: Claim) => onSaved(claim, null), [onSaved]),
   };
 }

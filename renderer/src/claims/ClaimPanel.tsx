@@ -34,6 +34,7 @@ const STATUS_TEXT = {
   dirty: 'Unsaved changes',
   saving: 'Saving…',
   conflict: 'Not saved: conflict',
+  correction: 'Not saved: needs a correction note',
   error: 'Not saved',
 } as const;
 

@@ -9,7 +9,11 @@ import { CLAIM_FIELD_NAMES, changedFields, fieldsOf, pick, toPatch, type ClaimFi
 
 export const AUTOSAVE_MS = 1200;
 
-export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
+/** 'correction': the claim is published and the edit changes what it says; it waits for a note. */
+export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error' | 'correction';
+
+/** What a published fact-check says: changing any of it is a correction (issue 12). */
+const REPORTED_FIELDS: readonly ClaimFieldName[] = ['claimReviewed', 'claimant', 'claimDate', 'verdict', 'rationale'];
 
 export interface ClaimConflict {
   mine: ClaimFields;
@@ -60,6 +64,8 @@ export interface ClaimDraft extends DraftState {
   /** Drops unsaved edits: after a conflict, a deleted claim or a save that keeps failing. */
   discard(): void;
   dismissRefusal(): void;
+  /** Saves the edit of a published claim as a correction with this note (readers see it). */
+  correct(note: string): Promise<boolean>;
 }
 
 /**
@@ -90,6 +96,7 @@ export function useClaimDraft(
   const [state, setState] = useState<DraftState>(EMPTY);
   const ref = useRef<DraftState>(EMPTY);
   const saving = useRef<Promise<boolean> | null>(null);
+  const correctionNote = useRef<string | null>(null);
   const onSavedRef = useRef(onSaved);
   useEffect(() => {
     onSavedRef.current = onSaved;
@@ -134,13 +141,21 @@ export function useClaimDraft(
         commit({ status: 'saved' });
         return 'done';
       }
+      const correcting = base.status === 'published' && names.some((n) => REPORTED_FIELDS.includes(n));
+      if (correcting && correctionNote.current === null) {
+        // Locked while published: the edit waits for the correction dialog's note.
+        commit({ status: 'correction' });
+        return 'failed';
+      }
       commit({ status: 'saving' });
       try {
         const saved = await api().updateClaim({
           id: base.id,
           expectedRevision: base.revision,
           patch: toPatch(pick(draft, names)),
+          correction: correcting ? (correctionNote.current ?? undefined) : undefined,
         });
+        correctionNote.current = null;
         const latest = ref.current.draft ?? draft;
         const adopted = adoptStored(fieldsOf(base), draft, latest, fieldsOf(saved), names);
         const next = { ...ref.current, base: saved, draft: adopted, remoteChanged: false, errorMessage: null };
@@ -261,5 +276,16 @@ export function useClaimDraft(
 
   const dismissRefusal = useCallback(() => commit({ refusal: null }), [commit]);
 
-  return { ...state, setField, flush, resolveConflict, applyValues, discard, dismissRefusal };
+  const correct = useCallback(
+    async (note: string) => {
+      correctionNote.current = note;
+      commit({ status: 'dirty' });
+      const done = await save(true);
+      correctionNote.current = null;
+      return done;
+    },
+    [commit, save],
+  );
+
+  return { ...state, setField, flush, resolveConflict, applyValues, discard, dismissRefusal, correct };
 }

@@ -115,7 +115,7 @@ describe('Web Annotation re-import', () => {
       claimDate: '2023-12-25',
       verdict: { key: 'mostly-true', label: 'Mostly true' },
       rationale: claim.rationale,
-      status: 'approved',
+      status: 'published',
     });
     expect(imported?.sources).toEqual([
       {

@@ -86,8 +86,10 @@ describe('ClaimReview export', () => {
     expect(reviews[1]?.url).toBe('https://factcheck.example.org/#claim-9b7ee1e5cd1fc7a6-2');
   });
 
-  it('leaves url out when no organisation URL is set (Google will then report it missing)', () => {
-    const input = { ...sampleReport(), organisation: { name: 'Desk', url: null } };
+  it('leaves url out for an unpublished claim when no organisation URL is set (Google will then report it missing)', () => {
+    const input = { ...sampleReport(), organisation: { name: 'Desk', url: null, logoUrl: null } };
+    const detail = input.articles[0]!;
+    detail.claims[0] = { ...detail.claims[0]!, status: 'approved', publishedAt: null, publishedBy: null, publishedUrl: null };
     const [r] = claimReviews(input);
     expect(r).not.toHaveProperty('url');
     expect(r?.author).toEqual({ '@type': 'Organization', name: 'Desk' });

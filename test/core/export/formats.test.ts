@@ -48,7 +48,8 @@ describe('HTML report', () => {
       Claimant: 'Alexander Lukaschenko',
       'Claim date': '2023-12-25',
       Verdict: 'Mostly true',
-      Status: 'Approved',
+      Status: 'Published',
+      Published: '2024-02-03 at https://factcheck.example.org/checks/1-atomwaffen-belarus',
       Reviewer: 'Anna Berger',
       'Approved by': 'Jonas Keller',
     });
@@ -86,7 +87,8 @@ describe('Markdown report', () => {
         'Claimant: Alexander Lukaschenko',
         'Claim date: 2023-12-25',
         'Verdict: Mostly true',
-        'Status: Approved',
+        'Status: Published',
+        'Published: 2024-02-03 at https://factcheck.example.org/checks/1-atomwaffen-belarus',
         'Reviewer: Anna Berger',
         'Approved by: Jonas Keller',
       ]),
@@ -109,7 +111,7 @@ describe('CSV', () => {
       Claimant: 'Alexander Lukaschenko',
       Verdict: 'Mostly true',
       'Rating value': '4',
-      Status: 'Approved',
+      Status: 'Published',
       Sources:
         'Supports: Statement on the transfer of tactical nuclear weapons (fixture source) <https://example.org/belarus/nuclear-deployment-statement>',
     });

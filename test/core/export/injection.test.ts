@@ -65,7 +65,7 @@ function hostileReport(): ReportInput {
   return {
     ...base,
     articles: [{ article, claims: [claim], sources }],
-    organisation: { name: `${SCRIPT} Org`, url: 'javascript:alert(1)' },
+    organisation: { name: `${SCRIPT} Org`, url: 'javascript:alert(1)', logoUrl: 'javascript:alert(2)' },
     scale: {
       ...base.scale,
       verdicts: base.scale.verdicts.map((v) => ({ ...v, color: `red;}</style>${SCRIPT}` })),

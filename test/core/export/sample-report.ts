@@ -43,12 +43,12 @@ export const SCALE: VerdictScale = {
   bestRating: 5,
   worstRating: 1,
   verdicts: [
-    { key: 'true', label: 'True', ratingValue: 5, color: '#1a7f37', sortOrder: 1 },
-    { key: 'mostly-true', label: 'Mostly true', ratingValue: 4, color: '#6fa83a', sortOrder: 2 },
-    { key: 'mixed', label: 'Mixed', ratingValue: 3, color: '#c99a06', sortOrder: 3 },
-    { key: 'mostly-false', label: 'Mostly false', ratingValue: 2, color: '#d9661f', sortOrder: 4 },
-    { key: 'false', label: 'False', ratingValue: 1, color: '#c62828', sortOrder: 5 },
-    { key: 'unverifiable', label: 'Unverifiable', ratingValue: null, color: '#6b7280', sortOrder: 6 },
+    { key: 'true', label: 'True', labelDe: 'Richtig', ratingValue: 5, color: '#1a7f37', sortOrder: 1 },
+    { key: 'mostly-true', label: 'Mostly true', labelDe: 'Größtenteils richtig', ratingValue: 4, color: '#6fa83a', sortOrder: 2 },
+    { key: 'mixed', label: 'Mixed', labelDe: 'Gemischt', ratingValue: 3, color: '#c99a06', sortOrder: 3 },
+    { key: 'mostly-false', label: 'Mostly false', labelDe: 'Größtenteils falsch', ratingValue: 2, color: '#d9661f', sortOrder: 4 },
+    { key: 'false', label: 'False', labelDe: 'Falsch', ratingValue: 1, color: '#c62828', sortOrder: 5 },
+    { key: 'unverifiable', label: 'Unverifiable', labelDe: 'Nicht überprüfbar', ratingValue: null, color: '#6b7280', sortOrder: 6 },
   ],
 };
 
@@ -69,6 +69,10 @@ export function claimOn(article: Article, quote: string, fields: Partial<Claim> 
     assignee: null,
     verdictSetBy: null,
     approvedBy: null,
+    publishedAt: null,
+    publishedBy: null,
+    publishedUrl: null,
+    modifiedAt: null,
     createdBy: null,
     createdAt: '2024-02-01T09:30:00.000Z',
     updatedAt: '2024-02-01T09:30:00.000Z',
@@ -103,9 +107,13 @@ export function octoberClaim(article: Article): Claim {
     rationale:
       'Russian and Belarusian officials both said the transfer of tactical nuclear weapons had been completed in autumn 2023.\n\n' +
       'Independent observers could confirm neither the number of weapons nor their locations, so the completion date rests on official statements.',
-    status: 'approved',
+    // Published (issue 12): the ClaimReview's url and datePublished are the publication's.
+    status: 'published',
     verdictSetBy: 'Anna Berger',
     approvedBy: 'Jonas Keller',
+    publishedAt: '2024-02-03T09:30:00.000Z',
+    publishedBy: 'Jonas Keller',
+    publishedUrl: 'https://factcheck.example.org/checks/1-atomwaffen-belarus',
     createdBy: 'Anna Berger',
     updatedAt: '2024-02-02T14:05:00.000Z',
     revision: 4,
@@ -129,7 +137,9 @@ export function sampleReport(): ReportInput {
   return {
     articles: [{ article, claims: [claim], sources: [source] }],
     scale: SCALE,
-    organisation: { name: 'Factdesk Test Desk', url: 'https://factcheck.example.org/' },
+    organisation: { name: 'Factdesk Test Desk', url: 'https://factcheck.example.org/', logoUrl: 'https://factcheck.example.org/logo.png' },
+    language: 'en',
+    corrections: [],
     reportDate: '2024-02-05',
   };
 }

@@ -28,6 +28,7 @@ beforeAll(async () => {
   const [imported] = await core.importPaths([SAMPLE_FILE]);
   const claim = await core.createClaimFromQuote({ articleId: imported?.articleId ?? 0, quote: OCTOBER_QUOTE });
   await core.updateClaim({ id: claim.id, expectedRevision: claim.revision, patch: { verdict: 'false', rationale: 'Geprüft.' } });
+  await core.updateSettings({ organisationName: 'Desk', organisationUrl: 'https://desk.example/' });
   // Another program (or another reviewer's tampered copy) wrote the label into the shared file.
   const raw = await openConnection(path);
   await raw.run("UPDATE verdict SET label = ? WHERE key = 'false'", [LABEL]);
@@ -39,7 +40,9 @@ afterAll(async () => {
 });
 
 async function exported(format: ExportFormat): Promise<string> {
-  const result = await core.renderExport({ format, filter: {} });
+  // Since issue 12 ClaimReview holds only published claims and needs the organisation: this
+  // claim is a draft, so it is asked for explicitly.
+  const result = await core.renderExport({ format, filter: {}, includeUnpublished: format === 'claimreview' ? true : undefined });
   return result.encoding === 'base64' ? Buffer.from(result.content, 'base64').toString('latin1') : result.content;
 }
 

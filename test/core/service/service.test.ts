@@ -174,15 +174,16 @@ describe('review workflow', () => {
     const bea = await open('bea');
     const approved = await bea.updateClaim({ id: claim.id, expectedRevision: withVerdict.revision, patch: { status: 'approved' } });
     expect(approved).toMatchObject({ status: 'approved', approvedBy: 'bea', verdictSetBy: 'ada' });
-    const published = await core.updateClaim({ id: claim.id, expectedRevision: approved.revision, patch: { status: 'published' } });
-    expect(published.status).toBe('published');
+    // Publishing is its own step (issue 12): it records the date, the publisher and the address.
+    const published = await core.publishClaim({ id: claim.id, expectedRevision: approved.revision, url: 'https://desk.example/checks/1' });
+    expect(published).toMatchObject({ status: 'published', publishedBy: 'ada', publishedUrl: 'https://desk.example/checks/1' });
 
     const history = await core.getHistory({ entity: 'claim', id: claim.id });
     expect(history.map((h) => [h.reviewer, h.action, h.after])).toEqual([
       ['ada', 'create', expect.objectContaining({ status: 'draft' })],
       ['ada', 'update', { verdict: 'false', verdictSetBy: 'ada', status: 'needs_review' }],
       ['bea', 'update', { approvedBy: 'bea', status: 'approved' }],
-      ['ada', 'update', { status: 'published' }],
+      ['ada', 'update', { status: 'published', publishedAt: published.publishedAt, publishedBy: 'ada', publishedUrl: 'https://desk.example/checks/1' }],
     ]);
     expect(history[2]?.before).toEqual({ approvedBy: null, status: 'needs_review' });
   });
@@ -329,13 +330,14 @@ describe('change feed and presence', () => {
 
 describe('settings and info', () => {
   it('keeps the reviewer name in the app settings file and the organisation in the database', async () => {
-    expect(await core.getSettings({})).toEqual({ reviewerName: null, organisationName: null, organisationUrl: null });
+    const desk = { organisationLogoUrl: null, publicationUrlPattern: null, reportLanguage: 'en' };
+    expect(await core.getSettings({})).toEqual({ reviewerName: null, organisationName: null, organisationUrl: null, ...desk });
     const settings = await core.updateSettings({
       reviewerName: 'Ada L.',
       organisationName: 'Faktencheck',
       organisationUrl: 'https://fakten.example',
     });
-    expect(settings).toEqual({ reviewerName: 'Ada L.', organisationName: 'Faktencheck', organisationUrl: 'https://fakten.example' });
+    expect(settings).toEqual({ reviewerName: 'Ada L.', organisationName: 'Faktencheck', organisationUrl: 'https://fakten.example', ...desk });
     expect(JSON.parse(readFileSync(join(dir, 'settings-ada', 'settings.json'), 'utf8'))).toEqual({ reviewerName: 'Ada L.' });
     expect(core.reviewer).toBe('Ada L.');
     const bea = await open('bea');

@@ -73,6 +73,10 @@ export const CLAIM_FIELD_COLUMNS = {
   assignee: 'assignee',
   verdictSetBy: 'verdict_set_by',
   approvedBy: 'approved_by',
+  publishedAt: 'published_at',
+  publishedBy: 'published_by',
+  publishedUrl: 'published_url',
+  modifiedAt: 'modified_at',
   orphaned: 'orphaned',
 } as const;
 

@@ -2,10 +2,11 @@
 // sources, in a stable order (articles by id; claims by position, then id; sources by id).
 import type { ExportFilter } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
-import type { ArticleDetail, Claim, Source, VerdictScale } from '@common/domain/types';
+import { REPORT_LANGUAGES, type ArticleDetail, type Claim, type Correction, type ReportLanguage, type Source, type VerdictScale } from '@common/domain/types';
 import { getArticle } from './articles';
 import { ARTICLE_COLUMNS, CLAIM_COLUMNS, SOURCE_COLUMNS, toArticle, toClaim, toSource, type ArticleRow, type ClaimRow, type SourceRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
+import { listCorrections } from './corrections';
 import { getSetting } from './settings';
 import { listEvidenceOfSources } from './evidence';
 import type { Evidence } from '@common/domain/evidence';
@@ -16,7 +17,11 @@ export interface ReportInput {
   /** Articles in stable order (by id), each with only the claims in scope (by position, then id). */
   articles: ArticleDetail[];
   scale: VerdictScale;
-  organisation: { name: string | null; url: string | null };
+  organisation: { name: string | null; url: string | null; logoUrl: string | null };
+  /** The language of verdict labels (and of the public fact-check page). */
+  language: ReportLanguage;
+  /** Corrections of the claims in scope, oldest first. */
+  corrections: Correction[];
   /** YYYY-MM-DD; the only date in an export that is not data. */
   reportDate: string;
   /** Preserved copies and evidence files of the reported sources (removed ones left out). */
@@ -99,11 +104,18 @@ export async function gatherReport(
   }
   const sourceIds = articles.flatMap((a) => a.sources.map((s) => s.id));
   const preserved = (await listEvidenceOfSources(tx, sourceIds)).filter((e) => e.removedAt === null);
+  const language = await getSetting(tx, 'report_language');
   return {
     articles,
     preserved,
     scale,
-    organisation: { name: await getSetting(tx, 'organisation_name'), url: await getSetting(tx, 'organisation_url') },
+    organisation: {
+      name: await getSetting(tx, 'organisation_name'),
+      url: await getSetting(tx, 'organisation_url'),
+      logoUrl: await getSetting(tx, 'organisation_logo_url'),
+    },
+    language: REPORT_LANGUAGES.find((l) => l === language) ?? 'en',
+    corrections: await listCorrections(tx, claimRows.map((r) => r.id)),
     reportDate,
   };
 }

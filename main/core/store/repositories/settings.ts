@@ -2,7 +2,14 @@
 // name is an app setting and never lives here.
 import type { SqlExecutor } from '../sqlite';
 
-export type SharedSettingKey = 'organisation_name' | 'organisation_url' | 'verdict_best_rating' | 'verdict_worst_rating';
+export type SharedSettingKey =
+  | 'organisation_name'
+  | 'organisation_url'
+  | 'organisation_logo_url'
+  | 'publication_url_pattern'
+  | 'report_language'
+  | 'verdict_best_rating'
+  | 'verdict_worst_rating';
 
 export async function getSetting(tx: SqlExecutor, key: SharedSettingKey): Promise<string | null> {
   return (await tx.get<{ value: string | null }>('SELECT value FROM setting WHERE key = ?', [key]))?.value ?? null;

@@ -1,0 +1,135 @@
+// `factdesk claim publish|unpublish` and `factdesk verdicts [add|update|remove]`: a claim's
+// fact-check going public, and the desk's own verdict scale.
+import type { Command } from 'commander';
+import { FactdeskError } from '@common/domain/errors';
+import type { Claim, VerdictScale } from '@common/domain/types';
+import type { FactdeskCore } from '../../core/service';
+import { invokeValidated, validate } from '../../core/dispatch';
+import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
+import { formatClaim } from '../format';
+import { oneLine, say } from '../terminal';
+
+interface VerdictOptions extends CommonOptions {
+  key?: string;
+  label?: string;
+  labelDe?: string;
+  rating?: string;
+  color?: string;
+  position?: string;
+}
+
+/** "none" (no rating: the verdict carries only its label in ClaimReview) or a whole number. */
+function parseRating(value: string | undefined): number | null | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim().toLowerCase() === 'none') return null;
+  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`--rating must be a whole number or "none", got "${value}".`);
+  return Number(value);
+}
+
+function printScale(scale: VerdictScale): void {
+  say(`Ratings: ${scale.worstRating} (worst) to ${scale.bestRating} (best)\n`);
+  for (const v of scale.verdicts) {
+    say(`${oneLine(v.key)}\t${oneLine(v.label)}\t${oneLine(v.labelDe ?? '—')}\t${v.ratingValue ?? '—'}\t${oneLine(v.color)}\n`);
+  }
+}
+
+const claimAt = (claimId: string, expectRev: string) => ({ id: parseIntArg(claimId, 'CLAIM_ID'), expectedRevision: parseIntArg(expectRev, '--expect-rev') });
+
+async function showClaim(opts: CommonOptions, core: FactdeskCore, claim: Claim): Promise<void> {
+  if (opts.json) printJson(claim);
+  else say(`${formatClaim(claim, await core.getVerdictScale({}))}\n`);
+}
+
+function showScale(opts: CommonOptions, scale: VerdictScale): void {
+  if (opts.json) printJson(scale);
+  else printScale(scale);
+}
+
+/** The verdict's fields as typed (add and update share them). */
+function verdictFields(opts: VerdictOptions) {
+  return {
+    label: opts.label,
+    labelDe: opts.labelDe,
+    ratingValue: parseRating(opts.rating),
+    color: opts.color,
+    position: opts.position === undefined ? undefined : parseIntArg(opts.position, '--position'),
+  };
+}
+
+export function registerPublishingCommands(program: Command, claim: Command): void {
+  withCommonOptions(
+    claim
+      .command('publish')
+      .description("publish an approved claim's fact-check: records the date, you as publisher and its URL")
+      .argument('<claimId>')
+      .requiredOption('--expect-rev <n>', 'the revision you saw')
+      .option('--url <url>', "the fact-check's address (default: from the URL pattern in settings)"),
+  ).action(async (claimId: string, opts: CommonOptions & { expectRev: string; url?: string }) => {
+    const input = validate('publishClaim', { ...claimAt(claimId, opts.expectRev), url: opts.url });
+    await withCore(opts, async (core) => showClaim(opts, core, await invokeValidated(core, 'publishClaim', input)));
+  });
+
+  withCommonOptions(
+    claim
+      .command('unpublish')
+      .description('withdraw a published fact-check; the reason is kept in the history')
+      .argument('<claimId>')
+      .requiredOption('--expect-rev <n>', 'the revision you saw')
+      .requiredOption('--reason <text>', 'why it is withdrawn'),
+  ).action(async (claimId: string, opts: CommonOptions & { expectRev: string; reason: string }) => {
+    if (opts.reason.trim() === '') throw new FactdeskError('invalid_input', 'Unpublishing needs a reason (--reason TEXT), which the history keeps.');
+    const input = validate('unpublishClaim', { ...claimAt(claimId, opts.expectRev), reason: opts.reason });
+    await withCore(opts, async (core) => showClaim(opts, core, await invokeValidated(core, 'unpublishClaim', input)));
+  });
+
+  const verdicts = withCommonOptions(program.command('verdicts').description('show the verdict scale, or change it (add, update, remove)')).action(
+    async (opts: CommonOptions) => {
+      await withCore(opts, async (core) => {
+        const scale = await core.getVerdictScale({});
+        showScale(opts, scale);
+      });
+    },
+  );
+
+  const fieldOptions = (cmd: Command): Command =>
+    cmd
+      .option('--label-de <label>', 'the German label')
+      .option('--rating <n|none>', 'its ClaimReview rating within the scale, or none (the label alone)')
+      .option('--color <#rrggbb>', 'its colour (distinct from the others, 3:1 contrast on light and dark)')
+      .option('--position <n>', 'its place on the scale, 1 at the top');
+
+  withCommonOptions(
+    fieldOptions(
+      verdicts
+        .command('add')
+        .description('add a verdict to the scale')
+        .requiredOption('--label <label>', 'the English label')
+        .option('--key <key>', 'its key (default: from the English label)'),
+    ),
+  ).action(async (opts: VerdictOptions) => {
+    if (opts.labelDe === undefined) throw new UsageError('A verdict needs its German label too: give --label-de.');
+    if (opts.color === undefined) throw new UsageError('A verdict needs a colour: give --color #rrggbb.');
+    const rating = parseRating(opts.rating);
+    if (rating === undefined) throw new UsageError('Give the verdict its rating (--rating N), or --rating none for a label without a number.');
+    const input = validate('addVerdict', { key: opts.key, ...verdictFields(opts), ratingValue: rating });
+    await withCore(opts, async (core) => showScale(opts, await invokeValidated(core, 'addVerdict', input)));
+  });
+
+  withCommonOptions(
+    fieldOptions(verdicts.command('update').description('rename, re-rate, recolour or move a verdict').argument('<key>').option('--label <label>', 'the English label')),
+  ).action(async (key: string, opts: VerdictOptions) => {
+    const input = validate('updateVerdict', { key, ...verdictFields(opts) });
+    await withCore(opts, async (core) => showScale(opts, await invokeValidated(core, 'updateVerdict', input)));
+  });
+
+  withCommonOptions(
+    verdicts
+      .command('remove')
+      .description('remove a verdict; claims that have it need a replacement')
+      .argument('<key>')
+      .option('--replace-with <key>', 'the verdict that claims with the removed one get'),
+  ).action(async (key: string, opts: CommonOptions & { replaceWith?: string }) => {
+    const input = validate('removeVerdict', { key, replacement: opts.replaceWith });
+    await withCore(opts, async (core) => showScale(opts, await invokeValidated(core, 'removeVerdict', input)));
+  });
+}

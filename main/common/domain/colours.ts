@@ -1,0 +1,70 @@
+// The rules a verdict colour must meet, shared by the core (which refuses a bad one) and the
+// settings screen (which says so while the person picks): a #rrggbb colour whose highlight
+// underline keeps WCAG's 3:1 non-text contrast on the workbench's light and dark reading surface,
+// and that is told apart at a glance from every other verdict's colour.
+
+/** The reading surfaces of the light and dark themes (renderer/src/styles.css --surface). */
+export const THEME_SURFACES = { light: '#ffffff', dark: '#1a1e26' } as const;
+
+/** WCAG 2.1 SC 1.4.11: non-text contrast, which a highlight's underline is. */
+export const MIN_VERDICT_CONTRAST = 3;
+
+/** CIE76 ΔE below which two colours read as "the same colour" beside each other. */
+export const MIN_VERDICT_DISTANCE = 15;
+
+type Rgb = [number, number, number];
+
+export function parseHexColour(colour: string): Rgb | null {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim());
+  return m ? [parseInt(m[1] ?? '0', 16), parseInt(m[2] ?? '0', 16), parseInt(m[3] ?? '0', 16)] : null;
+}
+
+const linear = (v: number): number => {
+  const s = v / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+};
+
+function luminance([r, g, b]: Rgb): number {
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+export function contrast(a: Rgb, b: Rgb): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+function lab([r, g, b]: Rgb): Rgb {
+  const [x, y, z] = [
+    (0.4124 * linear(r) + 0.3576 * linear(g) + 0.1805 * linear(b)) / 0.95047,
+    0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b),
+    (0.0193 * linear(r) + 0.1192 * linear(g) + 0.9505 * linear(b)) / 1.08883,
+  ].map((t) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116)) as Rgb;
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+}
+
+export function colourDistance(a: Rgb, b: Rgb): number {
+  const [la, lb] = [lab(a), lab(b)];
+  return Math.hypot(la[0] - lb[0], la[1] - lb[1], la[2] - lb[2]);
+}
+
+/**
+ * Why a colour cannot be a verdict's, as a sentence, or null when it can. `others` are the other
+ * verdicts' colours with their labels (for the message).
+ */
+export function verdictColourProblem(colour: string, others: Array<{ label: string; color: string }>): string | null {
+  const rgb = parseHexColour(colour);
+  if (rgb === null) return `The colour must be written as #rrggbb (e.g. #1a7f37), got "${colour}".`;
+  for (const [theme, surface] of Object.entries(THEME_SURFACES)) {
+    const ratio = contrast(rgb, parseHexColour(surface) ?? [0, 0, 0]);
+    if (ratio < MIN_VERDICT_CONTRAST) {
+      return `The colour ${colour} has a contrast of ${ratio.toFixed(1)}:1 on the ${theme} theme; a verdict colour needs at least ${MIN_VERDICT_CONTRAST}:1 on both themes.`;
+    }
+  }
+  for (const other of others) {
+    const otherRgb = parseHexColour(other.color);
+    if (otherRgb !== null && colourDistance(rgb, otherRgb) < MIN_VERDICT_DISTANCE) {
+      return `The colour ${colour} is too close to the colour of "${other.label}" (${other.color}); pick one that is told apart at a glance.`;
+    }
+  }
+  return null;
+}

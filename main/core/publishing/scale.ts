@@ -1,0 +1,198 @@
+// The desk's own verdict scale: verdicts added, renamed, recoloured, re-rated, moved and removed,
+// each change in the change log. The rules: labels unique in both languages (people type them),
+// a rating within the scale's bounds or none, a colour that meets the workbench's contrast and is
+// told apart from the others, and a verdict still in use removed only with its replacement.
+import { verdictColourProblem } from '@common/domain/colours';
+import { FactdeskError } from '@common/domain/errors';
+import type { Verdict, VerdictScale } from '@common/domain/types';
+import type { CoreContext } from '../context';
+import type { HandlersOf } from '../dispatch';
+import { getClaim } from '../store/repositories/claims';
+import { insertCorrection } from '../store/repositories/corrections';
+import { updateAtRevision } from '../store/repositories/rows-update';
+import {
+  claimsWithVerdict,
+  deleteVerdict,
+  getVerdictScale,
+  insertVerdict,
+  reorderVerdicts,
+  updateVerdictFields,
+  verdictRowId,
+} from '../store/repositories/verdicts';
+import type { SqlExecutor } from '../store/sqlite';
+
+type ScaleMethods = 'addVerdict' | 'updateVerdict' | 'removeVerdict';
+type VerdictFields = Pick<Verdict, 'label' | 'labelDe' | 'ratingValue' | 'color'>;
+
+const fold = (s: string): string => s.trim().toLowerCase();
+
+function keyFromLabel(label: string): string {
+  const key = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 100);
+  return key || 'verdict';
+}
+
+function verdictOf(scale: VerdictScale, key: string): Verdict {
+  const verdict = scale.verdicts.find((v) => v.key === key);
+  if (!verdict) throw new FactdeskError('not_found', `There is no verdict "${key}" on the scale (${scale.verdicts.map((v) => v.key).join(', ')}).`);
+  return verdict;
+}
+
+/** Refuses fields that break the scale's rules (only those given); `others` are the verdicts besides the one changed. */
+function checkFields(scale: VerdictScale, others: Verdict[], fields: Partial<VerdictFields>): void {
+  for (const [label, language] of [
+    [fields.label, 'English'],
+    [fields.labelDe, 'German'],
+  ] as const) {
+    if (label === undefined || label === null) continue;
+    const taken = others.find((o) => fold(o.label) === fold(label) || fold(o.labelDe ?? '') === fold(label) || o.key === label);
+    if (taken) throw new FactdeskError('invalid_input', `The ${language} label "${label}" is already used by the verdict "${taken.label}".`);
+  }
+  const { ratingValue } = fields;
+  const [low, high] = [Math.min(scale.worstRating, scale.bestRating), Math.max(scale.worstRating, scale.bestRating)];
+  if (ratingValue !== undefined && ratingValue !== null && (ratingValue < low || ratingValue > high)) {
+    throw new FactdeskError(
+      'invalid_input',
+      `The rating ${ratingValue} is outside the scale (${scale.worstRating} worst to ${scale.bestRating} best); give a number within it, or none.`,
+    );
+  }
+  if (fields.color !== undefined) {
+    const problem = verdictColourProblem(fields.color, others);
+    if (problem !== null) throw new FactdeskError('invalid_input', problem);
+  }
+}
+
+function positionOrThrow(position: number | undefined, length: number, fallback: number): number {
+  if (position === undefined) return fallback;
+  if (position > length) throw new FactdeskError('invalid_input', `The position must be between 1 and ${length}, got ${position}.`);
+  return position;
+}
+
+const snapshot = (v: Verdict): Record<string, unknown> => ({
+  key: v.key,
+  label: v.label,
+  labelDe: v.labelDe,
+  ratingValue: v.ratingValue,
+  color: v.color,
+});
+
+export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods> {
+  const log = async (tx: SqlExecutor, at: string, key: string, action: 'create' | 'update' | 'delete', before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
+    ctx.change(tx, at, { entity: 'verdict_scale', entityId: await verdictRowId(tx, key), articleId: null, claimId: null, action, before, after });
+
+  return {
+    async addVerdict({ key: givenKey, label, labelDe, ratingValue, color, position }) {
+      return ctx.write(async (tx, at) => {
+        const scale = await getVerdictScale(tx);
+        const fields = { label: label.trim(), labelDe: labelDe.trim(), ratingValue, color: color.trim().toLowerCase() };
+        checkFields(scale, scale.verdicts, fields);
+        const key = givenKey ?? keyFromLabel(label);
+        if (scale.verdicts.some((v) => v.key === key)) {
+          throw new FactdeskError('invalid_input', `The scale already has a verdict with the key "${key}"; choose another key (--key).`);
+        }
+        const at1 = positionOrThrow(position, scale.verdicts.length + 1, scale.verdicts.length + 1);
+        await insertVerdict(tx, { key, ...fields }, scale.verdicts.length + 1);
+        const order = scale.verdicts.map((v) => v.key);
+        order.splice(at1 - 1, 0, key);
+        await reorderVerdicts(tx, order);
+        await log(tx, at, key, 'create', null, { ...snapshot({ key, ...fields, sortOrder: at1 }), position: at1 });
+        return getVerdictScale(tx);
+      });
+    },
+
+    async updateVerdict({ key, label, labelDe, ratingValue, color, position }) {
+      return ctx.write(async (tx, at) => {
+        const scale = await getVerdictScale(tx);
+        const current = verdictOf(scale, key);
+        const others = scale.verdicts.filter((v) => v.key !== key);
+        const fields: VerdictFields = {
+          label: label?.trim() ?? current.label,
+          labelDe: labelDe?.trim() ?? current.labelDe,
+          ratingValue: ratingValue === undefined ? current.ratingValue : ratingValue,
+          color: color?.trim().toLowerCase() ?? current.color,
+        };
+        // Only what changes is checked: a default colour that predates the rules may stay.
+        checkFields(scale, others, {
+          label: label === undefined ? undefined : fields.label,
+          labelDe: labelDe === undefined ? undefined : fields.labelDe,
+          ratingValue,
+          color: color === undefined ? undefined : fields.color,
+        });
+        const before: Record<string, unknown> = {};
+        const after: Record<string, unknown> = {};
+        for (const field of ['label', 'labelDe', 'ratingValue', 'color'] as const) {
+          if (fields[field] !== current[field]) {
+            before[field] = current[field];
+            after[field] = fields[field];
+          }
+        }
+        await updateVerdictFields(tx, key, after as Partial<VerdictFields>);
+        const index = scale.verdicts.indexOf(current) + 1;
+        const to = positionOrThrow(position, scale.verdicts.length, index);
+        if (to !== index) {
+          const order = others.map((v) => v.key);
+          order.splice(to - 1, 0, key);
+          await reorderVerdicts(tx, order);
+          before.position = index;
+          after.position = to;
+        }
+        if (Object.keys(after).length > 0) await log(tx, at, key, 'update', { key, ...before }, { key, ...after });
+        return getVerdictScale(tx);
+      });
+    },
+
+    async removeVerdict({ key, replacement }) {
+      return ctx.write(async (tx, at) => {
+        const scale = await getVerdictScale(tx);
+        const removed = verdictOf(scale, key);
+        if (replacement === key) throw new FactdeskError('invalid_input', 'A verdict cannot be replaced by itself; choose another verdict as its replacement.');
+        const replacedBy = replacement === undefined ? undefined : verdictOf(scale, replacement);
+        const inUse = await claimsWithVerdict(tx, key);
+        if (inUse.length > 0 && replacedBy === undefined) {
+          throw new FactdeskError(
+            'forbidden',
+            `${inUse.length === 1 ? 'One claim has' : `${inUse.length} claims have`} the verdict "${removed.label}"; choose the verdict that replaces it (--replace-with KEY) to remove it.`,
+          );
+        }
+        if (replacedBy !== undefined) {
+          for (const claimId of inUse) await replaceVerdictOfClaim(ctx, tx, at, claimId, removed, replacedBy);
+        }
+        await log(tx, at, key, 'delete', snapshot(removed), replacedBy === undefined ? null : { replacedBy: replacedBy.key });
+        await deleteVerdict(tx, key);
+        await reorderVerdicts(tx, scale.verdicts.filter((v) => v.key !== key).map((v) => v.key));
+        return getVerdictScale(tx);
+      });
+    },
+  };
+}
+
+/**
+ * A claim judged with a verdict the desk removes gets its replacement. It is the desk's change of
+ * its scale, not a new judgement, so review state is kept; a published claim shows it as a correction.
+ */
+async function replaceVerdictOfClaim(ctx: CoreContext, tx: SqlExecutor, at: string, claimId: number, removed: Verdict, by: Verdict): Promise<void> {
+  const claim = await getClaim(tx, claimId);
+  if (!claim) return;
+  const published = claim.status === 'published';
+  await updateAtRevision(tx, 'claim', claimId, claim.revision, { verdict: by.key, updated_at: at, ...(published ? { modified_at: at } : {}) });
+  const after: Record<string, unknown> = { verdict: by.key };
+  if (published) {
+    const note = `The verdict "${removed.label}" was removed from our scale; this fact-check now carries "${by.label}".`;
+    await insertCorrection(tx, { claimId, at, reviewer: ctx.reviewer, note, fields: ['verdict'] });
+    Object.assign(after, { modifiedAt: at, correction: note });
+  }
+  await ctx.change(tx, at, {
+    entity: 'claim',
+    entityId: claimId,
+    articleId: claim.articleId,
+    claimId,
+    action: 'update',
+    before: { verdict: removed.key, ...(published ? { modifiedAt: claim.modifiedAt } : {}) },
+    after,
+  });
+}

@@ -1,0 +1,128 @@
+// Publishing in a real Chromium (issue 12): the organisation and a custom verdict set up in the
+// Settings screen; a claim taken by two reviewers from draft to approved to published; the
+// published verdict corrected through the correction dialog; the report showing the correction.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { EVENTUALLY, SAMPLE, startWorkbench, type Workbench } from './harness';
+
+const OCTOBER = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
+const BEN = 'Ben Kramer';
+const NOTE = 'The transfer was confirmed later; the verdict is now False.';
+
+interface StoredClaim {
+  id: number;
+  revision: number;
+  verdict: string | null;
+  status: string;
+  approvedBy: string | null;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  publishedUrl: string | null;
+  modifiedAt: string | null;
+}
+
+let wb: Workbench;
+let page: Page;
+let articleId = 0;
+let claimId = 0;
+
+async function cliJson<T>(args: string[]): Promise<T> {
+  const run = await wb.cli([...args, '--json']);
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as T;
+}
+
+async function stored(): Promise<StoredClaim> {
+  const shown = await cliJson<{ claims: StoredClaim[] }>(['show', String(articleId)]);
+  const claim = shown.claims.find((c) => c.id === claimId);
+  if (claim === undefined) throw new Error(`claim ${claimId} missing`);
+  return claim;
+}
+
+function panel(): Locator {
+  return page.getByRole('complementary', { name: 'Claim review' });
+}
+
+beforeAll(async () => {
+  wb = await startWorkbench();
+  page = wb.page;
+  const imported = await wb.cli(['import', SAMPLE]);
+  expect(imported.code, imported.stderr).toBe(0);
+  articleId = (await cliJson<{ articles: { id: number }[] }>(['articles'])).articles[0]?.id ?? 0;
+  await page.goto(wb.url);
+}, 120_000);
+
+afterAll(async () => {
+  await wb?.close();
+});
+
+describe('publishing from the workbench', () => {
+  it('sets up the organisation and a custom verdict in the Settings screen', async () => {
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    const organisation = dialog.getByRole('form', { name: 'Organisation' });
+    await organisation.getByLabel('Name', { exact: true }).fill('Our Desk');
+    await organisation.getByLabel('Web address', { exact: true }).fill('https://desk.example/');
+    await organisation.getByLabel('Address of published fact-checks').fill('https://desk.example/checks/');
+    await organisation.getByText('The URL pattern needs {id} or {slug}').waitFor();
+    await organisation.getByLabel('Address of published fact-checks').fill('https://desk.example/checks/{id}');
+    await organisation.getByText('Example: https://desk.example/checks/42').waitFor();
+    await organisation.getByRole('button', { name: 'Save organisation' }).click();
+    await organisation.getByText('Organisation saved.').waitFor();
+
+    const add = dialog.getByRole('form', { name: 'Add a verdict' });
+    await add.getByLabel('English label').fill('Missing context');
+    await add.getByLabel('German label').fill('Fehlender Kontext');
+    await add.getByLabel('Colour').fill('#d4a72c');
+    await add.getByText(/contrast of 2\.2:1 on the light theme/).waitFor();
+    await add.getByLabel('Colour').fill('#0969da');
+    await add.getByRole('button', { name: 'Add verdict' }).click();
+    await dialog.getByLabel('English label of Missing context').waitFor();
+    await wb.screenshot('60-settings');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+    expect(await cliJson<Record<string, unknown>>(['settings'])).toMatchObject({
+      organisationName: 'Our Desk',
+      organisationUrl: 'https://desk.example/',
+      publicationUrlPattern: 'https://desk.example/checks/{id}',
+    });
+    const scale = await cliJson<{ verdicts: Array<{ key: string; labelDe: string | null; ratingValue: number | null }> }>(['verdicts']);
+    expect(scale.verdicts.at(-1)).toEqual(expect.objectContaining({ key: 'missing_context', labelDe: 'Fehlender Kontext', ratingValue: null }));
+  });
+
+  it('takes a claim from draft to approved (two reviewers) to published', async () => {
+    // Ben marks the claim, gives it the new verdict and asks for review.
+    const added = await cliJson<StoredClaim>(['claim', 'add', String(articleId), '--quote', OCTOBER, '--reviewer', BEN]);
+    claimId = added.id;
+    await cliJson(['claim', 'update', String(claimId), '--expect-rev', String(added.revision), '--verdict', 'Missing context', '--status', 'Needs review', '--reviewer', BEN]);
+    await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Putin und Lukaschenko/ }).click();
+    await page.getByRole('region', { name: /^Claims/ }).getByRole('button', { name: /Einsatz russischer Atomwaffen/ }).click();
+    await panel().getByRole('button', { name: 'Approve verdict' }).click();
+    await expect.poll(async () => (await stored()).status, EVENTUALLY).toBe('approved');
+    await panel().getByRole('button', { name: 'Publish', exact: true }).click();
+    await panel().getByText(`https://desk.example/checks/${claimId}`).waitFor();
+    await wb.screenshot('61-published');
+    expect(await stored()).toMatchObject({ status: 'published', approvedBy: 'e2e-reviewer', publishedBy: 'e2e-reviewer', publishedUrl: `https://desk.example/checks/${claimId}` });
+  });
+
+  it('corrects the published verdict through the correction dialog, and the report shows the correction', async () => {
+    const before = await stored();
+    await panel().getByLabel('Verdict', { exact: true }).selectOption({ label: 'False' });
+    const dialog = page.getByRole('dialog', { name: 'Correct the published fact-check' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Correction note').fill(NOTE);
+    await wb.screenshot('62-correction-dialog');
+    await dialog.getByRole('button', { name: 'Save correction' }).click();
+    await expect.poll(async () => (await stored()).verdict, EVENTUALLY).toBe('false');
+    const after = await stored();
+    expect(after).toMatchObject({ status: 'published', publishedAt: before.publishedAt });
+    expect(after.modifiedAt).not.toBeNull();
+
+    await page.getByRole('button', { name: 'Export report' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export report' });
+    const preview = page.frameLocator('iframe[title="Report preview"]');
+    await preview.getByText(`${after.modifiedAt?.slice(0, 10)}: ${NOTE}`).waitFor();
+    await wb.screenshot('63-report-correction');
+    await exportDialog.getByRole('button', { name: 'Close', exact: true }).click();
+  });
+});

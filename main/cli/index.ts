@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerArticleCommands } from './commands/articles';
 import { registerCheckworthyCommand } from './commands/checkworthy';
 import { registerClaimCommands } from './commands/claims';
+import { registerDatesCommand } from './commands/dates';
 import { registerExportCommand } from './commands/export';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
@@ -21,6 +22,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerArticleCommands(program, setExit);
   registerClaimCommands(program);
   registerCheckworthyCommand(program);
+  registerDatesCommand(program);
   registerExportCommand(program);
   registerServeCommand(program);
   registerSettingsCommands(program, setExit);

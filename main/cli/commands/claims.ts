@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { invokeValidated, validate } from '../../core/dispatch';
 import { CLAIM_PARTS, type ClaimPart } from '@common/domain/types';
+import { claimDateProblem } from '@common/domain/dates';
 import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { formatClaim, formatSource } from '../format';
 import { resolveStatus, resolveVerdict } from '../resolve';
@@ -83,12 +84,12 @@ export function registerClaimCommands(program: Command): void {
       .option('--rationale <text>')
       .option('--status <status>', 'Draft, In research, Needs review, Approved, Published, Rejected')
       .option('--claimant <name>')
-      .option('--claim-date <date>', 'YYYY-MM-DD')
+      .option('--claim-date <date>', 'YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known')
       .option('--text <text>', 'the claim as reviewed'),
   ).action(async (claimId: string, opts: ClaimUpdateOptions) => {
     const id = parseIntArg(claimId, 'CLAIM_ID');
     const expectedRevision = parseIntArg(opts.expectRev, '--expect-rev');
-    const claimDate = opts.claimDate === undefined ? undefined : parseDateArg(opts.claimDate, '--claim-date', 'a claim date');
+    const claimDate = opts.claimDate === undefined ? undefined : parseDateArg(opts.claimDate, '--claim-date', 'a claim date', claimDateProblem);
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});
       const patch: Record<string, unknown> = {};

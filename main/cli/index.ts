@@ -1,6 +1,7 @@
 // The headless command line over the core: `factdesk …`. Exit codes: 0 ok, 1 bad input or
 // refused file (message on stderr), 2 usage, 3 conflict.
 import { Command, CommanderError } from 'commander';
+import { registerArticleUpdateCommand } from './commands/article-update';
 import { registerArticleCommands } from './commands/articles';
 import { registerCheckworthyCommand } from './commands/checkworthy';
 import { registerClaimCommands } from './commands/claims';
@@ -20,6 +21,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: say, writeErr: tell })
     .exitOverride();
   registerArticleCommands(program, setExit);
+  registerArticleUpdateCommand(program);
   registerClaimCommands(program);
   registerCheckworthyCommand(program);
   registerDatesCommand(program);

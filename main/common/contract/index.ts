@@ -15,7 +15,7 @@ import { settingsContract } from './settings';
 import { sourcesContract } from './sources';
 
 export type { DatabaseInfo } from './database';
-export type { ImportOutcome } from './articles';
+export type { ArticlePatch, ImportOutcome } from './articles';
 export { ARTICLE_PAGE_SIZE } from './articles';
 export { type ClaimPatch, type AnnotationImportReport } from './claims';
 export type { SourceFields } from './sources';

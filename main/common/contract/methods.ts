@@ -10,6 +10,7 @@ export const METHOD_NAMES = [
   'pickDatabaseFile',
   'listArticles',
   'getArticle',
+  'updateArticle',
   'importFiles',
   'importAnnotations',
   'createClaim',

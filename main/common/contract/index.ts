@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { SerializedError } from '../domain/errors';
 import { articlesContract } from './articles';
+import { assistContract } from './assist';
 import { claimsContract } from './claims';
 import { commentsContract } from './comments';
 import { databaseContract, sessionContract } from './database';
@@ -47,6 +48,7 @@ export const contract = combine(
   reviewContract,
   exportContract,
   settingsContract,
+  assistContract,
 );
 
 export type Contract = typeof contract;

@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'listReviewers',
   'listQueue',
   'getSaveStatus',
+  'claimDates',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Claim, Source, Verdict } from '@common/domain/types';
 import type { ClaimDraft } from './useClaimDraft';
 import { CLAIM_FIELD_LABELS as L, CLAIM_STATUS_ORDER, STATUS_LABELS } from './claimFields';
+import { ClaimDatesPanel } from '../assist/ClaimDatesPanel';
 import { ClaimDateField } from './ClaimDateField';
 import { truncate } from '../shared/format';
 import { SourceList } from '../sources/SourceList';
@@ -155,6 +156,10 @@ export function ClaimPanel(props: Props) {
           </button>
         </div>
       </form>
+
+      {stored !== null && (
+        <ClaimDatesPanel claimId={base.id} articleId={base.articleId} claimDate={fields.claimDate} onTake={(v) => setField('claimDate', v)} />
+      )}
 
       {props.review}
 

@@ -1,0 +1,31 @@
+// What the assistance features hand the workbench: plain data, no storage or UI.
+import type { ClaimDatePrecision } from './dates';
+
+export type FoundDatePrecision = 'day' | 'week' | 'month' | 'year' | 'range';
+
+/** A date expression found near a claim, resolved against the article's publication date. */
+export interface ClaimDateCandidate {
+  /** The expression as written, and its UTF-16 offset in the claim's part. */
+  text: string;
+  index: number;
+  /** First and last day it covers, ISO, end inclusive. */
+  start: string;
+  end: string;
+  precision: FoundDatePrecision;
+  /** Inside the quote itself (rather than elsewhere in its sentence). */
+  inQuote: boolean;
+  /** The claim date it gives at the precision the text has (null when it spans more than a year). */
+  claimDate: string | null;
+  claimDatePrecision: ClaimDatePrecision | null;
+}
+
+export interface ClaimDates {
+  articleId: number;
+  articleRevision: number;
+  /** The article's publication date (YYYY-MM-DD); null when it has none, so nothing can be resolved. */
+  reference: string | null;
+  lang: 'de' | 'en';
+  /** The quote's sentence(s), where the expressions were looked for. */
+  sentence: string;
+  dates: ClaimDateCandidate[];
+}

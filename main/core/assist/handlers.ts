@@ -1,0 +1,23 @@
+// The contract's assistance methods: aids computed from what is stored, offline, writing nothing.
+import { FactdeskError } from '@common/domain/errors';
+import type { CoreContext } from '../context';
+import type { HandlersOf } from '../dispatch';
+import { getArticle } from '../store/repositories/articles';
+import { getClaim } from '../store/repositories/claims';
+import { claimDates } from './claim-dates';
+
+type AssistMethods = 'claimDates';
+
+export function assistHandlers(ctx: CoreContext): HandlersOf<AssistMethods> {
+  return {
+    async claimDates({ claimId }) {
+      const { article, claim } = await ctx.connection.read(async (tx) => {
+        const claim = await getClaim(tx, claimId);
+        if (!claim) throw new FactdeskError('not_found', `There is no claim ${claimId}.`, { entity: 'claim', id: claimId });
+        return { claim, article: await getArticle(tx, claim.articleId) };
+      });
+      if (!article) throw new FactdeskError('not_found', `There is no article ${claim.articleId}.`, { entity: 'article', id: claim.articleId });
+      return claimDates(article, claim);
+    },
+  };
+}

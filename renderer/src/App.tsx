@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ChangeEntry, Claim } from '@common/domain/types';
 import type { ImportOutcome } from '@common/contract';
 import { api } from './shared/api';
+import { ArticleDetailsForm } from './articles/ArticleDetailsForm';
 import { ArticleList, type ArticleSort } from './articles/ArticleList';
 import { ArticleReader } from './editor/ArticleReader';
 import { ClaimPanel } from './claims/ClaimPanel';
@@ -182,6 +183,7 @@ export function App() {
           onOpen={(id) => void openArticle(id)}
         />
         <main className="main-pane" aria-label={detail ? `Article: ${truncate(detail.article.title, 80)}` : 'Start'}>
+          {detail !== null && <ArticleDetailsForm key={`${detail.article.id}-${detail.article.revision}`} article={detail.article} readOnly={readOnly} />}
           {detail !== null ? (
             <ArticleReader
               article={detail.article}

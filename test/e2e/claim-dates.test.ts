@@ -77,3 +77,17 @@ it('English: resolves "on Wednesday" against the article date and takes the day'
   await panel().getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => claimDate(claimId, 2), EVENTUALLY).toBe('2023-07-12');
 });
+
+it('edits an article\'s details (source, byline, date) in the workbench, stored at a new revision', async () => {
+  await wb.page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Heatwave pushes power demand/ }).click();
+  await wb.page.getByRole('button', { name: 'Edit article details' }).click();
+  const form = wb.page.getByRole('form', { name: 'Article details' });
+  await form.getByLabel('Source').fill('Red Eléctrica');
+  await form.getByLabel('Byline').fill('By Ana García');
+  await form.getByLabel('Publication date').fill('2023-07-13');
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await wb.page.getByRole('button', { name: 'Edit article details' }).waitFor();
+  const article = async () => (JSON.parse((await wb.cli(['show', '2', '--json'])).stdout) as { article: Record<string, unknown> }).article;
+  await expect.poll(async () => (await article()).sourceName, EVENTUALLY).toBe('Red Eléctrica');
+  expect(await article()).toMatchObject({ byline: 'By Ana García', publishedAt: '2023-07-13', revision: 3 });
+});

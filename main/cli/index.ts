@@ -6,6 +6,7 @@ import { registerArticleCommands } from './commands/articles';
 import { registerCheckworthyCommand } from './commands/checkworthy';
 import { registerClaimCommands } from './commands/claims';
 import { registerDatesCommand } from './commands/dates';
+import { registerSimilarCommand } from './commands/similar';
 import { registerExportCommand } from './commands/export';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
@@ -25,6 +26,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerClaimCommands(program);
   registerCheckworthyCommand(program);
   registerDatesCommand(program);
+  registerSimilarCommand(program);
   registerExportCommand(program);
   registerServeCommand(program);
   registerSettingsCommands(program, setExit);

@@ -1,9 +1,15 @@
-// Assistance (issue 14): date expressions around a claim resolved against its article's date.
+// Assistance (issue 14): date expressions around a claim resolved against its article's date, and
+// claims from other articles that say the same thing.
 import { z } from 'zod';
-import type { ClaimDates } from '../domain/assist';
-import { id, returns } from './shared';
+import type { ClaimDates, SimilarClaims } from '../domain/assist';
+import { id, longText, returns } from './shared';
 
 export const assistContract = {
   /** The date expressions in a claim's quote and the sentence around it, resolved against the article's date. */
   claimDates: { input: z.object({ claimId: id }).strict(), output: returns<ClaimDates>() },
+  /** Claims from other articles like this claim (its text as reviewed), or like a text. */
+  similarClaims: {
+    input: z.union([z.object({ claimId: id }).strict(), z.object({ text: longText.min(1) }).strict()]),
+    output: returns<SimilarClaims>(),
+  },
 } as const;

@@ -34,6 +34,7 @@ export const METHOD_NAMES = [
   'listQueue',
   'getSaveStatus',
   'claimDates',
+  'similarClaims',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

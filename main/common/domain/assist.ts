@@ -1,5 +1,6 @@
 // What the assistance features hand the workbench: plain data, no storage or UI.
 import type { ClaimDatePrecision } from './dates';
+import type { ClaimStatus } from './types';
 
 export type FoundDatePrecision = 'day' | 'week' | 'month' | 'year' | 'range';
 
@@ -28,4 +29,25 @@ export interface ClaimDates {
   /** The quote's sentence(s), where the expressions were looked for. */
   sentence: string;
   dates: ClaimDateCandidate[];
+}
+
+/** A claim from another article that may say the same thing. */
+export interface SimilarClaim {
+  claimId: number;
+  articleId: number;
+  articleTitle: string;
+  articlePublishedAt: string | null;
+  claimReviewed: string;
+  verdict: string | null;
+  status: ClaimStatus;
+  /** 0..1: how much of the two claims' wording (letter trigrams of their content words) is shared. */
+  score: number;
+  /** Over the higher threshold: probably the same claim, checked before. */
+  sameClaim: boolean;
+}
+
+export interface SimilarClaims {
+  /** The thresholds applied: listed from `suggest`, flagged from `same`. */
+  thresholds: { suggest: number; same: number };
+  claims: SimilarClaim[];
 }

@@ -5,8 +5,9 @@ import type { HandlersOf } from '../dispatch';
 import { getArticle } from '../store/repositories/articles';
 import { getClaim } from '../store/repositories/claims';
 import { claimDates } from './claim-dates';
+import { findSimilarClaims } from './similar';
 
-type AssistMethods = 'claimDates';
+type AssistMethods = 'claimDates' | 'similarClaims';
 
 export function assistHandlers(ctx: CoreContext): HandlersOf<AssistMethods> {
   return {
@@ -18,6 +19,15 @@ export function assistHandlers(ctx: CoreContext): HandlersOf<AssistMethods> {
       });
       if (!article) throw new FactdeskError('not_found', `There is no article ${claim.articleId}.`, { entity: 'article', id: claim.articleId });
       return claimDates(article, claim);
+    },
+
+    async similarClaims(input) {
+      return ctx.connection.read(async (tx) => {
+        if ('text' in input) return findSimilarClaims(tx, input.text, { claimId: null, articleId: null });
+        const claim = await getClaim(tx, input.claimId);
+        if (!claim) throw new FactdeskError('not_found', `There is no claim ${input.claimId}.`, { entity: 'claim', id: input.claimId });
+        return findSimilarClaims(tx, claim.claimReviewed, { claimId: claim.id, articleId: claim.articleId });
+      });
     },
   };
 }

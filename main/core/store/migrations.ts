@@ -3,6 +3,7 @@
 import init001 from './migrations/001_init.sql?raw';
 import searchLookupIndexes002 from './migrations/002_search_lookup_indexes.sql?raw';
 import claimPart003 from './migrations/003_claim_part.sql?raw';
+import assist006 from './migrations/006_assist.sql?raw';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001_init', sql: init001 },
   { version: 2, name: '002_search_lookup_indexes', sql: searchLookupIndexes002 },
   { version: 3, name: '003_claim_part', sql: claimPart003 },
+  // 4 and 5 are other branches' (the lead renumbers at merge); versions must stay contiguous here.
+  { version: 4, name: '006_assist', sql: assist006 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

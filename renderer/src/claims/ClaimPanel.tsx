@@ -5,6 +5,7 @@ import type { Claim, Source, Verdict } from '@common/domain/types';
 import type { ClaimDraft } from './useClaimDraft';
 import { CLAIM_FIELD_LABELS as L, CLAIM_STATUS_ORDER, STATUS_LABELS } from './claimFields';
 import { ClaimDatesPanel } from '../assist/ClaimDatesPanel';
+import { SimilarClaimsPanel } from '../assist/SimilarClaimsPanel';
 import { ClaimDateField } from './ClaimDateField';
 import { truncate } from '../shared/format';
 import { SourceList } from '../sources/SourceList';
@@ -160,6 +161,7 @@ export function ClaimPanel(props: Props) {
       {stored !== null && (
         <ClaimDatesPanel claimId={base.id} articleId={base.articleId} claimDate={fields.claimDate} onTake={(v) => setField('claimDate', v)} />
       )}
+      {stored !== null && <SimilarClaimsPanel claimId={base.id} verdicts={verdicts} />}
 
       {props.review}
 

@@ -21,9 +21,9 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
-/** Lower case, diacritics and ß folded, as the indexes fold them. */
+/** Lower case, diacritics folded, as the indexes fold them (ß stays: it is no diacritic to them). */
 function fold(text: string): string {
-  return text.toLowerCase().replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}/gu, '');
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 export function contentWords(text: string): string[] {
@@ -54,8 +54,8 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
 function queryOf(words: readonly string[]): { words: string[]; compounds: string[] } {
   const longestFirst = [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, 12);
   return {
-    words: longestFirst.map((w) => (w.length > 7 ? w.slice(0, 6) : w)),
-    compounds: longestFirst.filter((w) => w.length >= 7 && !/\d/.test(w)).slice(0, 6),
+    words: [...new Set(longestFirst.map((w) => (w.length > 7 ? w.slice(0, 6) : w)))],
+    compounds: longestFirst.filter((w) => w.length >= 7 && !/\d/.test(w)).slice(0, 2),
   };
 }
 

@@ -26,6 +26,7 @@ END;
 
 INSERT INTO claim_trigram (claim_trigram) VALUES ('rebuild');
 
+
 -- Check-worthy suggestions a reviewer accepted (made a claim of) or dismissed: who, which sentence,
 -- which model, so a desk can retrain the model on its own judgements. Kept when the article goes.
 CREATE TABLE suggestion_judgement (

@@ -35,6 +35,8 @@ export const METHOD_NAMES = [
   'getSaveStatus',
   'claimDates',
   'similarClaims',
+  'articleSuggestions',
+  'judgeSuggestion',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

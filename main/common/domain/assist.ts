@@ -51,3 +51,22 @@ export interface SimilarClaims {
   thresholds: { suggest: number; same: number };
   claims: SimilarClaim[];
 }
+
+/** A sentence the reader suggests checking (top quarter of the article by the check-worthy model). */
+export interface SuggestedSentence {
+  part: 'body' | 'headline' | 'teaser';
+  text: string;
+  /** UTF-16 offset in that part's text. */
+  index: number;
+  score: number;
+  rank: number;
+  /** A reviewer's earlier decision on this sentence, if any. */
+  judgement: 'accepted' | 'dismissed' | null;
+}
+
+export interface ArticleSuggestions {
+  articleId: number;
+  lang: 'de' | 'en';
+  modelVersion: string;
+  sentences: SuggestedSentence[];
+}

@@ -6,8 +6,9 @@ import { getArticle } from '../store/repositories/articles';
 import { getClaim } from '../store/repositories/claims';
 import { claimDates } from './claim-dates';
 import { findSimilarClaims } from './similar';
+import { articleSuggestions, judgeSuggestion } from './suggestions';
 
-type AssistMethods = 'claimDates' | 'similarClaims';
+type AssistMethods = 'claimDates' | 'similarClaims' | 'articleSuggestions' | 'judgeSuggestion';
 
 export function assistHandlers(ctx: CoreContext): HandlersOf<AssistMethods> {
   return {
@@ -29,5 +30,8 @@ export function assistHandlers(ctx: CoreContext): HandlersOf<AssistMethods> {
         return findSimilarClaims(tx, claim.claimReviewed, { claimId: claim.id, articleId: claim.articleId });
       });
     },
+
+    articleSuggestions: ({ articleId }) => articleSuggestions(ctx, articleId),
+    judgeSuggestion: (input) => judgeSuggestion(ctx, input),
   };
 }

@@ -44,8 +44,15 @@ export async function similarCandidates(
   tx: SqlExecutor,
   query: { words: readonly string[]; compounds: readonly string[]; excludeArticleId: number | null },
 ): Promise<SimilarCandidate[]> {
+  // Dropped again at once: a connection holding an fts5vocab table cannot be closed.
   await tx.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.claim_fts_vocab USING fts5vocab(main, 'claim_fts', 'row')");
-  const counted = await Promise.all(query.words.map(async (w) => ({ w, n: await claimsWithPrefix(tx, w) })));
+  let counted: Array<{ w: string; n: number }>;
+  try {
+    counted = [];
+    for (const w of query.words) counted.push({ w, n: await claimsWithPrefix(tx, w) });
+  } finally {
+    await tx.exec('DROP TABLE temp.claim_fts_vocab');
+  }
   const rarest = counted.filter((c) => c.n > 0).sort((a, b) => a.n - b.n).slice(0, RAREST).map((c) => `${quoted(c.w)}*`);
   const ids = new Set<number>();
   if (rarest.length > 0) {

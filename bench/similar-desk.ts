@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { openFactdesk } from '../main/core/service';
 import { LATEST_SCHEMA_VERSION } from '../main/core/store/migrations';
 import { openConnection, type SqlValue } from '../main/core/store/sqlite';
+import { prng } from '../test/support/prng';
 
 /** Bump when the generated claims change, so a stale cache is not reused. */
 const DESK_VERSION = 1;
@@ -36,18 +37,6 @@ const WORDS = {
 } as const;
 
 type Lang = keyof typeof WORDS;
-
-/** mulberry32: a small seeded generator, so every run builds the same desk. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export function generateClaim(r: () => number, lang: Lang): string {
   const w = WORDS[lang];
@@ -78,7 +67,7 @@ export async function cachedSimilarDesk(cacheDir: string, seed: number, claims: 
   const settingsDir = join(cacheDir, 'settings');
   await (await openFactdesk({ path: building, reviewer: 'bench-similar', settingsDir })).close();
   const db = await openConnection(building);
-  const r = random(seed);
+  const r = prng(seed);
   const at = '2024-01-29T12:00:00.000Z';
   try {
     for (let first = 0; first < claims; first += CLAIMS_PER_ARTICLE * 100) {

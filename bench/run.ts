@@ -4,7 +4,7 @@
 // bench/results/<timestamp>.json. Never part of `npm test`: this machine is noisy, so only
 // figures (and ratios) from the same run are compared.
 //
-//   node out/tools/bench.js [--only language,import,search,open,reader,export,live,memory,queue]
+//   node out/tools/bench.js [--only language,import,search,similar,open,reader,export,live,memory,queue]
 //                           [--articles 100000] [--seed 42] [--reps 1.0]
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -15,13 +15,14 @@ import { ROOT } from './lib/workbench';
 import { importScenario } from './scenarios/import';
 import { languageScenario } from './scenarios/language';
 import { searchScenario } from './scenarios/search';
+import { similarScenario } from './scenarios/similar';
 import { openScenario } from './scenarios/open';
 import { exportScenario } from './scenarios/export';
 import { memoryScenario } from './scenarios/memory';
 import { queueScenario } from './scenarios/queue';
 import { browserScenarios } from './scenarios/browser';
 
-const SCENARIOS = ['language', 'import', 'search', 'open', 'reader', 'export', 'live', 'memory', 'queue'] as const;
+const SCENARIOS = ['language', 'import', 'search', 'similar', 'open', 'reader', 'export', 'live', 'memory', 'queue'] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Options {
@@ -72,7 +73,12 @@ async function main(): Promise<void> {
     await run('language', async () => languageScenario({ seed: options.seed, reps: reps(9), log }));
     await run('import', () => importScenario({ workDir, seed: options.seed, count: 10_000, reps: reps(3), log }));
 
-    const needsDataset = SCENARIOS.some((id) => id !== 'import' && id !== 'language' && options.only.has(id));
+    // Its own desk of 200,000 varied claims (bench/similar-desk.ts), not the main one.
+    await run('similar', () =>
+      similarScenario({ cacheDir: join(ROOT, 'bench', 'results', 'cache'), workDir, seed: options.seed, rounds: reps(5), log }),
+    );
+
+    const needsDataset = SCENARIOS.some((id) => !['import', 'language', 'similar'].includes(id) && options.only.has(id));
     let dataset: Dataset | null = null;
     if (needsDataset) {
       const cached = await cachedDataset(join(ROOT, 'bench', 'results', 'cache'), options.seed, options.articles, log);

@@ -105,8 +105,8 @@ export function printJson(value: unknown): void {
  * A date option: a calendar date (YYYY-MM-DD), else bad input (exit 1) with a sentence that names
  * the option, before anything is opened or written. `what` names it for a month or year alone.
  */
-export function parseDateArg(value: string, option: string, what = 'a date'): string {
-  const problem = calendarDateProblem(value, what);
+export function parseDateArg(value: string, option: string, what = 'a date', problemOf = calendarDateProblem): string {
+  const problem = problemOf(value, what);
   if (problem !== null) throw new FactdeskError('invalid_input', `${option} ${problem}.`);
   return value;
 }

@@ -1,11 +1,14 @@
 // The headless command line over the core: `factdesk …`. Exit codes: 0 ok, 1 bad input or
 // refused file (message on stderr), 2 usage, 3 conflict.
 import { Command, CommanderError } from 'commander';
+import { registerArticleUpdateCommand } from './commands/article-update';
 import { registerArticleCommands } from './commands/articles';
 import { registerCheckworthyCommand } from './commands/checkworthy';
 import { registerClaimCommands } from './commands/claims';
 import { registerEvidenceCommands } from './commands/evidence';
 import { registerVersionCommands } from './commands/versions';
+import { registerDatesCommand } from './commands/dates';
+import { registerSimilarCommand } from './commands/similar';
 import { registerExportCommand } from './commands/export';
 import { registerPublishingCommands } from './commands/publishing';
 import { registerServeCommand } from './commands/serve';
@@ -27,10 +30,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     // `verdicts --db X` lists, `verdicts add --db X` adds: options belong to the command they follow.
     .enablePositionalOptions();
   registerArticleCommands(program, setExit);
+  registerArticleUpdateCommand(program);
   const claim = registerClaimCommands(program);
   registerCheckworthyCommand(program);
   registerEvidenceCommands(program, setExit);
   registerVersionCommands(program);
+  registerDatesCommand(program);
+  registerSimilarCommand(program);
   registerExportCommand(program);
   registerServeCommand(program);
   registerSettingsCommands(program, setExit);

@@ -1,11 +1,12 @@
-// "Edit at a revision and log it": the template every editable entity (claim, source, comment)
-// follows inside one write transaction. Load the row the edit started from (missing → not found or
-// a conflict, another revision → conflict), write it only if it is still at that revision, then
-// re-read what was stored. The change-log entries stay with the callers, which know the owner.
+// "Edit at a revision and log it": the template every editable entity (claim, source, comment, an
+// article's metadata) follows inside one write transaction. Load the row the edit started from
+// (missing → not found or a conflict, another revision → conflict), write it only if it is still
+// at that revision, then re-read what was stored. The change-log entries stay with the callers, which know the owner.
 import { ConflictError, FactdeskError } from '@common/domain/errors';
-import type { Claim, Comment, Source } from '@common/domain/types';
+import type { Article, Claim, Comment, Source } from '@common/domain/types';
 import type { CoreContext } from './context';
 import type { NewChange } from './store/repositories/changelog';
+import { getArticle } from './store/repositories/articles';
 import { getClaim } from './store/repositories/claims';
 import { getComment } from './store/repositories/comments';
 import { deleteAtRevision, updateAtRevision } from './store/repositories/rows-update';
@@ -13,12 +14,13 @@ import { getSource } from './store/repositories/sources';
 import type { SqlExecutor, SqlValue } from './store/sqlite';
 
 export interface EditableEntity<T extends { revision: number }> {
-  entity: 'claim' | 'source' | 'comment';
+  entity: 'article' | 'claim' | 'source' | 'comment';
   /** As the messages name it: "Claim 3 vanished…". */
   noun: string;
   get(tx: SqlExecutor, id: number): Promise<T | undefined>;
 }
 
+export const ARTICLES: EditableEntity<Article> = { entity: 'article', noun: 'Article', get: getArticle };
 export const CLAIMS: EditableEntity<Claim> = { entity: 'claim', noun: 'Claim', get: getClaim };
 export const SOURCES: EditableEntity<Source> = { entity: 'source', noun: 'Source', get: getSource };
 export const COMMENTS: EditableEntity<Comment> = { entity: 'comment', noun: 'Comment', get: getComment };

@@ -3,6 +3,7 @@
 // serve every method but the session's (at compile time).
 import type { MethodName, SessionMethodName } from '@common/contract';
 import { articleHandlers } from './articles/handlers';
+import { assistHandlers } from './assist/handlers';
 import { claimHandlers } from './claims/handlers';
 import { commentHandlers } from './comments/handlers';
 import type { CoreContext } from './context';
@@ -30,6 +31,7 @@ export function coreHandlers(ctx: CoreContext): CoreHandlers {
     sampleHandlers(ctx),
     evidenceHandlers(ctx),
     publishingHandlers(ctx),
+    assistHandlers(ctx),
   );
 }
 

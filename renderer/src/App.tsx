@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeEntry, Claim } from '@common/domain/types';
 import type { ImportOutcome } from '@common/contract';
 import { api } from './shared/api';
+import { ArticleDetailsForm } from './articles/ArticleDetailsForm';
 import { ArticleList, type ArticleSort } from './articles/ArticleList';
 import { ArticleReader } from './editor/ArticleReader';
 import { ClaimPanel } from './claims/ClaimPanel';
@@ -229,6 +230,7 @@ export function App() {
           {detail !== null && isSampleArticle(detail.article) && (
             <SampleNotice onRemove={() => void sample.removeSample()} disabled={readOnly || sample.busy} />
           )}
+          {detail !== null && <ArticleDetailsForm key={`${detail.article.id}-${detail.article.revision}`} article={detail.article} readOnly={readOnly} />}
           {detail !== null ? (
             <>
             <ArticleReader

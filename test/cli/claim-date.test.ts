@@ -1,8 +1,8 @@
 // A claim date must be a calendar date (issue 9, point 5): `--claim-date 2026-13-45` was stored.
 // Refused, with a sentence and exit 1, writing nothing: on the command line, and through the API
 // the workbench uses (the same dispatch IPC and the browser bridge run). Dates are full days
-// (YYYY-MM-DD, as the workbench's date field and the exports use them); a month or a year alone is
-// refused with a sentence that says so.
+// (YYYY-MM-DD); a claim date may also be a month or a year (issue 14.2: "letzten Monat" names a
+// month), kept at that precision through the store and every export.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,9 +43,9 @@ describe('factdesk claim update --claim-date', () => {
     ['2023-02-29', /"2023-02-29" is not a calendar date: February 2023 has 28 days/],
     ['2023-04-31', /April 2023 has 30 days/],
     ['2023-10-00', /there is no day 0/],
-    ['2023-10', /"2023-10" is only a month: a claim date needs the day too \(YYYY-MM-DD\)/],
-    ['2023', /"2023" is only a year: a claim date needs the day too \(YYYY-MM-DD\)/],
-    ['14.11.2023', /"14\.11\.2023" is not a date as YYYY-MM-DD/],
+    ['2023-13', /"2023-13" is not a month: there is no month 13/],
+    ['23', /"23" is not a claim date: give YYYY-MM-DD, YYYY-MM or YYYY/],
+    ['14.11.2023', /"14\.11\.2023" is not a claim date: give YYYY-MM-DD, YYYY-MM or YYYY/],
     ['2023-10-05T25:00Z', /there is no hour 25/],
   ])('refuses %s with a sentence, exit 1, and writes nothing', async (date, message) => {
     const before = await fileState();
@@ -61,6 +61,23 @@ describe('factdesk claim update --claim-date', () => {
     const r = await cli(['claim', 'update', '1', '--expect-rev', '1', '--claim-date', '2024-02-29', '--db', db, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ claimDate: '2024-02-29', revision: 2 });
+  });
+
+  it.each([
+    ['2023-10', 'month'],
+    ['2023', 'year'],
+  ])('keeps %s (a %s) through the store and every export', async (date) => {
+    const { claims } = JSON.parse((await cli(['show', '1', '--db', db, '--json'])).stdout) as { claims: Array<{ revision: number }> };
+    const r = await cli(['claim', 'update', '1', '--expect-rev', String(claims[0]!.revision), '--claim-date', date, '--verdict', 'False', '--db', db, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ claimDate: date });
+    const out = async (format: string) => (await cli(['export', '--format', format, '--out', '-', '--db', db])).stdout;
+    const [review] = JSON.parse(await out('claimreview')) as Array<{ itemReviewed: { datePublished?: string } }>;
+    expect(review!.itemReviewed.datePublished).toBe(date);
+    expect(await out('annotations')).toContain(`"schema:datePublished": "${date}"`);
+    expect(await out('csv')).toContain(`,"${date}",`);
+    expect(await out('md')).toContain(`- Claim date: ${date}`);
+    expect(await out('html')).toContain(`<dt>Claim date</dt><dd>${date}</dd>`);
   });
 
   it('source add --date follows the same rule', async () => {
@@ -102,13 +119,14 @@ describe('the API (workbench)', () => {
       const source = (await core.getArticle({ id: 1 })).sources[0]!;
       const calls: Array<[string, unknown]> = [
         ['updateClaim', { id: claim.id, expectedRevision: claim.revision, patch: { claimDate: '2026-13-45' } }],
-        ['updateClaim', { id: claim.id, expectedRevision: claim.revision, patch: { claimDate: '2023-10' } }],
+        ['updateClaim', { id: claim.id, expectedRevision: claim.revision, patch: { claimDate: '2023-00' } }],
+        ['updateSource', { id: source.id, expectedRevision: source.revision, fields: { date: '2023-10' } }],
         ['updateSource', { id: source.id, expectedRevision: source.revision, fields: { date: '2023-02-29' } }],
         ['renderExport', { format: 'csv', filter: { from: '2026-13-45' } }],
       ];
       for (const [method, input] of calls) {
         const envelope = await dispatch(core, method, input);
-        expect(envelope, method).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/calendar date|needs the day/) } });
+        expect(envelope, method).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/calendar date|needs the day|not a month/) } });
       }
       // The core checks on its own too (it is also called without dispatch, e.g. by the CLI).
       await expect(

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { FactdeskError } from '@common/domain/errors';
 import { invokeValidated, validate } from '../../core/dispatch';
 import { CLAIM_PARTS, type ClaimPart } from '@common/domain/types';
+import { claimDateProblem } from '@common/domain/dates';
 import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { formatClaim, formatSource } from '../format';
 import { resolveStatus, resolveVerdict } from '../resolve';
@@ -94,13 +95,13 @@ export function registerClaimCommands(program: Command): Command {
       .option('--rationale <text>')
       .option('--status <status>', 'Draft, In research, Needs review, Approved, Published, Rejected')
       .option('--claimant <name>')
-      .option('--claim-date <date>', 'YYYY-MM-DD')
+      .option('--claim-date <date>', 'YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known')
       .option('--text <text>', 'the claim as reviewed')
       .option('--correction <text>', 'the correction note a change to a published claim needs (readers see it)'),
   ).action(async (claimId: string, opts: ClaimUpdateOptions) => {
     const id = parseIntArg(claimId, 'CLAIM_ID');
     const expectedRevision = parseIntArg(opts.expectRev, '--expect-rev');
-    const claimDate = opts.claimDate === undefined ? undefined : parseDateArg(opts.claimDate, '--claim-date', 'a claim date');
+    const claimDate = opts.claimDate === undefined ? undefined : parseDateArg(opts.claimDate, '--claim-date', 'a claim date', claimDateProblem);
     checkCorrectionArg(opts.correction);
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});

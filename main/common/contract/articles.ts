@@ -1,7 +1,7 @@
 // Articles: the list, one article with its claims and sources, and importing files.
 import { z } from 'zod';
-import type { ArticleDetail, ArticlePage } from '../domain/types';
-import { id, returns } from './shared';
+import type { Article, ArticleDetail, ArticlePage } from '../domain/types';
+import { httpUrl, id, isoDate, returns, revision, shortText } from './shared';
 
 /** A file handed over by the renderer (button or drop): name plus its bytes in base64. */
 const importFile = z
@@ -14,6 +14,23 @@ const importFile = z
 
 /** Articles per page of listArticles when the caller names no limit (the store applies it). */
 export const ARTICLE_PAGE_SIZE = 500;
+
+/** An article's metadata as a reviewer may correct it (its text and parts stay as imported). */
+const articlePatch = z
+  .object({
+    title: z.string().trim().min(1, 'an article needs a title').max(2_000).optional(),
+    sourceName: shortText.nullable().optional(),
+    url: httpUrl.nullable().optional(),
+    publishedAt: isoDate.nullable().optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, 'a language is a code such as de or en')
+      .nullable()
+      .optional(),
+    byline: shortText.nullable().optional(),
+  })
+  .strict();
+export type ArticlePatch = z.infer<typeof articlePatch>;
 
 export interface ImportOutcome {
   fileName: string;
@@ -42,6 +59,10 @@ export const articlesContract = {
     output: returns<ArticlePage>(),
   },
   getArticle: { input: z.object({ id }).strict(), output: returns<ArticleDetail>() },
+  updateArticle: {
+    input: z.object({ id, expectedRevision: revision, patch: articlePatch }).strict(),
+    output: returns<Article>(),
+  },
   importFiles: {
     input: z.object({ files: z.array(importFile).min(1).max(1_000) }).strict(),
     output: returns<ImportOutcome[]>(),

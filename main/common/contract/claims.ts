@@ -3,13 +3,13 @@ import { z } from 'zod';
 import type { Claim, VerdictScale } from '../domain/types';
 import { CLAIM_PARTS } from '../domain/types';
 import { correctionNote } from './publishing';
-import { claimStatus, id, isoDate, longText, returns, revision, shortText } from './shared';
+import { claimDate, claimStatus, id, longText, returns, revision, shortText } from './shared';
 
 const claimPatch = z
   .object({
     claimReviewed: longText.optional(),
     claimant: shortText.nullable().optional(),
-    claimDate: isoDate.nullable().optional(),
+    claimDate: claimDate.nullable().optional(),
     verdict: z.string().max(100).nullable().optional(),
     rationale: longText.nullable().optional(),
     status: claimStatus.optional(),

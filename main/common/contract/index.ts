@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { SerializedError } from '../domain/errors';
 import { articlesContract } from './articles';
+import { assistContract } from './assist';
 import { claimsContract } from './claims';
 import { commentsContract } from './comments';
 import { databaseContract, sessionContract } from './database';
@@ -18,7 +19,7 @@ import { settingsContract } from './settings';
 import { sourcesContract } from './sources';
 
 export type { DatabaseInfo } from './database';
-export type { ImportOutcome } from './articles';
+export type { ArticlePatch, ImportOutcome } from './articles';
 export { ARTICLE_PAGE_SIZE } from './articles';
 export { type ClaimPatch, type AnnotationImportReport } from './claims';
 export type { SourceFields } from './sources';
@@ -56,6 +57,7 @@ export const contract = combine(
   sampleContract,
   evidenceContract,
   publishingContract,
+  assistContract,
 );
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ export const METHOD_NAMES = [
   'pickDatabaseFile',
   'listArticles',
   'getArticle',
+  'updateArticle',
   'importFiles',
   'importAnnotations',
   'createClaim',
@@ -50,6 +51,10 @@ export const METHOD_NAMES = [
   'addVerdict',
   'updateVerdict',
   'removeVerdict',
+  'claimDates',
+  'similarClaims',
+  'articleSuggestions',
+  'judgeSuggestion',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

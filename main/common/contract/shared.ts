@@ -1,7 +1,7 @@
 // The building blocks every feature's contract uses: ids, revisions, text limits, dates, web
 // addresses and the enums, each written once.
 import { z } from 'zod';
-import { calendarDateProblem } from '../domain/dates';
+import { calendarDateProblem, claimDateProblem } from '../domain/dates';
 import { isHttpUrl } from '../domain/http-url';
 import { CLAIM_STATUSES, SOURCE_STANCES } from '../domain/types';
 
@@ -15,6 +15,14 @@ export const isoDate = z
   .max(100)
   .superRefine((value, ctx) => {
     const problem = calendarDateProblem(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
+/** A claim's date at its precision: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const claimDate = z
+  .string()
+  .max(100)
+  .superRefine((value, ctx) => {
+    const problem = claimDateProblem(value);
     if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
   });
 export const httpUrl = z

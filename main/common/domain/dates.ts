@@ -1,6 +1,6 @@
-// What Factdesk stores as a date (a claim's date, a source's date, report filters): an ISO 8601
-// calendar date, YYYY-MM-DD, optionally with a time of day. A month or a year alone is refused:
-// the workbench's date fields, the reports and the date filters all work with whole days.
+// What Factdesk stores as a date (a source's date, report filters): an ISO 8601 calendar date,
+// YYYY-MM-DD, optionally with a time of day. A month or a year alone is refused there: the date
+// fields and filters work with whole days. A claim's date also may be a month or a year (below).
 
 const MONTH_NAMES = [
   'January',
@@ -54,4 +54,31 @@ export function calendarDateProblem(value: string, what = 'a date'): string | nu
   if (minute > 59) return `${notDate}: there is no minute ${minute}`;
   if (second > 59) return `${notDate}: there is no second ${second}`;
   return null;
+}
+
+/** How exactly a claim date names when the claim was made. */
+export type ClaimDatePrecision = 'day' | 'month' | 'year';
+
+const YEAR_ONLY = /^(\d{4})$/;
+const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
+
+/**
+ * A claim date keeps the precision it is known to: a day (YYYY-MM-DD), a month (YYYY-MM) or a year
+ * (YYYY), because "letzten Monat" in an article names a month, and a day would invent a precision
+ * the text does not have. Why `value` is none of these, or null.
+ */
+export function claimDateProblem(value: string): string | null {
+  if (YEAR_ONLY.test(value)) return null;
+  const month = MONTH_ONLY.exec(value);
+  if (month) {
+    const number = Number(month[2]);
+    return number >= 1 && number <= 12 ? null : `${JSON.stringify(value)} is not a month: there is no month ${number}`;
+  }
+  if (DATE_TIME.test(value)) return calendarDateProblem(value, 'a claim date');
+  return `${JSON.stringify(value)} is not a claim date: give YYYY-MM-DD, YYYY-MM or YYYY (for example 2023-10-05, 2023-10 or 2023)`;
+}
+
+/** The precision of a valid claim date. */
+export function claimDatePrecision(value: string): ClaimDatePrecision {
+  return YEAR_ONLY.test(value) ? 'year' : MONTH_ONLY.test(value) ? 'month' : 'day';
 }

@@ -4,7 +4,7 @@
 import type { ClaimPart, ClaimStatus, SourceDescription, SourceStance, TextPositionSelector, TextQuoteSelector } from '@common/domain/types';
 import { CLAIM_PARTS, CLAIM_STATUSES, SOURCE_STANCES } from '@common/domain/types';
 import { FactdeskError } from '@common/domain/errors';
-import { calendarDateProblem } from '@common/domain/dates';
+import { calendarDateProblem, claimDateProblem } from '@common/domain/dates';
 import { CLAIM_URN, PART_FRAGMENT } from '../export/annotations';
 
 /** A source as an annotation describes it; its stance is "context" when the annotation did not say. */
@@ -61,9 +61,9 @@ function optString(o: Obj, key: string, max = MAX_TEXT): string | null {
 }
 
 /** A date field: a calendar date (as the API requires for claim and source dates), or null. */
-function optDate(o: Obj, key: string, label: string, what: string): string | null {
+function optDate(o: Obj, key: string, label: string, what: string, problemOf = calendarDateProblem): string | null {
   const v = optString(o, key, 100);
-  const problem = v === null ? null : calendarDateProblem(v, what);
+  const problem = v === null ? null : problemOf(v, what);
   if (problem !== null) throw new ShapeError(`${label} ${problem}`);
   return v;
 }
@@ -135,7 +135,7 @@ function parseAnnotation(a: unknown): ImportedAnnotation {
     ...target,
     claimReviewed: optString(a, 'schema:claimReviewed'),
     claimant: author ? optString(author, 'schema:name', 2_000) : null,
-    claimDate: item ? optDate(item, 'schema:datePublished', 'its claim date', 'a claim date') : null,
+    claimDate: item ? optDate(item, 'schema:datePublished', 'its claim date', 'a claim date', claimDateProblem) : null,
     status: status as ClaimStatus | null,
     ...bodies,
   };

@@ -5,6 +5,7 @@ import searchLookupIndexes002 from './migrations/002_search_lookup_indexes.sql?r
 import claimPart003 from './migrations/003_claim_part.sql?raw';
 import publishing004 from './migrations/004_publishing.sql?raw';
 import evidence005 from './migrations/005_evidence.sql?raw';
+import assist006 from './migrations/006_assist.sql?raw';
 import scale007 from './migrations/007_scale.sql?raw';
 
 export interface Migration {
@@ -19,7 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003_claim_part', sql: claimPart003 },
   { version: 4, name: '004_publishing', sql: publishing004 },
   { version: 5, name: '005_evidence', sql: evidence005 },
-  { version: 6, name: '007_scale', sql: scale007 },
+  { version: 6, name: '006_assist', sql: assist006 },
+  { version: 7, name: '007_scale', sql: scale007 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

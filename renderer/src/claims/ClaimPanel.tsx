@@ -4,7 +4,9 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Claim, Source, Verdict } from '@common/domain/types';
 import type { ClaimDraft } from './useClaimDraft';
 import { CLAIM_FIELD_LABELS as L, CLAIM_STATUS_ORDER, STATUS_LABELS } from './claimFields';
-import { formatDay } from '../shared/dates';
+import { ClaimDatesPanel } from '../assist/ClaimDatesPanel';
+import { SimilarClaimsPanel } from '../assist/SimilarClaimsPanel';
+import { ClaimDateField } from './ClaimDateField';
 import { truncate } from '../shared/format';
 import { SourceList } from '../sources/SourceList';
 
@@ -89,10 +91,7 @@ export function ClaimPanel(props: Props) {
             <input id={field('claimant')} value={fields.claimant} onChange={(e) => setField('claimant', e.target.value)} />
           </div>
           <div>
-            <label htmlFor={field('date')}>{L.claimDate}</label>
-            <input id={field('date')} type="date" value={fields.claimDate} onChange={(e) => setField('claimDate', e.target.value)} />
-            {/* The date input follows the browser's own locale; this says the day in the workbench's. */}
-            {fields.claimDate !== '' && <span className="date-shown muted small">{formatDay(fields.claimDate)}</span>}
+            <ClaimDateField id={field('date')} label={L.claimDate} value={fields.claimDate} onChange={(v) => setField('claimDate', v)} />
           </div>
         </div>
 
@@ -159,6 +158,11 @@ export function ClaimPanel(props: Props) {
           </button>
         </div>
       </form>
+
+      {stored !== null && (
+        <ClaimDatesPanel claimId={base.id} articleId={base.articleId} claimDate={fields.claimDate} onTake={(v) => setField('claimDate', v)} />
+      )}
+      {stored !== null && <SimilarClaimsPanel claimId={base.id} verdicts={verdicts} />}
 
       {props.review}
 

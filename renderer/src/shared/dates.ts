@@ -50,6 +50,15 @@ export function formatDay(iso: string | null): string | null {
   return date === null ? (iso === '' ? null : iso) : formatter('day').format(date);
 }
 
+/** A claim date at its precision: "14.11.2023", "Oktober 2023" (de) or "October 2023", "2023". */
+export function formatClaimDate(value: string): string | null {
+  if (/^\d{4}$/.test(value)) return value;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month === null) return formatDay(value);
+  const date = parsed(`${value}-01`);
+  return date === null ? value : new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}
+
 /** A moment, e.g. "14.11.2023, 05:11" (de). */
 export function formatMoment(iso: string): string {
   const date = parsed(iso);

@@ -58,6 +58,9 @@ const GERMAN: Row[] = [
   ['seit Januar', MON, 'seit Januar', '2024-01-01', '2024-01-29', 'range'],
   ['seit Oktober', JUN, 'seit Oktober', '2023-10-01', '2024-06-15', 'range'],
   ['am 3. Oktober 2023', OCT, 'am 3. Oktober 2023', '2023-10-03', '2023-10-03', 'day'],
+  ['im letzten Jahr', MON, 'letzten Jahr', '2023-01-01', '2023-12-31', 'year'],
+  ['vor 2 Wochen', MON, 'vor 2 Wochen', '2024-01-15', '2024-01-21', 'week'],
+  ['am 3.10.2023', JUN, '3.10.2023', '2023-10-03', '2023-10-03', 'day'],
 ];
 
 const ENGLISH: Row[] = [
@@ -100,6 +103,17 @@ const ENGLISH: Row[] = [
   ['3 October', MON, '3 October', '2023-10-03', '2023-10-03', 'day'],
   ['3 October', JUN, '3 October', '2023-10-03', '2023-10-03', 'day'],
   ['3 October', OCT, '3 October', '2024-10-03', '2024-10-03', 'day'],
+  // The German list's expressions, said in English.
+  ['the previous week', MON, 'the previous week', '2024-01-22', '2024-01-28', 'week'],
+  ['previous week', SUN, 'previous week', '2024-01-15', '2024-01-21', 'week'],
+  ['on October 3', MON, 'October 3', '2023-10-03', '2023-10-03', 'day'],
+  ['on 3 October', OCT, 'on 3 October', '2024-10-03', '2024-10-03', 'day'],
+  ['10/3/2023', JUN, '10/3/2023', '2023-10-03', '2023-10-03', 'day'],
+  ['in the year 2019', MON, 'in the year 2019', '2019-01-01', '2019-12-31', 'year'],
+  ['at the beginning of October', MON, 'at the beginning of October', '2023-10-01', '2023-10-10', 'range'],
+  ['in the middle of October', MON, 'in the middle of October', '2023-10-11', '2023-10-20', 'range'],
+  ['at the end of October', MON, 'at the end of October', '2023-10-21', '2023-10-31', 'range'],
+  ['last October', JUN, 'last October', '2023-10-01', '2023-10-31', 'month'],
 ];
 
 const SENTENCE = {

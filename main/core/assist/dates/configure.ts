@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node';
 import { CurrentPeriodParser, GermanMonthParser, RollingPeriodParser, YearParser } from './parsers';
 import { QualifierRefiner } from './qualifiers';
-import { CalendarMonthRefiner, NewsRuleRefiner, NoiseFilter, TrimRefiner, WeekdayDateRefiner } from './refiners';
+import { CalendarMonthRefiner, EndOfMonthRefiner, NewsRuleRefiner, NoiseFilter, TrimRefiner, WeekdayDateRefiner } from './refiners';
 
 export type DateLanguage = 'de' | 'en';
 
@@ -31,6 +31,7 @@ function configuration(lang: DateLanguage): ReturnType<typeof chrono.de.createCa
     new WeekdayDateRefiner(),
     new CalendarMonthRefiner(),
     new NewsRuleRefiner(lang),
+    new EndOfMonthRefiner(),
     new QualifierRefiner(lang),
   );
   return config;

@@ -72,11 +72,15 @@ export class YearParser implements Parser {
 }
 
 const CURRENT_PERIOD: Readonly<Record<DateLanguage, RegExp>> = {
-  de: new RegExp(`${START}(?:in\\s+)?(?:diese[nrsm]?)\\s+(Woche|Monats?|Jahr(?:es)?)${END}`, 'iu'),
-  en: new RegExp(`${START}this\\s+(week|month|year)${END}`, 'iu'),
+  de: new RegExp(`${START}(?:in\\s+)?(diese[nrsm]?)\\s+(Woche|Monats?|Jahr(?:es)?)${END}`, 'iu'),
+  // Chrono has no "previous week"; its "last week" is ours too (see span.ts), so only "previous" is added.
+  en: new RegExp(`${START}(?:the\\s+)?(this|previous)\\s+(week|month|year)${END}`, 'iu'),
 };
 
-/** "diese Woche", "diesen Monat", "in diesem Jahr", "this week": the ISO week/month/year of the reference. */
+/**
+ * "diese Woche", "diesen Monat", "in diesem Jahr", "this week": the ISO week/month/year of the
+ * reference; "the previous week/month/year": the one before it.
+ */
 export class CurrentPeriodParser implements Parser {
   constructor(private readonly lang: DateLanguage) {}
 
@@ -86,8 +90,13 @@ export class CurrentPeriodParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
     const ref = referenceDate(context);
-    const unit = (match[1] ?? '').toLowerCase();
-    const span = unit.startsWith('w') ? weekSpan(ref) : unit.startsWith('m') ? monthSpan(ref) : yearSpan(ref.year);
+    const back = (match[1] ?? '').toLowerCase() === 'previous' ? 1 : 0;
+    const unit = (match[2] ?? '').toLowerCase();
+    const span = unit.startsWith('w')
+      ? weekSpan(addDays(ref, -7 * back))
+      : unit.startsWith('m')
+        ? monthSpan(addMonths(ref, -back))
+        : yearSpan(ref.year - back);
     const result = context.createParsingResult(match.index ?? 0, match[0]);
     writeSpan(result, span);
     return result;

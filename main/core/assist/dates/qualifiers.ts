@@ -29,9 +29,9 @@ function partOfMonth(first: number, last: number): Qualifier['apply'] {
 }
 
 const QUALIFIERS: readonly Qualifier[] = [
-  { words: { de: 'Anfang', en: 'early' }, apply: partOfMonth(1, 10) },
-  { words: { de: 'Mitte', en: 'mid' }, apply: partOfMonth(11, 20) },
-  { words: { de: 'Ende', en: 'late' }, apply: partOfMonth(21, 31) },
+  { words: { de: 'Anfang', en: '(?:early|at\\s+the\\s+(?:beginning|start)\\s+of)' }, apply: partOfMonth(1, 10) },
+  { words: { de: 'Mitte', en: '(?:mid|in\\s+the\\s+middle\\s+of)' }, apply: partOfMonth(11, 20) },
+  { words: { de: 'Ende', en: '(?:late|at\\s+the\\s+end\\s+of)' }, apply: partOfMonth(21, 31) },
   {
     // Strictly before the article's date: the news rule already chose the latest weekday or month
     // not after it, so only when that is the article's own day or month does "last" go back further.

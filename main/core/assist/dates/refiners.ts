@@ -1,7 +1,7 @@
 // Refiners added after chrono's own: they clean what chrono matched and make it mean what a news
 // text means by it, relative to the article's date.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays, compareDates, monthStart, weekday } from './calendar';
+import { addDays, compareDates, daysInMonth, monthStart, weekday } from './calendar';
 import type { DateLanguage } from './configure';
 import { daySpan, hasWrittenSpan, referenceDate, writeSpan } from './span';
 import { MODIFIERS } from './words';
@@ -47,7 +47,9 @@ export class NoiseFilter implements Refiner {
       return afterArticle || (result.text.startsWith('M') && !sentenceStart);
     }
     // English capitalises months: lower-case "march" or "august" is the verb or adjective.
-    return this.lang === 'en' && result.tags().has('parser/ENMonthNameParser') && /^\p{Ll}/u.test(result.text);
+    // (chrono's own "end of" refiner has already put its words in front of the month).
+    const month = result.text.replace(/^(?:end|last\s+day)\s+of\s+(?:the\s+)?/iu, '');
+    return this.lang === 'en' && result.tags().has('parser/ENMonthNameParser') && /^\p{Ll}/u.test(month);
   }
 }
 
@@ -125,6 +127,27 @@ export class NewsRuleRefiner implements Refiner {
         start.assign('year', year);
         if (end) end.assign('year', (end.get('year') ?? year) + shift);
         if (day === null) result.addTag(BARE_MONTH);
+      }
+    }
+    return results;
+  }
+}
+
+/**
+ * Chrono's English "end of October" / "end of the month" is the month's last day; in news text it is
+ * the month's last third, as "Ende Oktober" and "late October" are. Weeks and years keep chrono's day.
+ */
+export class EndOfMonthRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      if (!result.tags().has('refiner/ENEndOfPeriodRefiner') || /week|year/iu.test(result.text)) continue;
+      const last = { year: result.start.get('year') ?? 0, month: result.start.get('month') ?? 1, day: result.start.get('day') ?? 1 };
+      if (last.day !== daysInMonth(last)) continue;
+      writeSpan(result, { start: { ...last, day: 21 }, end: last, precision: 'range' });
+      const article = /(?<!\p{L})(?:at|towards?)\s+the\s+$/iu.exec(context.text.slice(0, result.index));
+      if (article) {
+        result.text = context.text.slice(article.index, result.index + result.text.length);
+        result.index = article.index;
       }
     }
     return results;

@@ -261,3 +261,13 @@ async function countListed(tx: SqlExecutor, match: string | null): Promise<numbe
   const row = await tx.get<{ n: number }>(`SELECT count(DISTINCT article_id) AS n FROM (${MATCHING_ARTICLE_IDS})`, [match]);
   return row?.n ?? 0;
 }
+
+/** Article field (domain name) to column, for the metadata an update may change. */
+export const ARTICLE_FIELD_COLUMNS = {
+  title: 'title',
+  sourceName: 'source_name',
+  url: 'url',
+  publishedAt: 'published_at',
+  language: 'language',
+  byline: 'byline',
+} as const;

@@ -1,0 +1,37 @@
+// `factdesk similar`: claims from other articles that say what a claim (or a typed text) says, so a
+// desk reuses an earlier check instead of checking twice.
+import type { Command } from 'commander';
+import { CLAIM_STATUS_LABELS } from '@common/domain/types';
+import { parseIntArg, printJson, UsageError, withCommonOptions, withCore, type CommonOptions } from '../common';
+import { verdictLabel } from '../format';
+import { oneLine, say, tell } from '../terminal';
+
+interface SimilarOptions extends CommonOptions {
+  text?: string;
+}
+
+export function registerSimilarCommand(program: Command): void {
+  withCommonOptions(
+    program
+      .command('similar')
+      .description('list claims from other articles similar to a claim (or to --text); "same" marks probably the same claim')
+      .argument('[claimId]')
+      .option('--text <text>', 'look for claims like this text instead of a stored claim'),
+  ).action(async (claimId: string | undefined, opts: SimilarOptions) => {
+    if ((claimId === undefined) === (opts.text === undefined)) throw new UsageError('Give a claim id or --text, one of them.');
+    const input = opts.text !== undefined ? { text: opts.text } : { claimId: parseIntArg(claimId ?? '', 'CLAIM_ID') };
+    await withCore(opts, async (core) => {
+      const found = await core.similarClaims(input);
+      if (opts.json) {
+        printJson(found);
+        return;
+      }
+      const scale = await core.getVerdictScale({});
+      tell(`${found.claims.length} similar claim(s) (listed from ${found.thresholds.suggest}, "same" from ${found.thresholds.same})\n`);
+      for (const c of found.claims) {
+        const what = [c.sameClaim ? 'same' : 'similar', c.score.toFixed(2), `#${c.claimId}`, verdictLabel(scale, c.verdict), CLAIM_STATUS_LABELS[c.status]];
+        say(`${what.join('\t')}\t${oneLine(c.claimReviewed)}\t(article #${c.articleId}: ${oneLine(c.articleTitle)})\n`);
+      }
+    });
+  });
+}

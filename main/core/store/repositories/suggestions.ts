@@ -1,0 +1,34 @@
+// Reviewers' judgements of check-worthy suggestions: kept so a desk can retrain the model on them.
+import type { SqlExecutor } from '../sqlite';
+
+export interface NewJudgement {
+  at: string;
+  reviewer: string;
+  articleId: number;
+  part: 'body' | 'headline' | 'teaser';
+  sentenceStart: number;
+  sentence: string;
+  lang: 'de' | 'en';
+  modelVersion: string;
+  score: number;
+  decision: 'accepted' | 'dismissed';
+  claimId: number | null;
+}
+
+export async function insertJudgement(tx: SqlExecutor, j: NewJudgement): Promise<number> {
+  const { lastId } = await tx.run(
+    `INSERT INTO suggestion_judgement (at, reviewer, article_id, part, sentence_start, sentence, lang, model_version, score, decision, claim_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [j.at, j.reviewer, j.articleId, j.part, j.sentenceStart, j.sentence, j.lang, j.modelVersion, j.score, j.decision, j.claimId],
+  );
+  return lastId;
+}
+
+/** The latest decision per sentence of an article (by part and start). */
+export async function judgementsOfArticle(tx: SqlExecutor, articleId: number): Promise<Map<string, 'accepted' | 'dismissed'>> {
+  const rows = await tx.all<{ part: string; sentence_start: number; decision: 'accepted' | 'dismissed' }>(
+    'SELECT part, sentence_start, decision FROM suggestion_judgement WHERE article_id = ? ORDER BY id',
+    [articleId],
+  );
+  return new Map(rows.map((r) => [`${r.part}:${r.sentence_start}`, r.decision]));
+}

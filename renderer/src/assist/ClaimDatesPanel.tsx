@@ -1,0 +1,97 @@
+// The dates panel under a claim: date expressions in its quote and sentence, resolved against the
+// article's date; one click takes one as the claim date (at its precision). An article without a
+// publication date asks for it here, since nothing can be resolved without it.
+import { useCallback, useId, useState } from 'react';
+import type { ClaimDateCandidate } from '@common/domain/assist';
+import type { ChangeEntry } from '@common/domain/types';
+import { api, toFailure } from '../shared/api';
+import { formatClaimDate, formatDay } from '../shared/dates';
+import { useLiveQuery } from '../shared/useLiveQuery';
+
+interface Props {
+  claimId: number;
+  articleId: number;
+  /** The claim date in the form, so the one already taken is shown as such. */
+  claimDate: string;
+  onTake: (claimDate: string) => void;
+}
+
+function resolved(d: ClaimDateCandidate): string {
+  const start = formatDay(d.start) ?? d.start;
+  return d.start === d.end ? start : `${start} – ${formatDay(d.end) ?? d.end}`;
+}
+
+export function ClaimDatesPanel({ claimId, articleId, claimDate, onTake }: Props) {
+  const headingId = useId();
+  const query = useCallback(() => api().claimDates({ claimId }), [claimId]);
+  // A new article date (here or in another window) or a re-anchored quote changes what is found.
+  const stale = useCallback(
+    (e: ChangeEntry) => (e.entity === 'article' && e.entityId === articleId) || (e.entity === 'claim' && e.entityId === claimId),
+    [articleId, claimId],
+  );
+  const { value, error } = useLiveQuery(query, stale);
+  if (value === null) return error === null ? null : <p className="notice error">Dates: {error}</p>;
+  return (
+    <section className="assist-panel claim-dates" aria-labelledby={headingId}>
+      <h3 id={headingId}>Dates in the claim</h3>
+      {value.reference === null ? (
+        <ArticleDatePrompt articleId={value.articleId} articleRevision={value.articleRevision} />
+      ) : value.dates.length === 0 ? (
+        <p className="muted small">No date expressions in the quote or its sentence.</p>
+      ) : (
+        <ul>
+          {value.dates.map((d) => (
+            <li key={`${d.index}-${d.text}`}>
+              <q>{d.text}</q>
+              <span className="resolved">{resolved(d)}</span>
+              {d.claimDate !== null &&
+                (d.claimDate === claimDate ? (
+                  <span className="muted small">Claim date</span>
+                ) : (
+                  <button type="button" onClick={() => onTake(d.claimDate!)} aria-label={`Use “${d.text}” as claim date (${formatClaimDate(d.claimDate)})`}>
+                    Use {formatClaimDate(d.claimDate)}
+                  </button>
+                ))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {value.reference !== null && <p className="muted small">Resolved against the article date, {formatDay(value.reference)}.</p>}
+    </section>
+  );
+}
+
+function ArticleDatePrompt({ articleId, articleRevision }: { articleId: number; articleRevision: number }) {
+  const id = useId();
+  const [date, setDate] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      setProblem(null);
+      await api().updateArticle({ id: articleId, expectedRevision: articleRevision, patch: { publishedAt: date } });
+    } catch (e) {
+      setProblem(toFailure(e).message);
+    }
+  };
+  return (
+    <form
+      className="article-date-prompt"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <p className="small">This article has no publication date, so relative dates (“letzten Monat”, “last week”) cannot be resolved.</p>
+      <label htmlFor={id}>Article date</label>
+      <input id={id} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+      <button type="submit" disabled={date === ''}>
+        Save article date
+      </button>
+      {problem !== null && (
+        <p className="notice error" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}

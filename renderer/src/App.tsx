@@ -240,6 +240,7 @@ export function App() {
               selectedClaimId={ws.selectedClaimId}
               handle={reader}
               marking={ws.marking || readOnly}
+              onMarkSentence={readOnly ? undefined : (range) => ws.markClaim(range)}
               onMarkClaim={() => {
                 if (!readOnly) void ws.markClaim();
               }}

@@ -65,23 +65,23 @@ export function useArticleWorkspace(articleId: number | null) {
    * Marks the selected words as a claim. When they are exactly the words of an existing claim, the
    * user is asked first (duplicateOf); `again` is their answer to mark them once more.
    */
-  const markClaim = useCallback(async (again?: PartRange) => {
-    if (current === null || marking) return;
+  const markClaim = useCallback(async (again?: PartRange): Promise<number | null> => {
+    if (current === null || marking) return null;
     const selected = again ?? reader.current?.selectedRange() ?? null;
     const trimmed = selected === null ? null : trimTextRange(partTextOf(current.article, selected.part), selected);
     if (selected === null || trimmed === null) {
       reportError(new Error('Select the words of the claim in the headline, teaser or article text first, then press Mark claim.'));
-      return;
+      return null;
     }
     const range: PartRange = { part: selected.part, ...trimmed };
     const sameRange = (c: Claim): boolean => c.part === range.part && c.position.start === range.start && c.position.end === range.end;
     const existing = current.claims.find(sameRange);
     if (again === undefined && existing !== undefined) {
       setDuplicateOf({ claim: existing, range });
-      return;
+      return null;
     }
     setDuplicateOf(null);
-    if (!(await draft.flush())) return;
+    if (!(await draft.flush())) return null;
     setMarking(true);
     const saving = api().createClaim({ articleId: current.article.id, part: range.part, start: range.start, end: range.end });
     // The highlight shows at once, under a provisional id, while the core stores the claim; the
@@ -103,9 +103,11 @@ export function useArticleWorkspace(articleId: number | null) {
       setSelectedClaimId(claim.id);
       setJustMarkedId(claim.id);
       announce(`Claim #${claim.id} marked.`);
+      return claim.id;
     } catch (error) {
       if (pending !== null) shownIn?.dropPendingClaim(pending);
       reportError(error, 'The claim was not marked');
+      return null;
     } finally {
       setMarking(false);
     }

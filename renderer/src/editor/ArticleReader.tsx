@@ -2,7 +2,7 @@
 // highlights, and the tools to mark a claim.
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { useMemo, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import type { Article, Claim, Verdict } from '@common/domain/types';
 import type { ClaimHighlight } from './anchoring';
 import { readerConfig } from './readerConfig';
@@ -12,7 +12,9 @@ import { MarkClaimPlugin, MARK_CLAIM_SHORTCUT } from './plugins/MarkClaimPlugin'
 import { ReaderHandlePlugin, type ReaderHandle } from './plugins/ReaderHandlePlugin';
 import { ReaderKeyboardPlugin } from './plugins/ReaderKeyboardPlugin';
 import { ClaimNavigationPlugin } from './plugins/ClaimNavigationPlugin';
+import { SuggestionMarkersPlugin } from './plugins/SuggestionMarkersPlugin';
 import { VerdictLegend } from './VerdictLegend';
+import { useSuggestions, type MarkSentence } from '../assist/useSuggestions';
 import { formatDate, languageName } from '../shared/format';
 
 interface Props {
@@ -23,15 +25,21 @@ interface Props {
   handle: RefObject<ReaderHandle | null>;
   marking: boolean;
   onMarkClaim: () => void;
+  /** Marks a suggested sentence as a claim (and opens it); absent when the reader may not mark claims. */
+  onMarkSentence?: MarkSentence;
   onOpenClaim: (claimId: number) => void;
   onLoaded?: (articleId: number, milliseconds: number) => void;
   onEditorError: (error: Error) => void;
 }
 
+const noMark: MarkSentence = () => Promise.resolve(null);
+
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function ArticleReader(props: Props) {
-  const { article, claims, verdicts, selectedClaimId, handle, marking, onMarkClaim, onOpenClaim, onLoaded, onEditorError } = props;
+  const { article, claims, verdicts, selectedClaimId, handle, marking, onMarkClaim, onMarkSentence, onOpenClaim, onLoaded, onEditorError } = props;
+  const [suggesting, setSuggesting] = useState(false);
+  const suggestions = useSuggestions(article.id, suggesting && onMarkSentence !== undefined, onMarkSentence ?? noMark);
   const highlights = useMemo<ClaimHighlight[]>(
     () => claims.filter((c) => !c.orphaned).map((c) => ({ id: c.id, part: c.part, position: c.position })),
     [claims],
@@ -58,6 +66,16 @@ export function ArticleReader(props: Props) {
         >
           Mark claim
         </button>
+        {onMarkSentence !== undefined && (
+          <button
+            type="button"
+            aria-pressed={suggesting}
+            onClick={() => setSuggesting((on) => !on)}
+            title="Mark the sentences most worth checking (about the top quarter, by the check-worthy model)"
+          >
+            Suggest claims
+          </button>
+        )}
         <span className="hint">Select text, then press <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd></span>
         <VerdictLegend verdicts={verdicts} />
         <p id="reader-keys" className="visually-hidden">
@@ -67,6 +85,7 @@ export function ArticleReader(props: Props) {
       </div>
       <div className="reader-scroll">
         <div className="reader-page">
+          {suggestions.error !== null && <p className="notice error">Suggestions: {suggestions.error}</p>}
           {meta.length > 0 && <p className="article-meta">{meta.join(' · ')}</p>}
           <LexicalComposer key={article.id} initialConfig={config}>
             <ContentEditable
@@ -83,6 +102,11 @@ export function ArticleReader(props: Props) {
             <MarkClaimPlugin onMarkClaim={onMarkClaim} />
             <ReaderKeyboardPlugin />
             <ClaimNavigationPlugin claims={claims} verdicts={verdicts} />
+            <SuggestionMarkersPlugin
+              sentences={suggestions.open}
+              onAccept={(s) => void suggestions.accept(s)}
+              onDismiss={(s) => void suggestions.dismiss(s)}
+            />
           </LexicalComposer>
           {article.url !== null && <p className="article-source-url">Original: {article.url}</p>}
         </div>

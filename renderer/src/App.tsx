@@ -269,6 +269,7 @@ export function App() {
               onChoose={(id) => void chooseClaim(id)}
               checked={review.checked}
               onCheck={review.check}
+              onReattach={readOnly ? undefined : (claim) => void ws.reattachClaim(claim)}
             />
             <ArticleReviewBar review={review} claimCount={detail.claims.length} />
             {ws.draft.base !== null ? (

@@ -2,8 +2,9 @@
 // versions of an article's text.
 import { z } from 'zod';
 import { MAX_EVIDENCE_CALL_BYTES, type ArticleVersion, type Evidence } from '../domain/evidence';
+import { CLAIM_PARTS, type Claim } from '../domain/types';
 import type { ImportOutcome } from './articles';
-import { httpUrl, id, returns, shortText } from './shared';
+import { httpUrl, id, returns, revision, shortText } from './shared';
 
 export { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES } from '../domain/evidence';
 
@@ -72,5 +73,13 @@ export const evidenceContract = {
   diffArticleVersions: {
     input: z.object({ articleId: id, from: version.optional(), to: version.optional() }).strict(),
     output: returns<VersionDiff>(),
+  },
+  /** An orphaned claim placed on words selected in the current text, in the claim's own part. */
+  reattachClaim: {
+    input: z
+      .object({ id, expectedRevision: revision, part: z.enum(CLAIM_PARTS).optional(), start: z.number().int().nonnegative(), end: z.number().int().positive() })
+      .strict()
+      .refine((v) => v.end > v.start, 'end must be after start'),
+    output: returns<Claim>(),
   },
 } as const;

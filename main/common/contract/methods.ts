@@ -43,6 +43,7 @@ export const METHOD_NAMES = [
   'readEvidence',
   'removeEvidence',
   'listArticleVersions',
+  'reattachClaim',
   'getArticleVersion',
   'diffArticleVersions',
   'publishClaim',

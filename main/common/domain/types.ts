@@ -45,6 +45,8 @@ export interface ArticleSummary {
   claimCount: number;
   /** Claims not yet Approved, Published or Rejected. */
   openClaimCount: number;
+  /** A version of the text came after claims were marked (they were re-anchored, or orphaned). */
+  textChangedAfterClaims: boolean;
   importedAt: string;
 }
 

@@ -12,16 +12,21 @@ import { getArticle } from '../store/repositories/articles';
 import type { Article } from '@common/domain/types';
 import { importUrls } from '../web/import-url';
 import { archiveSource } from './archive';
+import { reattachClaim } from './reattach';
 import { readBlob } from './bytes';
 import { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES, type EvidenceOutcome } from '@common/contract';
 import { addEvidenceBytes, evidenceOrThrow, evidenceSummary, logEvidence, sourceOrThrow } from './files';
 
-type EvidenceMethods = 'importUrls' | 'archiveSource' | 'addEvidence' | 'readEvidence' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions';
+type EvidenceMethods = 'importUrls' | 'archiveSource' | 'addEvidence' | 'readEvidence' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions' | 'reattachClaim';
 
 export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> {
   return {
     async importUrls({ urls, timeoutSeconds }) {
       return importUrls(ctx.importContext, urls, { limits: timeoutSeconds === undefined ? {} : { timeoutMs: timeoutSeconds * 1000 } });
+    },
+
+    async reattachClaim(request) {
+      return reattachClaim(ctx, request);
     },
 
     async archiveSource({ sourceId, timeoutSeconds }) {

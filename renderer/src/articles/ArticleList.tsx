@@ -129,6 +129,7 @@ export function ArticleList({ articles, total, onShowMore, loading, search, sort
                     <span className="row-counts">
                       {article.claimCount} {article.claimCount === 1 ? 'claim' : 'claims'}
                       {article.openClaimCount > 0 && <span className="open-count"> · {article.openClaimCount} open</span>}
+                      {article.textChangedAfterClaims && <span className="text-changed"> · text changed since claims were marked</span>}
                     </span>
                   </button>
                 </div>

@@ -113,6 +113,28 @@ export function useArticleWorkspace(articleId: number | null) {
     }
   }, [current, marking, draft, update, reportError, announce]);
 
+  /** An orphaned claim placed on the words selected in the reader (issue 13). */
+  const reattachClaim = useCallback(
+    async (claim: Claim) => {
+      const selected = current === null ? null : (reader.current?.selectedRange() ?? null);
+      const trimmed = current === null || selected === null ? null : trimTextRange(partTextOf(current.article, selected.part), selected);
+      if (selected === null || trimmed === null) {
+        reportError(new Error('Select the new words of the claim in the article text first, then press Re-attach to selection.'));
+        return;
+      }
+      if (!(await draft.flush())) return;
+      try {
+        const saved = await api().reattachClaim({ id: claim.id, expectedRevision: claim.revision, part: selected.part, ...trimmed });
+        reader.current?.clearSelection();
+        onSaved(saved, null);
+        announce(`Claim #${saved.id} re-attached.`);
+      } catch (error) {
+        reportError(error, 'The claim was not re-attached');
+      }
+    },
+    [current, draft, onSaved, reportError, announce],
+  );
+
   const deleteClaim = useCallback(
     async (claim: Claim) => {
       try {
@@ -178,6 +200,7 @@ export function useArticleWorkspace(articleId: number | null) {
     justMarkedId,
     focusedMarked: useCallback(() => setJustMarkedId(null), []),
     deleteClaim,
+    reattachClaim,
     undoLabel: undo.last === null ? null : describeChange(undo.last),
     undoLast,
     sourceSaved,

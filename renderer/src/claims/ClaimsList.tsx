@@ -18,6 +18,8 @@ interface Props {
   /** Claims ticked (for an export); the tick boxes show only when onCheck is given. */
   checked?: ReadonlySet<number>;
   onCheck?: (claimId: number, checked: boolean) => void;
+  /** Places an orphaned claim on the reader's selection; the action shows only when given. */
+  onReattach?: (claim: Claim) => void;
 }
 
 /** A callback whose identity never changes but which always calls the latest `fn`. */
@@ -29,11 +31,12 @@ function useStableCallback<A extends unknown[]>(fn: ((...args: A) => void) | und
   return useCallback((...args: A) => latest.current?.(...args), []);
 }
 
-export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose, checked, onCheck }: Props) {
+export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose, checked, onCheck, onReattach }: Props) {
   const ordered = useMemo(() => [...claims].sort((a, b) => a.position.start - b.position.start || a.id - b.id), [claims]);
   const verdictByKey = useMemo(() => new Map(verdicts.map((v) => [v.key, v])), [verdicts]);
   const choose = useStableCallback(onChoose);
   const check = useStableCallback(onCheck);
+  const reattach = useStableCallback(onReattach);
   const checkable = onCheck !== undefined;
   return (
     <section className="claims-list" aria-labelledby="claims-heading">
@@ -54,6 +57,7 @@ export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose, checke
               checked={checked?.has(claim.id) ?? false}
               onChoose={choose}
               onCheck={check}
+              onReattach={onReattach === undefined ? undefined : reattach}
             />
           ))}
         </ul>
@@ -70,9 +74,10 @@ interface RowProps {
   checked: boolean;
   onChoose: (claimId: number) => void;
   onCheck: (claimId: number, checked: boolean) => void;
+  onReattach: ((claim: Claim) => void) | undefined;
 }
 
-const ClaimRow = memo(function ClaimRow({ claim, verdict, selected, checkable, checked, onChoose, onCheck }: RowProps) {
+const ClaimRow = memo(function ClaimRow({ claim, verdict, selected, checkable, checked, onChoose, onCheck, onReattach }: RowProps) {
   return (
     <li className={checkable ? 'checkable' : undefined}>
       {checkable && (
@@ -99,6 +104,11 @@ const ClaimRow = memo(function ClaimRow({ claim, verdict, selected, checkable, c
           {claim.orphaned && <span className="orphan-tag">Text not found</span>}
         </span>
       </button>
+      {claim.orphaned && onReattach !== undefined && (
+        <button type="button" className="reattach" onClick={() => onReattach(claim)} aria-label={`Re-attach “${truncate(claim.quote.exact, 60)}” to selection`}>
+          Re-attach to selection
+        </button>
+      )}
     </li>
   );
 });

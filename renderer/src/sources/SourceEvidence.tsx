@@ -1,12 +1,14 @@
 // A source's evidence in the claim panel (issue 13): files dropped on the source are kept in the
 // database (addEvidence), listed with their type, size, hash and who added them; images show a
-// thumbnail read from the database, so the preserved copy opens offline.
+// thumbnail read from the database, so the preserved copy opens offline. "Archive page" has the core
+// fetch and render the source's address (archiveSource); the copies are listed apart from the files.
 import { useCallback, useState, type DragEvent } from 'react';
 import { MAX_EVIDENCE_CALL_BYTES, type Evidence } from '@common/domain/evidence';
 import { api } from '../shared/api';
 import { useAsyncValue } from '../shared/useAsyncValue';
 import { useStatus } from '../shared/useStatus';
 import { formatSize } from '../articles/useImport';
+import { formatMoment } from '../shared/dates';
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -46,7 +48,23 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
     evidence.reload();
   };
 
+  const [archiving, setArchiving] = useState(false);
+  const archive = async () => {
+    setArchiving(true);
+    try {
+      const copies = await api().archiveSource({ sourceId });
+      announce(`${label} archived: ${copies.length} preserved copies.`);
+    } catch (error) {
+      reportError(error, 'The page was not archived');
+    } finally {
+      setArchiving(false);
+      evidence.reload();
+    }
+  };
+
   const kept = (evidence.value ?? []).filter((e) => e.removedAt === null);
+  const files = kept.filter((e) => e.kind === 'file');
+  const copies = kept.filter((e) => e.kind !== 'file');
   return (
     <div
       className={`source-evidence${over ? ' drop-active' : ''}`}
@@ -68,15 +86,30 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
         void add(Array.from(e.dataTransfer.files));
       }}
     >
-      {kept.length === 0 ? (
+      {files.length === 0 ? (
         <p className="evidence-hint">Drop files here to keep them as evidence.</p>
       ) : (
         <ul className="evidence-items">
-          {kept.map((e) => (
+          {files.map((e) => (
             <EvidenceItem key={e.id} evidence={e} />
           ))}
         </ul>
       )}
+      {copies.length > 0 && (
+        <ul className="evidence-items preserved-copies" aria-label={`Preserved copies of ${label}`}>
+          {copies.map((e) => (
+            <li key={e.id} className="evidence-item" title={`SHA-256 ${e.sha256}`}>
+              <span className="evidence-name">{e.kind}</span>
+              <span className="evidence-meta">
+                captured <time dateTime={e.capturedAt}>{formatMoment(e.capturedAt)}</time> · {e.mediaType} · {formatSize(e.size)} · SHA-256 {e.sha256.slice(0, 12)}…
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" disabled={archiving} aria-label={`Archive page ${label}`} onClick={() => void archive()}>
+        {archiving ? 'Archiving…' : 'Archive page'}
+      </button>
     </div>
   );
 }

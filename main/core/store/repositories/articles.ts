@@ -104,9 +104,13 @@ export interface ArticleListQuery {
 
 const CLOSED_LIST = CLOSED_CLAIM_STATUSES.map((s) => `'${s}'`).join(', ');
 
+// text_changed: a version newer than the first claim, so the text changed after claims were
+// marked (issue 13); a lookup by the article_version key and the claim_by_article index.
 const SUMMARY_COLUMNS = `a.id, a.title, a.source_name, a.published_at, a.language, a.category, a.imported_at,
   (SELECT count(*) FROM claim c WHERE c.article_id = a.id) AS claim_count,
-  (SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.status NOT IN (${CLOSED_LIST})) AS open_claim_count`;
+  (SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.status NOT IN (${CLOSED_LIST})) AS open_claim_count,
+  EXISTS (SELECT 1 FROM article_version v WHERE v.article_id = a.id AND v.version > 1
+    AND v.created_at > (SELECT min(c.created_at) FROM claim c WHERE c.article_id = a.id)) AS text_changed`;
 
 // SQLite sorts NULL before every value, so DESC already puts undated articles last; written this
 // way, the date and import orders are the (published_at, id) and (imported_at, id) indexes read
@@ -152,6 +156,7 @@ interface SummaryRow {
   imported_at: string;
   claim_count: number;
   open_claim_count: number;
+  text_changed: number;
 }
 
 /**
@@ -202,6 +207,7 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
     category: r.category,
     claimCount: r.claim_count,
     openClaimCount: r.open_claim_count,
+    textChangedAfterClaims: r.text_changed === 1,
     importedAt: r.imported_at,
   }));
   return { articles, total, offset, limit };

@@ -24,6 +24,8 @@ beforeAll(async () => {
   expect((await cli(['import', SAMPLE, '--db', db])).code).toBe(0);
   expect((await cli(['claim', 'add', '1', '--quote', QUOTE, '--db', db])).code).toBe(0);
   expect((await cli(['source', 'add', '1', '--url', 'https://example.org/a', '--db', db])).code).toBe(0);
+  // ClaimReview needs the organisation (issue 12); the claim stays a draft, so it is exported with --include-unpublished.
+  expect((await cli(['settings', '--org-name', 'Desk', '--org-url', 'https://desk.example/', '--db', db])).code).toBe(0);
 });
 afterAll(removeTempDirs);
 
@@ -72,7 +74,9 @@ describe('factdesk claim update --claim-date', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ claimDate: date });
     const out = async (format: string) => (await cli(['export', '--format', format, '--out', '-', '--db', db])).stdout;
-    const [review] = JSON.parse(await out('claimreview')) as Array<{ itemReviewed: { datePublished?: string } }>;
+    const claimReview = await cli(['export', '--format', 'claimreview', '--include-unpublished', '--out', '-', '--db', db]);
+    expect(claimReview.code, claimReview.stderr).toBe(0);
+    const [review] = JSON.parse(claimReview.stdout) as Array<{ itemReviewed: { datePublished?: string } }>;
     expect(review!.itemReviewed.datePublished).toBe(date);
     expect(await out('annotations')).toContain(`"schema:datePublished": "${date}"`);
     expect(await out('csv')).toContain(`,"${date}",`);

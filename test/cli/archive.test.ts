@@ -1,13 +1,12 @@
 // Issue 13, preserved sources: `factdesk source archive ID` fetches the source's page from a local
 // server and renders it with real headless Chromium into a full-page PNG and a PDF; each copy is
 // evidence with SHA-256, size, media type and capture time, and reports list them.
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '@common/domain/evidence';
-import { assertBuilt, cli, SAMPLE } from './run';
+import { assertBuilt, cli, SAMPLE, cliOk, sha256Hex } from './run';
 import { startWebFixtures, type WebFixtures } from '../support/web-server';
 import { rehashStored } from '../support/stored-bytes';
 
@@ -25,21 +24,15 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
-async function ok(args: string[]): Promise<string> {
-  const run = await cli(args);
-  expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
-  return run.stdout;
-}
 
 describe('factdesk source archive', () => {
   it('keeps the bytes, a full-page PNG and a PDF with hash, size, type and time; reports list them', async () => {
     const db = join(dir, 'desk.db');
-    await ok(['import', SAMPLE, '--db', db]);
-    await ok(['claim', 'add', '1', '--quote', 'Einsatz russischer Atomwaffen im Oktober abgeschlossen', '--db', db]);
-    await ok(['source', 'add', '1', '--url', `${web.origin}/redirect`, '--title', 'Water rates', '--db', db]);
-    const copies = JSON.parse(await ok(['source', 'archive', '1', '--db', db, '--json'])) as Evidence[];
+    await cliOk(['import', SAMPLE, '--db', db]);
+    await cliOk(['claim', 'add', '1', '--quote', 'Einsatz russischer Atomwaffen im Oktober abgeschlossen', '--db', db]);
+    await cliOk(['source', 'add', '1', '--url', `${web.origin}/redirect`, '--title', 'Water rates', '--db', db]);
+    const copies = JSON.parse(await cliOk(['source', 'archive', '1', '--db', db, '--json'])) as Evidence[];
     expect(copies.map((e) => [e.kind, e.mediaType])).toEqual([
       ['page', 'text/html'],
       ['screenshot', 'image/png'],
@@ -47,19 +40,19 @@ describe('factdesk source archive', () => {
     ]);
     const [page, png, pdf] = copies;
     // The page's bytes are exactly what the server sent, after the redirects.
-    expect(page).toMatchObject({ url: `${web.origin}/article`, sha256: sha256(web.served.get('/article')!), size: web.served.get('/article')!.length });
+    expect(page).toMatchObject({ url: `${web.origin}/article`, sha256: sha256Hex(web.served.get('/article')!), size: web.served.get('/article')!.length });
     for (const e of copies) {
       expect(Date.parse(e.capturedAt)).not.toBeNaN();
       expect(await rehashStored(db, e.sha256)).toBe(e.sha256);
       const out = join(dir, `copy-${e.id}`);
-      await ok(['evidence', 'get', String(e.id), '--out', out, '--db', db]);
+      await cliOk(['evidence', 'get', String(e.id), '--out', out, '--db', db]);
       const bytes = readFileSync(out);
-      expect([sha256(bytes), bytes.length]).toEqual([e.sha256, e.size]);
+      expect([sha256Hex(bytes), bytes.length]).toEqual([e.sha256, e.size]);
       if (e === png) expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
       if (e === pdf) expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     }
-    const md = await ok(['export', '--format', 'md', '--out', '-', '--db', db]);
-    const html = await ok(['export', '--format', 'html', '--out', '-', '--db', db]);
+    const md = await cliOk(['export', '--format', 'md', '--out', '-', '--db', db]);
+    const html = await cliOk(['export', '--format', 'html', '--out', '-', '--db', db]);
     for (const e of copies) {
       expect(md).toContain(`captured ${e.capturedAt}, SHA-256 \`${e.sha256}\``);
       expect(html).toContain(`captured ${e.capturedAt}, SHA-256 <code>${e.sha256}</code>`);
@@ -69,12 +62,12 @@ describe('factdesk source archive', () => {
 
   it('refuses a source whose page cannot be fetched, and keeps nothing', async () => {
     const db = join(dir, 'missing.db');
-    await ok(['import', SAMPLE, '--db', db]);
-    await ok(['claim', 'add', '1', '--quote', 'Einsatz russischer Atomwaffen im Oktober abgeschlossen', '--db', db]);
-    await ok(['source', 'add', '1', '--url', `${web.origin}/missing`, '--db', db]);
+    await cliOk(['import', SAMPLE, '--db', db]);
+    await cliOk(['claim', 'add', '1', '--quote', 'Einsatz russischer Atomwaffen im Oktober abgeschlossen', '--db', db]);
+    await cliOk(['source', 'add', '1', '--url', `${web.origin}/missing`, '--db', db]);
     const run = await cli(['source', 'archive', '1', '--db', db]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toMatch(/\/missing answered HTTP 404 Not Found; nothing was archived\.$/);
-    expect(JSON.parse(await ok(['evidence', 'list', '1', '--db', db, '--json']))).toEqual([]);
+    expect(JSON.parse(await cliOk(['evidence', 'list', '1', '--db', db, '--json']))).toEqual([]);
   }, 120_000);
 });

@@ -2,13 +2,13 @@
 // processes. Bytes come back identical, are stored once per SHA-256 (in several chunks when
 // large), the change log names who added and who removed, and removal needs a reason and keeps
 // the hash. Bad input is one sentence and writes nothing.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '@common/domain/evidence';
-import { assertBuilt, cli, SAMPLE } from './run';
+import { assertBuilt, cli, SAMPLE, sha256Hex } from './run';
 import { evidenceRowCounts, rehashStored, sourceChanges } from '../support/stored-bytes';
 
 let dir: string;
@@ -17,7 +17,6 @@ let db: string;
 let photo: string;
 let scan: string;
 
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 beforeAll(async () => {
   assertBuilt();
@@ -48,8 +47,8 @@ describe('factdesk evidence', () => {
     const add = await cli(['evidence', 'add', '1', photo, scan, '--db', db]);
     expect(add.code, add.stderr).toBe(0);
     const [p, s] = await list(1);
-    expect(p).toMatchObject({ kind: 'file', fileName: 'photo of the bridge.png', mediaType: 'image/png', sha256: sha256(readFileSync(photo)), size: readFileSync(photo).length, addedBy: 'Test Reviewer', removedAt: null });
-    expect(s).toMatchObject({ fileName: 'scan.pdf', mediaType: 'application/pdf', sha256: sha256(readFileSync(scan)) });
+    expect(p).toMatchObject({ kind: 'file', fileName: 'photo of the bridge.png', mediaType: 'image/png', sha256: sha256Hex(readFileSync(photo)), size: readFileSync(photo).length, addedBy: 'Test Reviewer', removedAt: null });
+    expect(s).toMatchObject({ fileName: 'scan.pdf', mediaType: 'application/pdf', sha256: sha256Hex(readFileSync(scan)) });
     // Read back by another program: the stored chunks hash to the file.
     expect(await rehashStored(db, p!.sha256)).toBe(p!.sha256);
     const out = join(dir, 'copy.png');

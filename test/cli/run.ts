@@ -1,7 +1,9 @@
 // Runs the built `factdesk` CLI as a real process, as a user would (npx factdesk → bin/factdesk.js).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/factdesk.js', import.meta.url));
@@ -59,3 +61,12 @@ export function articlesOf(stdout: string): unknown[] {
   if (!Array.isArray(articles)) throw new Error(`Not an article list: ${stdout.slice(0, 200)}`);
   return articles;
 }
+
+/** Runs a command that must succeed (exit 0, stderr shown otherwise) and returns its stdout. */
+export async function cliOk(args: string[]): Promise<string> {
+  const run = await cli(args);
+  expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
+  return run.stdout;
+}
+
+export const sha256Hex = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');

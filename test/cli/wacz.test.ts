@@ -4,12 +4,12 @@
 // WARC-Payload-Digest against the payload, the payload against what was served or attached,
 // datapackage.json's hashes against the files.
 import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, cli } from './run';
+import { assertBuilt, cliOk, sha256Hex } from './run';
 import { startWebFixtures, type WebFixtures } from '../support/web-server';
 import { readWarc } from '../support/warc-reader';
 
@@ -27,25 +27,19 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
-async function ok(args: string[]): Promise<string> {
-  const run = await cli(args);
-  expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
-  return run.stdout;
-}
 
 describe('factdesk export --format wacz', () => {
   it('archives the captured page and the evidence file with digests an independent reader verifies', async () => {
     const db = join(dir, 'desk.db');
-    await ok(['import', `${web.origin}/article`, '--db', db]);
-    await ok(['claim', 'add', '1', '--quote', 'Paragraph 2 of the report on water rates', '--db', db]);
-    await ok(['source', 'add', '1', '--url', 'https://example.org/photo', '--db', db]);
+    await cliOk(['import', `${web.origin}/article`, '--db', db]);
+    await cliOk(['claim', 'add', '1', '--quote', 'Paragraph 2 of the report on water rates', '--db', db]);
+    await cliOk(['source', 'add', '1', '--url', 'https://example.org/photo', '--db', db]);
     const photo = join(dir, 'meeting photo.png');
     writeFileSync(photo, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(1.5 * 1024 * 1024)]));
-    await ok(['evidence', 'add', '1', photo, '--db', db]);
+    await cliOk(['evidence', 'add', '1', photo, '--db', db]);
     const wacz = join(dir, 'desk.wacz');
-    await ok(['export', '--format', 'wacz', '--out', wacz, '--db', db]);
+    await cliOk(['export', '--format', 'wacz', '--out', wacz, '--db', db]);
 
     const unpacked = join(dir, 'unpacked');
     mkdirSync(unpacked);
@@ -58,12 +52,12 @@ describe('factdesk export --format wacz', () => {
     expect(datapackage.resources.map((r) => r.path).sort()).toEqual(['archive/data.warc', 'indexes/index.cdxj', 'pages/pages.jsonl']);
     for (const r of datapackage.resources) {
       const bytes = readFileSync(join(unpacked, r.path));
-      expect([r.hash, r.bytes], r.path).toEqual([`sha256:${sha256(bytes)}`, bytes.length]);
+      expect([r.hash, r.bytes], r.path).toEqual([`sha256:${sha256Hex(bytes)}`, bytes.length]);
     }
 
     const records = readWarc(readFileSync(join(unpacked, 'archive/data.warc')));
     expect(records.map((r) => r.headers.get('warc-type'))).toEqual(['warcinfo', 'response', 'resource']);
-    for (const r of records.slice(1)) expect(r.headers.get('warc-payload-digest')).toBe(`sha256:${sha256(r.payload)}`);
+    for (const r of records.slice(1)) expect(r.headers.get('warc-payload-digest')).toBe(`sha256:${sha256Hex(r.payload)}`);
     const [, page, file] = records;
     expect(page!.headers.get('warc-target-uri')).toBe(`${web.origin}/article`);
     expect(page!.payload.equals(web.served.get('/article')!)).toBe(true);

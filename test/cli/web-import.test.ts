@@ -1,13 +1,12 @@
 // Issue 13, import from the web: `factdesk import URL` against a local server. The stored snapshot
 // hashes to exactly the bytes served; redirects, canonical address, status and time are recorded;
 // every refusal is one sentence and leaves the file as it was. Real server, real CLI processes.
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleVersion } from '@common/domain/evidence';
-import { assertBuilt, cli } from './run';
+import { assertBuilt, cli, sha256Hex } from './run';
 import { closedPort, HEADER_CHARSET_PARAGRAPH, HEADER_CHARSET_TEXT, startWebFixtures, type WebFixtures } from '../support/web-server';
 import { evidenceRowCounts, rehashStored } from '../support/stored-bytes';
 
@@ -26,7 +25,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** A fresh database per test. */
 async function freshDb(): Promise<string> {
@@ -63,12 +61,12 @@ describe('factdesk import <URL>', () => {
       ],
       httpStatus: 200,
       contentType: 'text/html; charset=utf-8',
-      snapshotSha256: sha256(served),
+      snapshotSha256: sha256Hex(served),
       snapshotSize: served.length,
     });
     expect(Date.parse(v1!.capture!.fetchedAt)).not.toBeNaN();
     // Read back as another program would: the chunks hash to what the server sent.
-    expect(await rehashStored(db, v1!.capture!.snapshotSha256)).toBe(sha256(served));
+    expect(await rehashStored(db, v1!.capture!.snapshotSha256)).toBe(sha256Hex(served));
   });
 
   it('honours a charset named only in the Content-Type header', async () => {
@@ -87,7 +85,7 @@ describe('factdesk import <URL>', () => {
     const [outcome] = JSON.parse(run.stdout) as Array<{ articleId: number; article: { title: string } }>;
     expect(outcome?.article.title).toBe('Gzipped water rates rise by 12 percent');
     const [v1] = await versionsOf(db, outcome!.articleId);
-    expect(v1?.capture?.snapshotSha256).toBe(sha256(web.served.get('/gzip')!));
+    expect(v1?.capture?.snapshotSha256).toBe(sha256Hex(web.served.get('/gzip')!));
   });
 
   describe('refuses with a sentence and writes nothing', () => {

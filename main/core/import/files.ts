@@ -1,12 +1,13 @@
 // Finding and reading import files. Sizes are checked with stat before any byte is read, so a
 // 300 MB file dropped in by mistake costs nothing.
+import { MAX_IMPORT_BYTES } from '@common/domain/limits';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { refuseImport } from './problems.js';
 
 export const IMPORTABLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
-/** 20 MiB: far above any article, far below what would hurt the app. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** 20 MiB: far above any article, far below what would hurt the app (the workbench checks it too). */
+export { MAX_IMPORT_BYTES };
 
 export function isImportableName(fileName: string): boolean {
   return IMPORTABLE_EXTENSIONS.includes(path.extname(fileName).toLowerCase());

@@ -3,10 +3,10 @@
 // result per file. Works the same in Electron and in the browser: only File objects, no paths.
 import { useCallback, useState } from 'react';
 import type { ImportOutcome } from '@common/contract';
+import { MAX_IMPORT_BYTES } from '@common/domain/limits';
 import { api, toFailure } from '../shared/api';
+import { formatSize, readBase64 } from '../shared/files';
 
-/** Mirrors MAX_IMPORT_BYTES of the core (main/core/import/files.ts), which checks again. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** The formats the core reads; a hint for the file picker (dropped files are all sent). */
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm';
 const BATCH_BYTES = 6 * 1024 * 1024;
@@ -17,22 +17,6 @@ export interface ImportProgress {
   done: number;
   running: boolean;
   outcomes: ImportOutcome[];
-}
-
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}.`));
-    reader.readAsDataURL(file);
-  });
 }
 
 function batches(files: File[]): File[][] {

@@ -7,20 +7,8 @@ import { MAX_EVIDENCE_CALL_BYTES, type Evidence } from '@common/domain/evidence'
 import { api } from '../shared/api';
 import { useAsyncValue } from '../shared/useAsyncValue';
 import { useStatus } from '../shared/useStatus';
-import { formatSize } from '../articles/useImport';
+import { formatSize, readBase64 } from '../shared/files';
 import { formatMoment } from '../shared/dates';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}.`));
-    reader.readAsDataURL(file);
-  });
-}
 
 const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 const THUMBNAIL_MAX_BYTES = 8 * 1024 * 1024;

@@ -51,6 +51,11 @@ export function peakRssBytes(pid: number): number {
   return statusBytes(pid, 'VmHWM');
 }
 
+/** The parent's process id; NaN when the process is gone. */
+export function parentPid(pid: number): number {
+  return readStat(pid)?.ppid ?? Number.NaN;
+}
+
 export function commandLine(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');

@@ -5,16 +5,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serve } from '../../bench/lib/workbench';
-import { commandLine, descendants } from '../../bench/lib/proc';
+import { commandLine, descendants, parentPid } from '../../bench/lib/proc';
 import { openFactdesk } from '../../main/core/service';
 import { removeTempDirs, tempDir } from '../core/store/temp';
 
 afterAll(removeTempDirs);
 
-/** The Chromium processes under `root`, and the browser process among them (its renderers etc. carry --type=). */
+/**
+ * The Chromium processes under `root`, and the browser process among them: the one the server
+ * started itself. (Its helpers are its descendants; some, like the crash handler, carry no --type=,
+ * so the command line cannot tell them apart — a CI run once counted one as a second browser.)
+ */
 function chromiumUnder(root: number): { all: number[]; browser: number[] } {
   const all = descendants(root).filter((pid) => /chrom/i.test(commandLine(pid)));
-  return { all, browser: all.filter((pid) => !commandLine(pid).includes('--type=')) };
+  return { all, browser: all.filter((pid) => parentPid(pid) === root) };
 }
 
 /** Gone, or a zombie nobody has reaped yet (it holds no resources). */

@@ -133,5 +133,21 @@ it('German sample: markers follow manual, colleague and overlapping claims and a
   expect(now.length).toBeGreaterThan(0);
   expect(now.map((s) => s.text)).not.toContain(byHand.text);
   await expect.poll(() => markerNames(page), EVENTUALLY).toEqual(now.map(named));
+
+  // 5. (The versions section now under the reader must not cover it.) The other answer: the claim in the sentence is what the reviewer wanted. It opens, and the
+  // suggestion counts as accepted with that claim.
+  const last = now[0];
+  if (last === undefined) throw new Error('no suggestion after the new version');
+  const few = last.text.split(' ').slice(1, 5).join(' ');
+  expect((await wb.cli(['claim', 'add', String(articleId), '--quote', few])).code).toBe(0);
+  await expect.poll(() => claimRows(page).count(), EVENTUALLY).toBe(5);
+  const inSentence = (await claimQuotes()).find((c) => c.quote === few);
+  await reader(page).getByRole('button', { name: named(last) }).click();
+  await ask.getByRole('button', { name: `Open claim #${inSentence?.id}` }).click();
+  await page.getByRole('complementary', { name: 'Claim review' }).getByRole('heading', { name: `Claim #${inSentence?.id}` }).waitFor();
+  await expect.poll(() => judgements(), EVENTUALLY).toHaveLength(2);
+  expect((await judgements())[1]).toEqual({ sentence: last.text, decision: 'accepted', claim_id: inSentence?.id });
+  await expect.poll(() => markerNames(page), EVENTUALLY).toEqual(now.slice(1).map(named));
+  expect((await claimQuotes()).length).toBe(5);
   expect(wb.problems).toEqual([]);
-}, 120_000);
+}, 240_000);

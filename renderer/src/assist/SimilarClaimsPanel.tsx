@@ -29,8 +29,9 @@ export function SimilarClaimsPanel({ claimId, verdicts, onOpen }: Props) {
   const headingId = useId();
   const aboutId = (claimId: number): string => `${headingId}-about-${claimId}`;
   const query = useCallback(() => api().similarClaims({ claimId }), [claimId]);
-  // The claim's own text changed: look again.
-  const stale = useCallback((e: ChangeEntry) => e.entity === 'claim' && e.entityId === claimId, [claimId]);
+  // Look again when a claim changed: this one's text, or one elsewhere that may now be listed (a
+  // colleague marking the same claim in another article) or not any more.
+  const stale = useCallback((e: ChangeEntry) => e.entity === 'claim', []);
   const { value, error } = useLiveQuery(query, stale);
   const news = value === null ? null : spoken(value.claims);
   // Once per claim and result, not at every keystroke's reload that finds the same.

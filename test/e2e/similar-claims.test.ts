@@ -113,7 +113,7 @@ it('German: clicking a similar claim opens its article with that claim selected 
   expect(wb.problems).toEqual([]);
 });
 
-it('English: Enter on a similar claim opens it; the browser\'s Back and Forward move between the two claims', async () => {
+it('English: Enter on a similar claim opens it; the browser\'s Back and Forward, and Alt+Left, move between the two claims', async () => {
   const page = wb.page;
   await openClaim('Minister on jobs', ARTICLES[3][2]);
   const link = similar().getByRole('link', { name: /Unemployment fell to 3.5 percent/ });
@@ -129,5 +129,8 @@ it('English: Enter on a similar claim opens it; the browser\'s Back and Forward 
   await page.goForward();
   await expect.poll(() => place(page), EVENTUALLY).toMatchObject({ claim: 'Claim #3', hash: '#/article/3/claim/3' });
   expect(await panel().getByRole('button', { name: 'Back to claim #4' }).count()).toBe(1);
+  // The browsers' Back key, handled by the workbench (the desktop app has no browser to do it).
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect.poll(() => place(page), EVENTUALLY).toMatchObject({ claim: 'Claim #4', hash: '#/article/4/claim/4', focused: true });
   expect(wb.problems).toEqual([]);
 });

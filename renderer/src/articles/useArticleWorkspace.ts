@@ -46,6 +46,7 @@ export function useArticleWorkspace(articleId: number | null) {
   const [justMarkedId, setJustMarkedId] = useState<number | null>(null);
   /** Marking words that are already a claim's waits for the user's answer. */
   const [duplicateOf, setDuplicateOf] = useState<DuplicateQuestion | null>(null);
+  const asking = useRef<DuplicateQuestion | null>(null);
   const reader = useRef<ReaderHandle | null>(null);
   const undo = useUndoHistory();
 
@@ -148,7 +149,6 @@ export function useArticleWorkspace(articleId: number | null) {
   }, [current, marking, reportError]);
 
   // Another article opened while the question was open: it no longer applies.
-  const asking = useRef<DuplicateQuestion | null>(null);
   useEffect(() => () => asking.current?.answer('cancel'), [articleId]);
 
   /** An orphaned claim placed on the words selected in the reader (issue 13). */

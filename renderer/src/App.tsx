@@ -27,6 +27,7 @@ import { PublishControls } from './review/PublishControls';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { CorrectionDialog } from './claims/CorrectionDialog';
 import { useAddress } from './articles/useAddress';
+import { BackToClaim } from './articles/BackToClaim';
 import { useArticleWorkspace } from './articles/useArticleWorkspace';
 import { useAsyncValue } from './shared/useAsyncValue';
 import { publishChanges } from './shared/useChangeFeed';
@@ -177,7 +178,7 @@ export function App() {
     reviewerName.current = review.reviewer.name;
   });
 
-  useAddress({
+  const address = useAddress({
     articleId,
     claimId: ws.selectedClaimId,
     loadedArticleId: ws.detail?.article.id ?? null,
@@ -272,6 +273,7 @@ export function App() {
               onReattach={readOnly ? undefined : (claim) => void ws.reattachClaim(claim)}
             />
             <ArticleReviewBar review={review} claimCount={detail.claims.length} />
+            {address.cameFrom !== null && <BackToClaim from={address.cameFrom} />}
             {ws.draft.base !== null ? (
               <fieldset className="read-only-fieldset" disabled={readOnly}>
                 <ClaimPanel
@@ -288,6 +290,10 @@ export function App() {
                   onSourceRemoved={ws.sourceRemoved}
                   focusClaimField={ws.justMarkedId === ws.draft.base.id}
                   onFocused={ws.focusedMarked}
+                  onOpenSimilar={(c) => {
+                    address.jumpTo({ articleId: c.articleId, claimId: c.claimId });
+                    announcePolitely(`Opened claim #${c.claimId} in “${truncate(c.articleTitle, 80)}”.`);
+                  }}
                   review={
                     <>
                       <ClaimReviewState
@@ -326,13 +332,14 @@ export function App() {
       {ws.duplicateOf !== null && (
         <DuplicateClaimDialog
           claim={ws.duplicateOf.claim}
+          overlaps={ws.duplicateOf.overlaps}
           onOpen={() => {
-            const claimId = ws.duplicateOf?.claim.id;
-            ws.cancelDuplicate();
-            if (claimId !== undefined) void chooseClaim(claimId);
+            const question = ws.duplicateOf;
+            question?.answer('open');
+            if (question !== null) void chooseClaim(question.claim.id);
           }}
-          onMarkAgain={() => void ws.markClaim(ws.duplicateOf?.range)}
-          onCancel={ws.cancelDuplicate}
+          onMarkAgain={() => ws.duplicateOf?.answer('again')}
+          onCancel={() => ws.duplicateOf?.answer('cancel')}
         />
       )}
       {ws.draft.conflict !== null && (

@@ -18,6 +18,8 @@ import { ReadOnlyBanner } from './database/ReadOnlyBanner';
 import { StatusRegion } from './shared/StatusRegion';
 import { LiveAnnouncer, announcePolitely } from './shared/LiveAnnouncer';
 import { changeAnnouncement } from './shared/changeAnnouncement';
+import { ariaShortcut, shortcutLabel, useShortcut } from './shared/useShortcut';
+import { useMenuCommand } from './shared/useMenuCommand';
 import { ArticleReviewBar } from './review/ArticleReviewBar';
 import { BusyNotice } from './shared/BusyNotice';
 import { ClaimDiscussion, ClaimReviewState } from './review/ClaimReview';
@@ -83,6 +85,10 @@ export function App() {
   const ws = useArticleWorkspace(articleId);
   const [confirmDelete, setConfirmDelete] = useState<Claim | null>(null);
   const [showSettings, setShowSettings] = useState(false);
+  // Ctrl/Cmd+, as in desktop apps, and File ▸ Settings… in the app's menu; never on a read-only file.
+  const openSettings = () => info.value?.readOnly !== true && setShowSettings(true);
+  useShortcut(',', openSettings);
+  useMenuCommand('open-settings', openSettings);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const { selectClaim, reader } = ws;
@@ -200,7 +206,7 @@ export function App() {
         </span>
         <DatabaseBadge info={info.value} />
         <span className="spacer" />
-        <button type="button" onClick={() => setShowSettings(true)} disabled={readOnly}>
+        <button type="button" onClick={() => setShowSettings(true)} disabled={readOnly} aria-keyshortcuts={ariaShortcut(',')} title={`Settings (${shortcutLabel(',')})`}>
           Settings
         </button>
         <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={readOnly || (imports.progress?.running ?? false)} input={fileInput} />

@@ -10,8 +10,8 @@ import { describeEditing, initials } from '../../renderer/src/review/people';
 import { groupPresence } from '../../renderer/src/review/usePresence';
 
 const verdicts: Verdict[] = [
-  { key: 'false', label: 'False', labelDe: null, ratingValue: 1, color: '#d64545', sortOrder: 5 },
-  { key: 'mostly_false', label: 'Mostly false', labelDe: null, ratingValue: 2, color: '#e8833a', sortOrder: 4 },
+  { key: 'false', label: 'False', labelDe: null, ratingValue: 1, color: '#d64545', colorDark: '#d64545', sortOrder: 5 },
+  { key: 'mostly_false', label: 'Mostly false', labelDe: null, ratingValue: 2, color: '#e8833a', colorDark: '#e8833a', sortOrder: 4 },
 ];
 
 function entry(partial: Partial<ChangeEntry>): ChangeEntry {

@@ -9,10 +9,13 @@ export interface FakeWindow {
   focused: number;
   restored: number;
   minimized: boolean;
+  /** What main sent to the page: channel and arguments (webContents.send). */
+  sent: Array<[string, ...unknown[]]>;
 }
 
 export interface MenuItem {
   label?: string;
+  accelerator?: string;
   enabled?: boolean;
   submenu?: MenuItem[];
   click?: () => void;
@@ -83,10 +86,15 @@ class BrowserWindow {
   record: FakeWindow;
   webContents: Record<string, unknown>;
   constructor(_options: unknown, track = true) {
-    this.record = { loaded: [], titles: [], reloads: 0, focused: 0, restored: 0, minimized: false };
+    this.record = { loaded: [], titles: [], reloads: 0, focused: 0, restored: 0, minimized: false, sent: [] };
     if (track) run().windows.push(this.record);
     const record = this.record;
-    this.webContents = { on: () => undefined, setWindowOpenHandler: () => undefined, reload: () => record.reloads++ };
+    this.webContents = {
+      on: () => undefined,
+      setWindowOpenHandler: () => undefined,
+      reload: () => record.reloads++,
+      send: (channel: string, ...args: unknown[]) => record.sent.push([channel, ...args]),
+    };
   }
   once(): void {}
   on(): void {}

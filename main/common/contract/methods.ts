@@ -52,6 +52,7 @@ export const METHOD_NAMES = [
   'addVerdict',
   'updateVerdict',
   'removeVerdict',
+  'setRatingRange',
   'claimDates',
   'similarClaims',
   'articleSuggestions',

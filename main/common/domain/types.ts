@@ -214,8 +214,10 @@ export interface Verdict {
   labelDe: string | null;
   /** schema.org Rating ratingValue; null for labels outside the scale (e.g. Unverifiable). */
   ratingValue: number | null;
-  /** CSS colour used for highlights and reports. */
+  /** #rrggbb colour of its highlights on the light theme, and in reports (printed on white). */
   color: string;
+  /** #rrggbb colour of its highlights on the dark theme. */
+  colorDark: string;
   sortOrder: number;
 }
 

@@ -170,7 +170,7 @@ export function ClaimPanel(props: Props) {
       {props.review}
 
       {stored !== null && (
-        <SourceList claimId={base.id} sources={sources} onSaved={onSourceSaved} onRemoved={onSourceRemoved} />
+        <SourceList claimId={base.id} published={stored.status === 'published'} sources={sources} onSaved={onSourceSaved} onRemoved={onSourceRemoved} />
       )}
 
       {props.discussion}

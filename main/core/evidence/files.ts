@@ -66,7 +66,7 @@ async function attach(
     if (attached) return { fileName, ok: true, evidence: attached, duplicate: true };
     await store(tx, at);
     const evidence = await insertEvidence(tx, { sourceId, kind: 'file', fileName, url: null, mediaType: file.mediaType, sha256: file.sha256, size: file.size, capturedAt: at, addedBy: ctx.reviewer });
-    await logEvidence(ctx, tx, at, source.claimId, sourceId, { evidenceAdded: evidenceSummary(evidence) }, null);
+    await logEvidence(ctx, tx, at, source.claimId, evidence, { action: 'create' });
     return { fileName, ok: true, evidence, duplicate: false };
   });
 }
@@ -116,22 +116,33 @@ export async function sourceOrThrow(tx: SqlExecutor, sourceId: number): Promise<
   return source;
 }
 
-/** Evidence changes are logged as changes of their source, under its claim and article. */
+/**
+ * Evidence has change-log entries of its own, under its source's claim and article: created when
+ * added or archived, deleted when removed (the entry keeps the reason and the hash).
+ */
 export async function logEvidence(
   ctx: CoreContext,
   tx: SqlExecutor,
   at: string,
   claimId: number,
-  sourceId: number,
-  after: Record<string, unknown>,
-  before: Record<string, unknown> | null,
+  evidence: Evidence,
+  change: { action: 'create'; details?: Record<string, unknown> } | { action: 'delete'; reason: string },
 ): Promise<void> {
   const claim = await getClaim(tx, claimId);
-  await ctx.change(tx, at, { entity: 'source', entityId: sourceId, articleId: claim?.articleId ?? null, claimId, action: 'update', before, after });
+  const summary = evidenceSummary(evidence);
+  await ctx.change(tx, at, {
+    entity: 'evidence',
+    entityId: evidence.id,
+    articleId: claim?.articleId ?? null,
+    claimId,
+    action: change.action,
+    before: change.action === 'create' ? null : summary,
+    after: change.action === 'create' ? { ...summary, ...change.details } : { removalReason: change.reason, sha256: evidence.sha256 },
+  });
 }
 
-export function evidenceSummary(e: Evidence): Record<string, unknown> {
-  return { id: e.id, kind: e.kind, fileName: e.fileName, url: e.url, mediaType: e.mediaType, sha256: e.sha256, size: e.size };
+function evidenceSummary(e: Evidence): Record<string, unknown> {
+  return { sourceId: e.sourceId, kind: e.kind, fileName: e.fileName, url: e.url, mediaType: e.mediaType, sha256: e.sha256, size: e.size };
 }
 
 /** The first bytes (for the media type), after refusing what is not a readable file or too large. */

@@ -15,7 +15,7 @@ import { archiveSource } from './archive';
 import { reattachClaim } from './reattach';
 import { readBlob } from './bytes';
 import { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES, type EvidenceOutcome } from '@common/contract';
-import { addEvidenceBytes, evidenceOrThrow, evidenceSummary, logEvidence, sourceOrThrow } from './files';
+import { addEvidenceBytes, evidenceOrThrow, logEvidence, sourceOrThrow } from './files';
 
 type EvidenceMethods = 'importUrls' | 'archiveSource' | 'addEvidence' | 'readEvidence' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions' | 'reattachClaim';
 
@@ -77,9 +77,7 @@ export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> 
         await markEvidenceRemoved(tx, id, at, ctx.reviewer, reason.trim());
         // The bytes go when nothing else needs them; the row keeps the hash, who removed it and why.
         await deleteBlobIfUnused(tx, evidence.sha256);
-        await logEvidence(ctx, tx, at, source.claimId, evidence.sourceId, { evidenceRemoved: { ...evidenceSummary(evidence), reason: reason.trim() } }, {
-          evidence: evidenceSummary(evidence),
-        });
+        await logEvidence(ctx, tx, at, source.claimId, evidence, { action: 'delete', reason: reason.trim() });
         return evidenceOrThrow(tx, id);
       });
     },

@@ -8,6 +8,7 @@ import { openFactdesk, type FactdeskCore } from './core/service';
 import { registerApiHandlers, makeSenderCheck } from './shell/ipc';
 import { CONTENT_SECURITY_POLICY, guardNavigation, isWebUrl, mainWindowOptions } from './shell/window';
 import { electronPdfPrinter } from './shell/pdf';
+import { openWithSystemViewer } from './shell/open-path';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererUrl as pageUrl } from './shell/app-protocol';
 import { readRecent } from './core/recent';
 import { claimSingleInstance, LaunchFiles } from './shell/launch-files';
@@ -55,6 +56,8 @@ async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
         return true;
       },
       printPdf: pdfPrinter.print,
+      // A preserved copy, written by the core to a file of its own, opened with the system's viewer.
+      openPath: openWithSystemViewer(shell),
     },
   });
 }

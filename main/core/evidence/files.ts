@@ -73,13 +73,7 @@ async function attach(
 
 /** Writes an evidence file's bytes to `outPath`, a chunk at a time; returns the bytes written. */
 export async function saveEvidenceTo(ctx: CoreContext, evidenceId: number, outPath: string): Promise<{ evidence: Evidence; bytes: number }> {
-  const evidence = await ctx.connection.read((tx) => evidenceOrThrow(tx, evidenceId));
-  if (evidence.removedAt !== null) {
-    throw new FactdeskError(
-      'not_found',
-      `Evidence ${evidenceId} was removed by ${evidence.removedBy ?? 'someone'} (${evidence.removalReason ?? 'no reason given'}); only its SHA-256 ${evidence.sha256} is kept.`,
-    );
-  }
+  const evidence = keptOrThrow(await ctx.connection.read((tx) => evidenceOrThrow(tx, evidenceId)));
   const out = createWriteStream(outPath, { flags: 'wx' });
   const opened = new Promise<void>((resolve, reject) => {
     out.once('open', () => resolve());
@@ -102,6 +96,15 @@ export async function saveEvidenceTo(ctx: CoreContext, evidenceId: number, outPa
     await rm(outPath, { force: true });
     throw e;
   }
+}
+
+/** Removed evidence keeps only its hash: its bytes are refused with who removed it and why. */
+export function keptOrThrow(evidence: Evidence): Evidence {
+  if (evidence.removedAt === null) return evidence;
+  throw new FactdeskError(
+    'not_found',
+    `Evidence ${evidence.id} was removed by ${evidence.removedBy ?? 'someone'} (${evidence.removalReason ?? 'no reason given'}); only its SHA-256 ${evidence.sha256} is kept.`,
+  );
 }
 
 export async function evidenceOrThrow(tx: SqlExecutor, id: number): Promise<Evidence> {

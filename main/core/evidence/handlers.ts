@@ -16,8 +16,9 @@ import { reattachClaim } from './reattach';
 import { readBlob } from './bytes';
 import { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES, type EvidenceOutcome } from '@common/contract';
 import { addEvidenceBytes, evidenceOrThrow, logEvidence, sourceOrThrow } from './files';
+import { openEvidence } from './open';
 
-type EvidenceMethods = 'importUrls' | 'archiveSource' | 'addEvidence' | 'readEvidence' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions' | 'reattachClaim';
+type EvidenceMethods = 'importUrls' | 'archiveSource' | 'addEvidence' | 'readEvidence' | 'openEvidence' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions' | 'reattachClaim';
 
 export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> {
   return {
@@ -58,6 +59,10 @@ export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> 
         }
         return { evidence, data: (await readBlob(tx, evidence.sha256)).toString('base64') };
       });
+    },
+
+    async openEvidence({ id }) {
+      return openEvidence(ctx, id);
     },
 
     async listEvidence({ sourceId }) {

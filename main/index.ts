@@ -9,6 +9,8 @@ import { registerApiHandlers, makeSenderCheck } from './shell/ipc';
 import { CONTENT_SECURITY_POLICY, guardNavigation, isWebUrl, mainWindowOptions } from './shell/window';
 import { electronPdfPrinter } from './shell/pdf';
 import { settingsMenuItem } from './shell/menu';
+import { openWithSystemViewer } from './shell/open-path';
+import { electronPageCapturer } from './shell/capture';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererUrl as pageUrl } from './shell/app-protocol';
 import { readRecent } from './core/recent';
 import { claimSingleInstance, LaunchFiles } from './shell/launch-files';
@@ -56,6 +58,10 @@ async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
         return true;
       },
       printPdf: pdfPrinter.print,
+      // A preserved copy, written by the core to a file of its own, opened with the system's viewer.
+      openPath: openWithSystemViewer(shell),
+      // Archiving a source: Electron renders the page itself, hidden, sandboxed, on a partition of its own.
+      capturePage: electronPageCapturer((options) => new BrowserWindow(options), (partition) => session.fromPartition(partition)),
     },
   });
 }

@@ -149,7 +149,7 @@ export function App() {
         const touchesOpen = entries.some(
           (e) =>
             (e.entity === 'article' && e.entityId === articleId) ||
-            ((e.entity === 'claim' || e.entity === 'source') && (e.articleId === articleId || e.articleId === null)),
+            ((e.entity === 'claim' || e.entity === 'source' || e.entity === 'evidence') && (e.articleId === articleId || e.articleId === null)),
         );
         if (articleId !== null && touchesOpen) reloadDetail();
       },

@@ -70,6 +70,23 @@ describe('history wording', () => {
     expect(lines[1]?.changes).toEqual([{ field: 'resolved', label: 'Resolved', from: 'No', to: 'Yes' }]);
   });
 
+  it('names evidence added, archived and removed, with the file, its SHA-256 and the reason', () => {
+    const sha = 'ab'.repeat(32);
+    const lines = describeHistory(
+      [
+        entry({ id: 1, entity: 'evidence', entityId: 4, action: 'create', after: { kind: 'file', fileName: 'photo.png', sha256: sha } }),
+        entry({ id: 2, entity: 'evidence', entityId: 5, action: 'create', after: { kind: 'screenshot', fileName: 'screenshot.png', url: 'https://example.org/a', sha256: sha } }),
+        entry({ id: 3, entity: 'evidence', entityId: 4, action: 'delete', before: { kind: 'file', fileName: 'photo.png', sha256: sha }, after: { removalReason: 'Wrong bridge', sha256: sha } }),
+      ],
+      verdicts,
+    );
+    expect(lines.map((l) => [l.summary, l.detail, l.changes])).toEqual([
+      ['removed evidence', `photo.png (SHA-256 ${sha}): Wrong bridge`, []],
+      ['archived a page (screenshot)', `https://example.org/a (SHA-256 ${sha})`, []],
+      ['added evidence', `photo.png (SHA-256 ${sha})`, []],
+    ]);
+  });
+
   it('formats unknown verdicts, stances and long text readably', () => {
     expect(formatValue('verdict', 'pants_on_fire', verdicts)).toBe('pants_on_fire');
     expect(formatValue('stance', 'refutes', verdicts)).toBe('Refutes the claim');

@@ -41,6 +41,7 @@ export const METHOD_NAMES = [
   'listEvidence',
   'addEvidence',
   'readEvidence',
+  'openEvidence',
   'removeEvidence',
   'listArticleVersions',
   'reattachClaim',

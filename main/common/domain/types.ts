@@ -246,7 +246,7 @@ export interface Comment {
   revision: number;
 }
 
-export type ChangeEntity = 'article' | 'claim' | 'source' | 'comment' | 'verdict_scale' | 'setting';
+export type ChangeEntity = 'article' | 'claim' | 'source' | 'comment' | 'verdict_scale' | 'setting' | 'evidence';
 export type ChangeAction = 'create' | 'update' | 'delete';
 
 /** One entry of the append-only change log; also the feed other open copies follow. */
@@ -258,7 +258,10 @@ export interface ChangeEntry {
   entityId: number;
   articleId: number | null;
   action: ChangeAction;
-  /** Changed fields only, before and after; null for create (before) or delete (after). */
+  /**
+   * Changed fields only, before and after; null for create (before) or delete (after). Removed
+   * evidence is the exception: its delete keeps the reason and the hash in `after`.
+   */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }

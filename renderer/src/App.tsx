@@ -1,6 +1,6 @@
 // The workbench window: article list | reader | claims, with import, live updates and dialogs.
 // State lives in hooks (useArticleWorkspace for the open article); this file wires and lays out.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChangeEntry, Claim } from '@common/domain/types';
 import type { ImportOutcome } from '@common/contract';
 import { api } from './shared/api';
@@ -32,6 +32,7 @@ import { useAddress } from './articles/useAddress';
 import { BackToClaim } from './articles/BackToClaim';
 import { useArticleWorkspace } from './articles/useArticleWorkspace';
 import { useAsyncValue } from './shared/useAsyncValue';
+import { useArticleList } from './articles/useArticleList';
 import { publishChanges } from './shared/useChangeFeed';
 import { useDebounced } from './shared/useDebounced';
 import { useImport } from './articles/useImport';
@@ -74,12 +75,11 @@ export function App() {
   const listKey = `${sort}\u0000${query ?? ''}`;
   const [grown, setGrown] = useState({ key: listKey, limit: ARTICLE_PAGE });
   const limit = grown.key === listKey ? grown.limit : ARTICLE_PAGE;
-  const loadList = useMemo(() => () => api().listArticles({ search: query, sort, limit }), [query, sort, limit]);
   const showMore = useCallback(
     () => setGrown({ key: listKey, limit: Math.min(limit + ARTICLE_PAGE, MAX_ARTICLE_PAGE) }),
     [listKey, limit],
   );
-  const list = useAsyncValue(loadList, (e) => reportError(e, 'Could not list the articles'));
+  const list = useArticleList(query, sort, limit, (e) => reportError(e, 'Could not list the articles'));
 
   const [articleId, setArticleId] = useState<number | null>(null);
   const ws = useArticleWorkspace(articleId);
@@ -224,6 +224,7 @@ export function App() {
         <ArticleList
           articles={list.value?.articles ?? null}
           total={list.value?.total ?? null}
+          counting={list.value?.counting === true}
           onShowMore={limit < MAX_ARTICLE_PAGE ? showMore : undefined}
           loading={list.loading}
           search={search}

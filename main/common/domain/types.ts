@@ -61,6 +61,11 @@ export interface ArticlePage {
   offset: number;
   /** The most articles one page holds. */
   limit: number;
+  /**
+   * Set when `total` counts only the articles whose own text matches the search: those found
+   * through claims or sources alone are not counted yet (the search's second step, issue 16).
+   */
+  totalIncomplete?: true;
 }
 
 /** W3C Web Annotation TextQuoteSelector. */

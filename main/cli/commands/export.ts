@@ -6,6 +6,7 @@ import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, Usag
 import { resolveStatus, resolveVerdict } from '../resolve';
 import { FactdeskError } from '@common/domain/errors';
 import { oneLine, say, tell } from '../terminal';
+import { reportLanguageArg } from './settings';
 
 interface ExportOptions extends CommonOptions {
   format: string;
@@ -19,6 +20,7 @@ interface ExportOptions extends CommonOptions {
   to?: string;
   includeUnpublished?: boolean;
   template?: string;
+  reportLanguage?: string;
 }
 
 /** A report that cannot be written is the user's input (a wrong folder), not a crash. */
@@ -50,7 +52,8 @@ export function registerExportCommand(program: Command): void {
       .option('--from <date>', 'only claims updated on or after YYYY-MM-DD')
       .option('--to <date>', 'only claims updated on or before YYYY-MM-DD')
       .option('--include-unpublished', 'claimreview: add the claims that are not published (markup not for publishing)')
-      .option('--template <template>', 'html and pdf: internal (the review report, default) or public (the fact-check page)'),
+      .option('--template <template>', 'html and pdf: internal (the review report, default) or public (the fact-check page)')
+      .option('--report-language <en|de>', "md, html and pdf: the report's language (default: the organisation's report language, see factdesk settings)"),
   ).action(async (opts: ExportOptions) => {
     const wacz = opts.format === 'wacz';
     const format = exportFormat.safeParse(wacz ? 'html' : opts.format);
@@ -60,6 +63,7 @@ export function registerExportCommand(program: Command): void {
     const template = opts.template === undefined ? undefined : reportTemplate.safeParse(opts.template);
     if (template && !template.success) throw new UsageError(`--template must be ${reportTemplate.options.join(' or ')}.`);
     if (template && format.data !== 'html' && format.data !== 'pdf') throw new UsageError('--template is for --format html or pdf.');
+    const language = reportLanguageArg(opts.reportLanguage);
     if (opts.includeUnpublished && format.data !== 'claimreview') throw new UsageError('--include-unpublished is for --format claimreview.');
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});
@@ -80,7 +84,7 @@ export function registerExportCommand(program: Command): void {
         return;
       }
       const includeUnpublished = opts.includeUnpublished === true;
-      const result = await core.renderExport({ format: format.data, filter, includeUnpublished, template: template?.data });
+      const result = await core.renderExport({ format: format.data, filter, includeUnpublished, template: template?.data, language });
       if (includeUnpublished) tell('Note: --include-unpublished adds claims that are not published; this markup is not for publishing.\n');
       const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
       // A report read on a terminal is shown like any other output (control characters escaped);

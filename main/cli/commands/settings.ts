@@ -16,7 +16,7 @@ interface SettingsOptions extends CommonOptions {
   reportLanguage?: string;
 }
 
-function reportLanguageArg(value: string | undefined): ReportLanguage | undefined {
+export function reportLanguageArg(value: string | undefined): ReportLanguage | undefined {
   if (value === undefined) return undefined;
   const language = REPORT_LANGUAGES.find((l) => l === value.trim().toLowerCase());
   if (language === undefined) throw new FactdeskError('invalid_input', `--report-language must be ${REPORT_LANGUAGES.join(' or ')}, got "${value}".`);

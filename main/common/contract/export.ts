@@ -1,5 +1,6 @@
 // Exporting reports: the formats, the filter, and what comes back.
 import { z } from 'zod';
+import { REPORT_LANGUAGES } from '../domain/types';
 import { claimStatus, id, isoDate, returns } from './shared';
 
 export const exportFormat = z.enum(['md', 'html', 'pdf', 'claimreview', 'annotations', 'csv']);
@@ -39,6 +40,8 @@ export const exportContract = {
         /** ClaimReview: add claims that are not published (their markup is not for publishing). */
         includeUnpublished: z.boolean().optional(),
         template: reportTemplate.optional(),
+        /** The report's language; the organisation's report language when left out (a German desk may publish in English). */
+        language: z.enum(REPORT_LANGUAGES).optional(),
       })
       .strict(),
     output: returns<ExportResult>(),

@@ -7,6 +7,7 @@ import { resolveStatus, resolveVerdict } from '../resolve';
 import { FactdeskError } from '@common/domain/errors';
 import { oneLine, say, tell } from '../terminal';
 import { reportLanguageArg } from './settings';
+import { msg, orList } from '../messages';
 
 interface ExportOptions extends CommonOptions {
   format: string;
@@ -29,9 +30,8 @@ async function writeReport(path: string, bytes: Buffer): Promise<void> {
     await writeFile(path, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(e);
-    throw new FactdeskError('invalid_input', `Cannot write the report to ${path}: ${why}.`);
+    const reason = code === 'ENOENT' ? 'missing' : code === 'EACCES' ? 'denied' : code === 'EISDIR' ? 'folder' : 'other';
+    throw new FactdeskError('invalid_input', msg('export.cannotWrite', { path, reason, detail: String(e) }));
   }
 }
 
@@ -57,14 +57,15 @@ export function registerExportCommand(program: Command): void {
   ).action(async (opts: ExportOptions) => {
     const wacz = opts.format === 'wacz';
     const format = exportFormat.safeParse(wacz ? 'html' : opts.format);
-    if (!format.success) throw new UsageError(`--format must be one of ${[...exportFormat.options, 'wacz'].join(', ')}.`);
-    if (wacz && opts.out === '-') throw new UsageError('A WACZ needs a file: give --out PATH.');
-    if (opts.out === '-' && format.data === 'pdf') throw new UsageError('A PDF needs a file: give --out PATH.');
+    if (!format.success) throw new UsageError(msg('export.format', { formats: [...exportFormat.options, 'wacz'].join(', ') }));
+    if (wacz && opts.out === '-') throw new UsageError(msg('export.waczNeedsFile'));
+    if (opts.out === '-' && format.data === 'pdf') throw new UsageError(msg('export.pdfNeedsFile'));
     const template = opts.template === undefined ? undefined : reportTemplate.safeParse(opts.template);
-    if (template && !template.success) throw new UsageError(`--template must be ${reportTemplate.options.join(' or ')}.`);
-    if (template && format.data !== 'html' && format.data !== 'pdf') throw new UsageError('--template is for --format html or pdf.');
+    if (template && !template.success) throw new UsageError(msg('export.template', { templates: orList(reportTemplate.options) }));
+    if (template && format.data !== 'html' && format.data !== 'pdf') throw new UsageError(msg('export.templateFormat'));
     const language = reportLanguageArg(opts.reportLanguage);
-    if (opts.includeUnpublished && format.data !== 'claimreview') throw new UsageError('--include-unpublished is for --format claimreview.');
+    if (language !== undefined && !['md', 'html', 'pdf'].includes(format.data)) throw new UsageError(msg('export.reportLanguageFormat'));
+    if (opts.includeUnpublished && format.data !== 'claimreview') throw new UsageError(msg('export.includeUnpublishedFormat'));
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});
       const filter = {
@@ -80,12 +81,12 @@ export function registerExportCommand(program: Command): void {
         // Streamed to the file by the core: evidence files may be far larger than a report.
         const written = await core.writeWacz(filter, opts.out);
         if (opts.json) printJson({ out: opts.out, format: 'wacz', ...written });
-        else tell(`Wrote ${oneLine(opts.out)} (${written.bytes} bytes, ${written.pages} pages, ${written.records} records).\n`);
+        else tell(`${msg('export.wroteWacz', { path: oneLine(opts.out), bytes: written.bytes, pages: written.pages, records: written.records })}\n`);
         return;
       }
       const includeUnpublished = opts.includeUnpublished === true;
       const result = await core.renderExport({ format: format.data, filter, includeUnpublished, template: template?.data, language });
-      if (includeUnpublished) tell('Note: --include-unpublished adds claims that are not published; this markup is not for publishing.\n');
+      if (includeUnpublished) tell(`${msg('export.unpublishedNote')}\n`);
       const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
       // A report read on a terminal is shown like any other output (control characters escaped);
       // piped or written to a file, it keeps its exact bytes.
@@ -93,7 +94,7 @@ export function registerExportCommand(program: Command): void {
       else if (opts.out === '-') process.stdout.write(bytes);
       else await writeReport(opts.out, bytes);
       if (opts.json) printJson({ out: opts.out, format: format.data, bytes: bytes.length, mimeType: result.mimeType });
-      else if (opts.out !== '-') tell(`Wrote ${oneLine(opts.out)} (${bytes.length} bytes).\n`);
+      else if (opts.out !== '-') tell(`${msg('export.wrote', { path: oneLine(opts.out), bytes: bytes.length })}\n`);
     });
   });
 }

@@ -2,10 +2,11 @@
 // sentences, labels, statuses, verdicts and refusals are German; `--lang en|de` overrides the
 // environment; LANG=C (and the test runner's default) stays English. Refusals keep exit code and
 // leave the file as it was. Commander's generated help and parse errors stay English.
-import { readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { assertBuilt, cli, SAMPLE, sha256Hex } from './run';
+import { cliAsNobody } from './nobody';
 import { removeTempDirs, tempDir } from '../core/store/temp';
 
 const QUOTE = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
@@ -100,6 +101,22 @@ describe('factdesk in German', () => {
     expect(english.stdout).toContain('- Verdict: **Mostly true**');
     const wrong = await cli(['export', '--format', 'csv', '--out', '-', '--report-language', 'de', '--db', db], GERMAN);
     expect([wrong.code, wrong.stderr]).toEqual([2, 'Fehler: --report-language gilt nur für --format md, html oder pdf.\n']);
+  });
+});
+
+describe('a read-only database in German', () => {
+  it('refuses a change with the German sentence, exit 1, the file untouched (--lang de for a user without LANG)', async () => {
+    chmodSync(dir, 0o755);
+    const readOnly = join(dir, 'read-only.db');
+    copyFileSync(db, readOnly);
+    chmodSync(readOnly, 0o444);
+    const before = sha256Hex(readFileSync(readOnly));
+    const r = await cliAsNobody(dir, ['--lang', 'de', 'claim', 'add', '1', '--quote', 'Lukaschenko', '--db', readOnly]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `Fehler: „${readOnly}“ kann nicht beschrieben werden, darum wurde nichts gespeichert oder geändert. Lesen, Suchen und Exportieren gehen weiterhin. Für Änderungen kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen, und öffnen die Kopie, oder bitten um Schreibrechte.\n`,
+    );
+    expect(sha256Hex(readFileSync(readOnly))).toBe(before);
   });
 });
 

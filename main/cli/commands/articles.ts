@@ -125,7 +125,12 @@ export function registerArticleCommands(program: Command, setExit: (code: number
       if (version !== undefined) {
         const v = await core.getArticleVersion({ articleId: id, version });
         if (opts.json) printJson(v);
-        else say(`#${id} ${oneLine(v.title)}\nVersion:   ${v.version} of ${oneLine(v.createdAt)}${v.capture ? `\nFetched:   ${oneLine(v.capture.finalUrl)} (HTTP ${v.capture.httpStatus}, SHA-256 ${v.capture.snapshotSha256})` : ''}\n\n${v.text}\n`);
+        else {
+          const fetched = v.capture
+            ? `\n${msg('field.fetched', { url: oneLine(v.capture.finalUrl), status: String(v.capture.httpStatus), hash: v.capture.snapshotSha256 })}`
+            : '';
+          say(`#${id} ${oneLine(v.title)}\n${msg('field.version', { version: String(v.version), at: oneLine(v.createdAt) })}${fetched}\n\n${v.text}\n`);
+        }
         return;
       }
       const detail = await core.getArticle({ id });

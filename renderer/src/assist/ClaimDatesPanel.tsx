@@ -7,6 +7,7 @@ import type { ChangeEntry } from '@common/domain/types';
 import { api, toFailure } from '../shared/api';
 import { formatClaimDate, formatDay } from '../shared/dates';
 import { useLiveQuery } from '../shared/useLiveQuery';
+import { useWording, type Wording } from '../claims/wording';
 
 interface Props {
   claimId: number;
@@ -16,12 +17,14 @@ interface Props {
   onTake: (claimDate: string) => void;
 }
 
-function resolved(d: ClaimDateCandidate): string {
+function resolved({ t }: Wording, d: ClaimDateCandidate): string {
   const start = formatDay(d.start) ?? d.start;
-  return d.start === d.end ? start : `${start} – ${formatDay(d.end) ?? d.end}`;
+  return d.start === d.end ? start : t('dates.range', { start, end: formatDay(d.end) ?? d.end });
 }
 
 export function ClaimDatesPanel({ claimId, articleId, claimDate, onTake }: Props) {
+  const wording = useWording();
+  const { t } = wording;
   const headingId = useId();
   const query = useCallback(() => api().claimDates({ claimId }), [claimId]);
   // A new article date (here or in another window) or a re-anchored quote changes what is found.
@@ -30,38 +33,39 @@ export function ClaimDatesPanel({ claimId, articleId, claimDate, onTake }: Props
     [articleId, claimId],
   );
   const { value, error } = useLiveQuery(query, stale);
-  if (value === null) return error === null ? null : <p className="notice error">Dates: {error}</p>;
+  if (value === null) return error === null ? null : <p className="notice error">{t('dates.failed', { error })}</p>;
   return (
     <section className="assist-panel claim-dates" aria-labelledby={headingId}>
-      <h3 id={headingId}>Dates in the claim</h3>
+      <h3 id={headingId}>{t('dates.heading')}</h3>
       {value.reference === null ? (
         <ArticleDatePrompt articleId={value.articleId} articleRevision={value.articleRevision} />
       ) : value.dates.length === 0 ? (
-        <p className="muted small">No date expressions in the quote or its sentence.</p>
+        <p className="muted small">{t('dates.none')}</p>
       ) : (
         <ul>
           {value.dates.map((d) => (
             <li key={`${d.index}-${d.text}`}>
               <q>{d.text}</q>
-              <span className="resolved">{resolved(d)}</span>
+              <span className="resolved">{resolved(wording, d)}</span>
               {d.claimDate !== null &&
                 (d.claimDate === claimDate ? (
-                  <span className="muted small">Claim date</span>
+                  <span className="muted small">{t('dates.isClaimDate')}</span>
                 ) : (
-                  <button type="button" onClick={() => onTake(d.claimDate!)} aria-label={`Use “${d.text}” as claim date (${formatClaimDate(d.claimDate)})`}>
-                    Use {formatClaimDate(d.claimDate)}
+                  <button type="button" onClick={() => onTake(d.claimDate!)} aria-label={t('dates.useLabel', { text: d.text, date: formatClaimDate(d.claimDate) })}>
+                    {t('dates.use', { date: formatClaimDate(d.claimDate) })}
                   </button>
                 ))}
             </li>
           ))}
         </ul>
       )}
-      {value.reference !== null && <p className="muted small">Resolved against the article date, {formatDay(value.reference)}.</p>}
+      {value.reference !== null && <p className="muted small">{t('dates.resolvedAgainst', { date: formatDay(value.reference) })}</p>}
     </section>
   );
 }
 
 function ArticleDatePrompt({ articleId, articleRevision }: { articleId: number; articleRevision: number }) {
+  const { t } = useWording();
   const id = useId();
   const [date, setDate] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -81,11 +85,11 @@ function ArticleDatePrompt({ articleId, articleRevision }: { articleId: number; 
         void save();
       }}
     >
-      <p className="small">This article has no publication date, so relative dates (“letzten Monat”, “last week”) cannot be resolved.</p>
-      <label htmlFor={id}>Article date</label>
+      <p className="small">{t('dates.noArticleDate')}</p>
+      <label htmlFor={id}>{t('dates.articleDate')}</label>
       <input id={id} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
       <button type="submit" disabled={date === ''}>
-        Save article date
+        {t('dates.saveArticleDate')}
       </button>
       {problem !== null && (
         <p className="notice error" role="alert">

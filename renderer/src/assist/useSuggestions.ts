@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SuggestedSentence } from '@common/domain/assist';
 import type { PartRange } from '../editor/anchoring';
 import { api } from '../shared/api';
+import { useWording } from '../claims/wording';
 
 export interface Suggestions {
   /** The open suggestions; empty while off or loading. */
@@ -23,6 +24,7 @@ const keyOf = (s: SuggestedSentence): string => `${s.part}:${s.index}`;
 export function useSuggestions(articleId: number, enabled: boolean, markSentence: MarkSentence): Suggestions {
   const [loaded, setLoaded] = useState<{ articleId: number; sentences: SuggestedSentence[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useWording();
 
   useEffect(() => {
     if (!enabled) return;
@@ -51,10 +53,10 @@ export function useSuggestions(articleId: number, enabled: boolean, markSentence
       try {
         await api().judgeSuggestion({ articleId, part: sentence.part, index: sentence.index, decision, claimId });
       } catch (e) {
-        setError(`The ${decision === 'accepted' ? 'acceptance' : 'dismissal'} was not recorded: ${e instanceof Error ? e.message : String(e)}`);
+        setError(t('suggestions.notRecorded', { decision, error: e instanceof Error ? e.message : String(e) }));
       }
     },
-    [articleId],
+    [articleId, t],
   );
 
   const accept = useCallback(

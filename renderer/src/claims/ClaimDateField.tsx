@@ -2,6 +2,7 @@
 // the month, not by an invented day). The input follows the precision; the value is what is stored.
 import { claimDatePrecision, type ClaimDatePrecision } from '@common/domain/dates';
 import { formatClaimDate } from '../shared/dates';
+import { useWording } from './wording';
 
 interface Props {
   id: string;
@@ -10,7 +11,7 @@ interface Props {
   onChange: (value: string) => void;
 }
 
-const PRECISION_LABELS: Record<ClaimDatePrecision, string> = { day: 'Day', month: 'Month', year: 'Year' };
+const PRECISIONS: readonly ClaimDatePrecision[] = ['day', 'month', 'year'];
 
 /** The value at another precision: cut to the month or year, or widened to its first month/day. */
 function atPrecision(value: string, precision: ClaimDatePrecision): string {
@@ -20,6 +21,7 @@ function atPrecision(value: string, precision: ClaimDatePrecision): string {
 }
 
 export function ClaimDateField({ id, label, value, onChange }: Props) {
+  const { t } = useWording();
   const precision = value === '' ? null : claimDatePrecision(value);
   const shown = precision ?? 'day';
   return (
@@ -32,14 +34,14 @@ export function ClaimDateField({ id, label, value, onChange }: Props) {
           <input id={id} type={shown === 'month' ? 'month' : 'date'} value={value} onChange={(e) => onChange(e.target.value)} />
         )}
         <select
-          aria-label={`${label}: precision`}
+          aria-label={t('claim.precision.label', { field: label })}
           value={shown}
           disabled={value === ''}
           onChange={(e) => onChange(atPrecision(value, e.target.value as ClaimDatePrecision))}
         >
-          {(Object.keys(PRECISION_LABELS) as ClaimDatePrecision[]).map((p) => (
+          {PRECISIONS.map((p) => (
             <option key={p} value={p}>
-              {PRECISION_LABELS[p]}
+              {t(`claim.precision.${p}`)}
             </option>
           ))}
         </select>

@@ -4,6 +4,7 @@
 import type { Claim } from '@common/domain/types';
 import { truncate } from '../shared/format';
 import { Dialog } from '../shared/Dialog';
+import { useWording } from './wording';
 
 interface Props {
   claim: Claim;
@@ -13,20 +14,19 @@ interface Props {
 }
 
 export function DuplicateClaimDialog({ claim, onOpen, onMarkAgain, onCancel }: Props) {
+  const { t } = useWording();
   return (
-    <Dialog title="This text is already a claim" onClose={onCancel}>
-      <p>
-        “{truncate(claim.quote.exact, 120)}” is claim #{claim.id}. Open it, or mark the same words as another claim?
-      </p>
+    <Dialog title={t('duplicate.title')} onClose={onCancel}>
+      <p>{t('duplicate.text', { quote: truncate(claim.quote.exact, 120), id: claim.id })}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('duplicate.cancel')}
         </button>
         <button type="button" onClick={onMarkAgain}>
-          Mark it again
+          {t('duplicate.markAgain')}
         </button>
         <button type="button" className="primary" onClick={onOpen} autoFocus>
-          Open claim #{claim.id}
+          {t('duplicate.open', { id: claim.id })}
         </button>
       </div>
     </Dialog>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Claim, Verdict } from '@common/domain/types';
 import { useHistory } from './useHistory';
 import { HistoryList } from './HistoryList';
+import { useWording } from '../claims/wording';
 
 interface Props {
   claim: Claim;
@@ -10,14 +11,15 @@ interface Props {
 }
 
 export function ClaimHistory({ claim, verdicts }: Props) {
+  const { t } = useWording();
   const [open, setOpen] = useState(false);
   const history = useHistory(open ? { entity: 'claim', id: claim.id, articleId: claim.articleId } : null);
   return (
     <details className="review-section claim-history" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <h3>History</h3>
+        <h3>{t('history.heading')}</h3>
       </summary>
-      {open && <HistoryList entries={history.entries} error={history.error} verdicts={verdicts} label={`History of claim #${claim.id}`} />}
+      {open && <HistoryList entries={history.entries} error={history.error} verdicts={verdicts} label={t('history.ofClaim', { id: claim.id })} />}
     </details>
   );
 }

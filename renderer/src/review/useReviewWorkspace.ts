@@ -9,6 +9,7 @@ import { usePresence } from './usePresence';
 import { useQueue } from './useQueue';
 import { useReviewer } from './useReviewer';
 import { useShortcut } from '../shared/useShortcut';
+import { useWording } from '../claims/wording';
 
 export type ReviewDialog = { kind: 'export'; scope: ExportScope } | { kind: 'queue' } | { kind: 'article-history' } | null;
 
@@ -25,6 +26,7 @@ interface Options {
 
 export function useReviewWorkspace(options: Options) {
   const { articleId, loadedArticleId, claims, openClaimId, articles, openArticle, chooseClaim } = options;
+  const wording = useWording();
   const reviewer = useReviewer();
   const editing = openClaimId !== null ? `claim:${openClaimId}` : articleId !== null ? `article:${articleId}` : null;
   const others = usePresence(editing);
@@ -81,8 +83,8 @@ export function useReviewWorkspace(options: Options) {
   );
 
   const describe = useCallback(
-    (marker: string) => describeEditing(marker, (id) => articles?.find((a) => a.id === id)?.title ?? null),
-    [articles],
+    (marker: string) => describeEditing(wording, marker, (id) => articles?.find((a) => a.id === id)?.title ?? null),
+    [wording, articles],
   );
   const othersOnClaim = (claimId: number): string[] =>
     [...new Set(others.filter((o) => o.editing === `claim:${claimId}`).map((o) => o.reviewer))].sort();

@@ -9,6 +9,8 @@ import { publicationUrl, urlPatternProblem } from '@common/domain/publication';
 import type { ReportLanguage, VerdictScale } from '@common/domain/types';
 import { Dialog } from '../shared/Dialog';
 import { api, toFailure } from '../shared/api';
+import { useWording, verdictName } from '../claims/wording';
+import { InterfaceLanguageField } from './InterfaceLanguageField';
 
 interface Props {
   scale: VerdictScale | null;
@@ -17,13 +19,15 @@ interface Props {
 }
 
 export function SettingsDialog({ scale, onScaleChanged, onClose }: Props) {
+  const { t } = useWording();
   return (
-    <Dialog title="Settings" onClose={onClose} className="settings-dialog">
+    <Dialog title={t('settings.title')} onClose={onClose} className="settings-dialog">
+      <InterfaceLanguageField />
       <OrganisationForm />
       {scale !== null && <VerdictScaleEditor scale={scale} onChanged={onScaleChanged} />}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('settings.close')}
         </button>
       </div>
     </Dialog>
@@ -31,6 +35,7 @@ export function SettingsDialog({ scale, onScaleChanged, onClose }: Props) {
 }
 
 function OrganisationForm() {
+  const { t } = useWording();
   const id = useId();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [fields, setFields] = useState({ name: '', url: '', logo: '', pattern: '', language: 'en' as ReportLanguage });
@@ -50,7 +55,7 @@ function OrganisationForm() {
       });
   }, []);
   const patternProblem = fields.pattern.trim() === '' ? null : urlPatternProblem(fields.pattern.trim());
-  const example = patternProblem === null ? publicationUrl(fields.pattern.trim() || null, { id: 42, claimReviewed: 'An example claim' }) : null;
+  const example = patternProblem === null ? publicationUrl(fields.pattern.trim() || null, { id: 42, claimReviewed: t('settings.exampleClaim') }) : null;
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -62,12 +67,12 @@ function OrganisationForm() {
         reportLanguage: fields.language,
       });
       setSettings(saved);
-      setMessage({ error: false, text: 'Organisation saved.' });
+      setMessage({ error: false, text: t('settings.organisationSaved') });
     } catch (error) {
       setMessage({ error: true, text: toFailure(error).message });
     }
   };
-  if (settings === null) return <p className="loading">Reading the settings…</p>;
+  if (settings === null) return <p className="loading">{t('settings.loading')}</p>;
   const field = (key: 'name' | 'url' | 'logo' | 'pattern', label: string, hint?: string) => (
     <>
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -76,22 +81,22 @@ function OrganisationForm() {
     </>
   );
   return (
-    <form className="settings-section" aria-label="Organisation" onSubmit={(e) => void save(e)}>
-      <h3>Organisation</h3>
-      {field('name', 'Name')}
-      {field('url', 'Web address')}
-      {field('logo', 'Logo address')}
-      {field('pattern', 'Address of published fact-checks', 'Use {id} and/or {slug}, e.g. https://desk.example/checks/{id}')}
+    <form className="settings-section" aria-label={t('settings.organisation')} onSubmit={(e) => void save(e)}>
+      <h3>{t('settings.organisation')}</h3>
+      {field('name', t('settings.name'))}
+      {field('url', t('settings.url'))}
+      {field('logo', t('settings.logo'))}
+      {field('pattern', t('settings.pattern'), t('settings.patternHint'))}
       {patternProblem !== null && <p className="error-text">{patternProblem}</p>}
-      {example !== null && <p className="muted field-hint">Example: {example}</p>}
-      <label htmlFor={`${id}-language`}>Report language</label>
+      {example !== null && <p className="muted field-hint">{t('settings.example', { url: example })}</p>}
+      <label htmlFor={`${id}-language`}>{t('settings.reportLanguage')}</label>
       <select id={`${id}-language`} value={fields.language} onChange={(e) => setFields({ ...fields, language: e.target.value === 'de' ? 'de' : 'en' })}>
-        <option value="en">English</option>
-        <option value="de">Deutsch</option>
+        <option value="en">{t('language.en', { ns: 'common' })}</option>
+        <option value="de">{t('language.de', { ns: 'common' })}</option>
       </select>
       <div className="dialog-actions">
         <button type="submit" className="primary" disabled={patternProblem !== null}>
-          Save organisation
+          {t('settings.saveOrganisation')}
         </button>
       </div>
       {message !== null && (
@@ -104,6 +109,8 @@ function OrganisationForm() {
 }
 
 function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChanged: () => void }) {
+  const wording = useWording();
+  const { t } = wording;
   const id = useId();
   const [adding, setAdding] = useState({ label: '', labelDe: '', rating: '', color: '#0969da' });
   const [replacements, setReplacements] = useState<Record<string, string>>({});
@@ -131,70 +138,69 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
     });
   };
   return (
-    <section className="settings-section" aria-label="Verdict scale">
-      <h3>Verdict scale</h3>
-      <p className="muted field-hint">
-        Ratings from {scale.worstRating} (worst) to {scale.bestRating} (best); a verdict without a rating carries only its label in ClaimReview.
-      </p>
+    <section className="settings-section" aria-label={t('settings.scale')}>
+      <h3>{t('settings.scale')}</h3>
+      <p className="muted field-hint">{t('settings.ratings', { worst: scale.worstRating, best: scale.bestRating })}</p>
       <table className="verdict-scale">
         <thead>
           <tr>
-            <th scope="col">English</th>
-            <th scope="col">German</th>
-            <th scope="col">Rating</th>
-            <th scope="col">Colour</th>
-            <th scope="col">Order and removal</th>
+            <th scope="col">{t('settings.english')}</th>
+            <th scope="col">{t('settings.german')}</th>
+            <th scope="col">{t('settings.rating')}</th>
+            <th scope="col">{t('settings.colour')}</th>
+            <th scope="col">{t('settings.orderAndRemoval')}</th>
           </tr>
         </thead>
         <tbody>
           {scale.verdicts.map((v, i) => (
+            // Named by the label the reviewer reads (the German one in a German interface).
             <tr key={v.key}>
               <td>
                 <input
-                  aria-label={`English label of ${v.label}`}
+                  aria-label={t('settings.englishOf', { verdict: verdictName(wording, v) })}
                   defaultValue={v.label}
                   onBlur={(e) => e.target.value !== v.label && void run(() => api().updateVerdict({ key: v.key, label: e.target.value }))}
                 />
               </td>
               <td>
                 <input
-                  aria-label={`German label of ${v.label}`}
+                  aria-label={t('settings.germanOf', { verdict: verdictName(wording, v) })}
                   defaultValue={v.labelDe ?? ''}
                   onBlur={(e) => e.target.value !== (v.labelDe ?? '') && void run(() => api().updateVerdict({ key: v.key, labelDe: e.target.value }))}
                 />
               </td>
-              <td>{v.ratingValue ?? '—'}</td>
+              <td>{v.ratingValue ?? t('settings.noRating')}</td>
               <td>
                 <input
                   type="color"
-                  aria-label={`Colour of ${v.label}`}
+                  aria-label={t('settings.colourOf', { verdict: verdictName(wording, v) })}
                   defaultValue={v.color}
                   onBlur={(e) => e.target.value !== v.color && void run(() => api().updateVerdict({ key: v.key, color: e.target.value }))}
                 />
               </td>
               <td className="verdict-actions">
-                <button type="button" aria-label={`Move ${v.label} up`} disabled={i === 0} onClick={() => void run(() => api().updateVerdict({ key: v.key, position: i }))}>
+                <button type="button" aria-label={t('settings.moveUp', { verdict: verdictName(wording, v) })} disabled={i === 0} onClick={() => void run(() => api().updateVerdict({ key: v.key, position: i }))}>
                   ↑
                 </button>
                 <button
                   type="button"
-                  aria-label={`Move ${v.label} down`}
+                  aria-label={t('settings.moveDown', { verdict: verdictName(wording, v) })}
                   disabled={i === scale.verdicts.length - 1}
                   onClick={() => void run(() => api().updateVerdict({ key: v.key, position: i + 2 }))}
                 >
                   ↓
                 </button>
                 <select
-                  aria-label={`Replacement for ${v.label}`}
+                  aria-label={t('settings.replacementFor', { verdict: verdictName(wording, v) })}
                   value={replacements[v.key] ?? ''}
                   onChange={(e) => setReplacements({ ...replacements, [v.key]: e.target.value })}
                 >
-                  <option value="">No replacement</option>
+                  <option value="">{t('settings.noReplacement')}</option>
                   {scale.verdicts
                     .filter((o) => o.key !== v.key)
                     .map((o) => (
                       <option key={o.key} value={o.key}>
-                        {o.label}
+                        {verdictName(wording, o)}
                       </option>
                     ))}
                 </select>
@@ -203,25 +209,25 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
                   className="danger"
                   onClick={() => void run(() => api().removeVerdict({ key: v.key, replacement: replacements[v.key] || undefined }))}
                 >
-                  Remove {v.label}
+                  {t('settings.remove', { verdict: verdictName(wording, v) })}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <form className="add-verdict" aria-label="Add a verdict" onSubmit={add}>
-        <label htmlFor={`${id}-label`}>English label</label>
+      <form className="add-verdict" aria-label={t('settings.addVerdict')} onSubmit={add}>
+        <label htmlFor={`${id}-label`}>{t('settings.englishLabel')}</label>
         <input id={`${id}-label`} value={adding.label} required onChange={(e) => setAdding({ ...adding, label: e.target.value })} />
-        <label htmlFor={`${id}-label-de`}>German label</label>
+        <label htmlFor={`${id}-label-de`}>{t('settings.germanLabel')}</label>
         <input id={`${id}-label-de`} value={adding.labelDe} required onChange={(e) => setAdding({ ...adding, labelDe: e.target.value })} />
-        <label htmlFor={`${id}-rating`}>Rating (empty for none)</label>
+        <label htmlFor={`${id}-rating`}>{t('settings.ratingOrNone')}</label>
         <input id={`${id}-rating`} inputMode="numeric" value={adding.rating} onChange={(e) => setAdding({ ...adding, rating: e.target.value })} />
-        <label htmlFor={`${id}-color`}>Colour</label>
+        <label htmlFor={`${id}-color`}>{t('settings.colour')}</label>
         <input id={`${id}-color`} type="color" value={adding.color} onChange={(e) => setAdding({ ...adding, color: e.target.value })} />
         {colourProblem !== null && <p className="error-text">{colourProblem}</p>}
         <button type="submit" className="primary">
-          Add verdict
+          {t('settings.add')}
         </button>
       </form>
       {message !== null && (

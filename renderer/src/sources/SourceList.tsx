@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { Source } from '@common/domain/types';
 import { api } from '../shared/api';
 import { useStatus } from '../shared/useStatus';
-import { EMPTY_SOURCE, STANCE_LABELS, sourceFormOf, toSourceInput, type SourceFormFields } from './sourceFields';
+import { EMPTY_SOURCE, sourceFormOf, stanceName, toSourceInput, type SourceFormFields } from './sourceFields';
+import { useWording } from '../claims/wording';
 import { formatDate } from '../shared/format';
 import { ConfirmDialog } from '../shared/Dialog';
 import { SourceForm } from './SourceForm';
@@ -20,6 +21,8 @@ interface Props {
 type Editing = { kind: 'new' } | { kind: 'edit'; source: Source } | null;
 
 export function SourceList({ claimId, sources, onSaved, onRemoved }: Props) {
+  const wording = useWording();
+  const { t } = wording;
   const { reportError, announce } = useStatus();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Source | null>(null);
@@ -34,10 +37,10 @@ export function SourceList({ claimId, sources, onSaved, onRemoved }: Props) {
           ? await api().updateSource({ id: editing.source.id, expectedRevision: editing.source.revision, fields: input })
           : await api().addSource({ claimId, fields: input });
       onSaved(saved);
-      announce(editing?.kind === 'edit' ? 'Source saved.' : 'Source added.');
+      announce(editing?.kind === 'edit' ? t('sources.saved') : t('sources.added'));
       setEditing(null);
     } catch (error) {
-      reportError(error, 'The source was not saved');
+      reportError(error, t('sources.notSaved'));
     } finally {
       setBusy(false);
     }
@@ -48,28 +51,28 @@ export function SourceList({ claimId, sources, onSaved, onRemoved }: Props) {
     try {
       await api().deleteSource({ id: source.id, expectedRevision: source.revision });
       onRemoved(source.id);
-      announce('Source removed.');
+      announce(t('sources.removed'));
     } catch (error) {
-      reportError(error, 'The source was not removed');
+      reportError(error, t('sources.notRemoved'));
     }
   };
 
   const open = async (url: string) => {
     try {
       const { opened } = await api().openExternal({ url });
-      if (!opened) reportError(new Error(`Could not open ${url} in the browser.`));
+      if (!opened) reportError(new Error(t('sources.couldNotOpen', { url })));
     } catch (error) {
-      reportError(error, 'Could not open the source');
+      reportError(error, t('sources.openFailed'));
     }
   };
 
   return (
     <section className="sources" aria-labelledby={`sources-${claimId}`}>
       <div className="section-heading">
-        <h3 id={`sources-${claimId}`}>Sources</h3>
+        <h3 id={`sources-${claimId}`}>{t('sources.heading')}</h3>
         {editing === null && (
           <button type="button" onClick={() => setEditing({ kind: 'new' })}>
-            Add source
+            {t('sources.add')}
           </button>
         )}
       </div>
@@ -77,32 +80,32 @@ export function SourceList({ claimId, sources, onSaved, onRemoved }: Props) {
         <SourceForm
           key={editing.kind === 'edit' ? editing.source.id : 'new'}
           initial={editing.kind === 'edit' ? sourceFormOf(editing.source) : EMPTY_SOURCE}
-          submitLabel={editing.kind === 'edit' ? 'Save source' : 'Add this source'}
+          submitLabel={editing.kind === 'edit' ? t('sources.saveSource') : t('sources.addThis')}
           busy={busy}
           onSubmit={(fields) => void submit(fields)}
           onCancel={() => setEditing(null)}
         />
       )}
-      {sources.length === 0 && editing === null && <p className="empty">No sources yet.</p>}
+      {sources.length === 0 && editing === null && <p className="empty">{t('sources.none')}</p>}
       <ul className="source-items">
         {sources.map((source) => (
           <li key={source.id} className={`source stance-${source.stance}`}>
             <div className="source-title">{source.title ?? source.url}</div>
             <div className="source-meta">
-              {[STANCE_LABELS[source.stance], source.publisher, formatDate(source.date)].filter(Boolean).join(' · ')}
+              {[stanceName(wording, source.stance), source.publisher, formatDate(source.date)].filter(Boolean).join(' · ')}
             </div>
             <div className="source-url">{source.url}</div>
             {source.excerpt && <p className="source-excerpt">{source.excerpt}</p>}
             <SourceEvidence sourceId={source.id} label={source.title ?? source.url} />
             <div className="source-actions">
-              <button type="button" onClick={() => void open(source.url)} aria-label={`Open ${source.title ?? source.url} in the browser`}>
-                Open
+              <button type="button" onClick={() => void open(source.url)} aria-label={t('sources.openLabel', { name: source.title ?? source.url })}>
+                {t('sources.open')}
               </button>
-              <button type="button" onClick={() => setEditing({ kind: 'edit', source })} aria-label={`Edit source ${source.title ?? source.url}`}>
-                Edit
+              <button type="button" onClick={() => setEditing({ kind: 'edit', source })} aria-label={t('sources.editLabel', { name: source.title ?? source.url })}>
+                {t('sources.edit')}
               </button>
-              <button type="button" onClick={() => setRemoving(source)} aria-label={`Remove source ${source.title ?? source.url}`}>
-                Remove
+              <button type="button" onClick={() => setRemoving(source)} aria-label={t('sources.removeLabel', { name: source.title ?? source.url })}>
+                {t('sources.remove')}
               </button>
             </div>
           </li>
@@ -110,9 +113,9 @@ export function SourceList({ claimId, sources, onSaved, onRemoved }: Props) {
       </ul>
       {removing !== null && (
         <ConfirmDialog
-          title="Remove this source?"
-          message={`“${removing.title ?? removing.url}” will be removed from this claim.`}
-          confirmLabel="Remove source"
+          title={t('sources.removeTitle')}
+          message={t('sources.removeText', { name: removing.title ?? removing.url })}
+          confirmLabel={t('sources.removeConfirm')}
           onConfirm={() => void remove(removing)}
           onCancel={() => setRemoving(null)}
         />

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Claim, Source, Verdict } from '@common/domain/types';
 import type { ClaimDraft } from './useClaimDraft';
-import { CLAIM_STATUS_ORDER, claimFieldLabel } from './claimFields';
+import { CLAIM_STATUS_ORDER } from './claimFields';
 import { statusName, useWording, verdictName } from './wording';
 import { ClaimDatesPanel } from '../assist/ClaimDatesPanel';
 import { SimilarClaimsPanel } from '../assist/SimilarClaimsPanel';
@@ -36,7 +36,6 @@ export function ClaimPanel(props: Props) {
   const { draft, stored, verdicts, sources, undoLabel, onUndo, onDelete, onClose, onSourceSaved, onSourceRemoved } = props;
   const wording = useWording();
   const { t } = wording;
-  const L = (name: Parameters<typeof claimFieldLabel>[1]) => claimFieldLabel(wording, name);
   const id = useId();
   const claimField = useRef<HTMLTextAreaElement>(null);
   const { focusClaimField, onFocused } = props;
@@ -77,22 +76,22 @@ export function ClaimPanel(props: Props) {
           void draft.flush();
         }}
       >
-        <label htmlFor={field('claim')}>{L('claimReviewed')}</label>
+        <label htmlFor={field('claim')}>{t('field.claimReviewed')}</label>
         <textarea ref={claimField} id={field('claim')} rows={3} value={fields.claimReviewed} onChange={(e) => setField('claimReviewed', e.target.value)} />
 
         <div className="field-row">
           <div>
-            <label htmlFor={field('claimant')}>{L('claimant')}</label>
+            <label htmlFor={field('claimant')}>{t('field.claimant')}</label>
             <input id={field('claimant')} value={fields.claimant} onChange={(e) => setField('claimant', e.target.value)} />
           </div>
           <div>
-            <ClaimDateField id={field('date')} label={L('claimDate')} value={fields.claimDate} onChange={(v) => setField('claimDate', v)} />
+            <ClaimDateField id={field('date')} label={t('field.claimDate')} value={fields.claimDate} onChange={(v) => setField('claimDate', v)} />
           </div>
         </div>
 
         <div className="field-row">
           <div>
-            <label htmlFor={field('verdict')}>{L('verdict')}</label>
+            <label htmlFor={field('verdict')}>{t('field.verdict')}</label>
             <select id={field('verdict')} value={fields.verdict} onChange={(e) => setField('verdict', e.target.value)}>
               <option value="">{t('claim.noVerdictYet')}</option>
               {[...verdicts]
@@ -108,7 +107,7 @@ export function ClaimPanel(props: Props) {
             </select>
           </div>
           <div>
-            <label htmlFor={field('status')}>{L('status')}</label>
+            <label htmlFor={field('status')}>{t('field.status')}</label>
             <select id={field('status')} value={fields.status} onChange={(e) => setField('status', e.target.value as typeof fields.status)}>
               {CLAIM_STATUS_ORDER.map((s) => (
                 <option key={s} value={s}>
@@ -119,7 +118,7 @@ export function ClaimPanel(props: Props) {
           </div>
         </div>
 
-        <label htmlFor={field('rationale')}>{L('rationale')}</label>
+        <label htmlFor={field('rationale')}>{t('field.rationale')}</label>
         <textarea id={field('rationale')} rows={5} value={fields.rationale} onChange={(e) => setField('rationale', e.target.value)} />
 
         {draft.refusal !== null && (

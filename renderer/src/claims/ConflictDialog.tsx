@@ -15,6 +15,8 @@ interface Props {
   onDiscard: () => void;
 }
 
+const SIDES = ['mine', 'theirs'] as const;
+
 function shown(wording: Wording, name: ClaimFieldName, fields: ClaimFields, verdicts: readonly Verdict[]): string {
   const value = fields[name];
   if (name === 'verdict') {
@@ -81,7 +83,7 @@ export function ConflictDialog({ conflict, verdicts, onResolve, onDiscard }: Pro
             <tr key={name}>
               <th scope="row">{label(name)}</th>
               {conflict.base !== undefined && <td className="conflict-base">{shown(wording, name, conflict.base, verdicts)}</td>}
-              {(['mine', 'theirs'] as const).map((side) => (
+              {SIDES.map((side) => (
                 <td key={side}>
                   <label className="choice">
                     <input

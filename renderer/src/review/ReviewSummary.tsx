@@ -5,7 +5,6 @@ import type { Claim } from '@common/domain/types';
 import type { ClaimDraft } from '../claims/useClaimDraft';
 import { useReviewers } from './useReviewers';
 import { initials } from './people';
-import { claimFieldLabel } from '../claims/claimFields';
 import { listOf, useWording } from '../claims/wording';
 
 interface Props {
@@ -77,7 +76,7 @@ export function ReviewSummary({ draft, stored, reviewer, othersHere }: Props) {
           </button>
         </div>
       )}
-      <label htmlFor={`${id}-assignee`}>{claimFieldLabel(wording, 'assignee')}</label>
+      <label htmlFor={`${id}-assignee`}>{t('field.assignee')}</label>
       <select id={`${id}-assignee`} value={fields.assignee} onChange={(e) => draft.setField('assignee', e.target.value)}>
         <option value="">{t('review.nobody')}</option>
         {options.map((name) => (

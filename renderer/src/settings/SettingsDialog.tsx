@@ -2,7 +2,7 @@
 // logo), where published fact-checks live (URL pattern), the report language, and the verdict
 // scale (add, rename, recolour, move, remove with a replacement). Every change goes through the
 // core, which checks it and logs it; a refusal is shown as the core's sentence.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import type { Settings } from '@common/contract';
 import { verdictColourProblem } from '@common/domain/colours';
 import { publicationUrl, urlPatternProblem } from '@common/domain/publication';
@@ -33,6 +33,14 @@ export function SettingsDialog({ scale, onScaleChanged, onClose }: Props) {
     </Dialog>
   );
 }
+
+/** The organisation's text fields and their catalogue keys (label, hint). */
+const ORGANISATION_FIELDS: readonly { key: 'name' | 'url' | 'logo' | 'pattern'; label: string; hint?: string }[] = [
+  { key: 'name', label: 'settings.name' },
+  { key: 'url', label: 'settings.url' },
+  { key: 'logo', label: 'settings.logo' },
+  { key: 'pattern', label: 'settings.pattern', hint: 'settings.patternHint' },
+];
 
 function OrganisationForm() {
   const { t } = useWording();
@@ -83,10 +91,9 @@ function OrganisationForm() {
   return (
     <form className="settings-section" aria-label={t('settings.organisation')} onSubmit={(e) => void save(e)}>
       <h3>{t('settings.organisation')}</h3>
-      {field('name', t('settings.name'))}
-      {field('url', t('settings.url'))}
-      {field('logo', t('settings.logo'))}
-      {field('pattern', t('settings.pattern'), t('settings.patternHint'))}
+      {ORGANISATION_FIELDS.map(({ key, label, hint }) => (
+        <Fragment key={key}>{field(key, t(label), hint && t(hint))}</Fragment>
+      ))}
       {patternProblem !== null && <p className="error-text">{patternProblem}</p>}
       {example !== null && <p className="muted field-hint">{t('settings.example', { url: example })}</p>}
       <label htmlFor={`${id}-language`}>{t('settings.reportLanguage')}</label>

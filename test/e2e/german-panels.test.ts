@@ -5,7 +5,7 @@
 // (main/common/i18n/locales/de/panels.json), verdicts are the desk's German labels, and a plural
 // changes form with the count. The settings dialog switches the interface back to English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { createI18n } from '../../main/common/i18n';
 import { EVENTUALLY, SAMPLE, startWorkbench, type Workbench } from './harness';
 
@@ -17,9 +17,7 @@ const de = createI18n('de', ['panels', 'common']);
 const t = (key: string, values?: Record<string, unknown>): string => de.t(key, { ns: 'panels', ...values });
 
 let wb: Workbench;
-let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
 
 const claimPanel = (id: number): Locator => page.getByRole('region', { name: t('claim.heading', { id }), exact: true });
 
@@ -37,23 +35,16 @@ async function addClaim(quote: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  wb = await startWorkbench({ reviewerName: 'Anna Becker' });
+  wb = await startWorkbench({ reviewerName: 'Anna Becker', locale: 'de-DE' });
+  page = wb.page;
   await cli(['import', SAMPLE]);
   const claimId = await addClaim(OCTOBER);
   expect(claimId).toBe(1);
   await cli(['source', 'add', '1', '--url', 'https://example.org/belta', '--title', 'BelTA', '--stance', 'refutes']);
-  // A German browser: its own context on the same server (the harness's page stays English).
-  context = await wb.browser.newContext({ locale: 'de-DE', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
   await page.goto(wb.url);
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
   await wb?.close();
 });
 
@@ -165,6 +156,6 @@ describe('the panels in a German browser', () => {
   });
 
   it('reported no page errors', () => {
-    expect(problems).toEqual([]);
+    expect(wb.problems).toEqual([]);
   });
 });

@@ -14,8 +14,8 @@ const en = wordingFor('en');
 const de = wordingFor('de');
 
 const verdicts: Verdict[] = [
-  { key: 'false', label: 'False', labelDe: 'Falsch', ratingValue: 1, color: '#d64545', sortOrder: 5 },
-  { key: 'mostly_false', label: 'Mostly false', labelDe: null, ratingValue: 2, color: '#e8833a', sortOrder: 4 },
+  { key: 'false', label: 'False', labelDe: 'Falsch', ratingValue: 1, color: '#d64545', colorDark: '#d64545', sortOrder: 5 },
+  { key: 'mostly_false', label: 'Mostly false', labelDe: null, ratingValue: 2, color: '#e8833a', colorDark: '#e8833a', sortOrder: 4 },
 ];
 
 function entry(partial: Partial<ChangeEntry>): ChangeEntry {
@@ -74,6 +74,29 @@ describe('history wording', () => {
       ['Anna Becker marked claim #7', '“Einsatz im Oktober”'],
     ]);
     expect(lines[1]?.changes).toEqual([{ field: 'resolved', label: 'Resolved', from: 'No', to: 'Yes' }]);
+  });
+
+  it('names evidence added, archived and removed, with the file, its SHA-256 and the reason', () => {
+    const sha = 'ab'.repeat(32);
+    const lines = describeHistory(
+      en,
+      [
+        entry({ id: 1, entity: 'evidence', entityId: 4, action: 'create', after: { kind: 'file', fileName: 'photo.png', sha256: sha } }),
+        entry({ id: 2, entity: 'evidence', entityId: 5, action: 'create', after: { kind: 'screenshot', fileName: 'screenshot.png', url: 'https://example.org/a', sha256: sha } }),
+        entry({ id: 3, entity: 'evidence', entityId: 4, action: 'delete', before: { kind: 'file', fileName: 'photo.png', sha256: sha }, after: { removalReason: 'Wrong bridge', sha256: sha } }),
+      ],
+      verdicts,
+    );
+    expect(lines.map((l) => [historySentence(en, l), l.detail, l.changes])).toEqual([
+      ['Anna Becker removed evidence', `photo.png (SHA-256 ${sha}): Wrong bridge`, []],
+      ['Anna Becker archived a page (screenshot)', `https://example.org/a (SHA-256 ${sha})`, []],
+      ['Anna Becker added evidence', `photo.png (SHA-256 ${sha})`, []],
+    ]);
+    expect(lines.map((l) => historySentence(de, l))).toEqual([
+      'Anna Becker hat einen Beleg entfernt',
+      'Anna Becker hat eine Seite archiviert (Bildschirmfoto)',
+      'Anna Becker hat einen Beleg hinzugefügt',
+    ]);
   });
 
   it('formats unknown verdicts, stances and long text readably', () => {

@@ -12,6 +12,8 @@ interface Props {
   articles: readonly ArticleSummary[] | null;
   /** How many articles the list (or search) has in all; more than `articles` when it is cut. */
   total: number | null;
+  /** A search's second step (claims and sources) is still running: `total` counts text matches only. */
+  counting?: boolean;
   /** Asks for a longer list; absent when no longer one can be had. */
   onShowMore?: () => void;
   loading: boolean;
@@ -28,7 +30,10 @@ const ESTIMATED_ROW_HEIGHT = 80;
 
 const count = (n: number): string => n.toLocaleString();
 
-export function ArticleList({ articles, total, onShowMore, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
+/** While a search's second step runs (issue 16). */
+const STILL_COUNTING = 'still searching claims and sources…';
+
+export function ArticleList({ articles, total, counting = false, onShowMore, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const items = articles ?? [];
   // Never cut silently: a page shorter than the list says "500 of 4,000 … shown".
@@ -94,11 +99,13 @@ export function ArticleList({ articles, total, onShowMore, loading, search, sort
           ? SEARCH_TOO_SHORT_HINT
           : articles === null
             ? 'Loading…'
-            : `${cut ? `${count(items.length)} of ${count(all)}` : count(all)} ${all === 1 ? 'article' : 'articles'}${searched ? ` matching “${search}”` : ''}${cut ? ' shown' : ''}`}
+            : counting
+              ? `${cut ? `${count(items.length)} of at least ${count(all)}` : count(all)} ${all === 1 ? 'article' : 'articles'} matching “${search}” ${cut ? 'shown' : 'so far'} · ${STILL_COUNTING}`
+              : `${cut ? `${count(items.length)} of ${count(all)}` : count(all)} ${all === 1 ? 'article' : 'articles'}${searched ? ` matching “${search}”` : ''}${cut ? ' shown' : ''}`}
         {loading && articles !== null ? ' · searching…' : ''}
       </p>
       {articles !== null && items.length === 0 ? (
-        <p className="empty">{searched ? 'No article matches this search.' : 'No articles yet. Use Import or drop files here.'}</p>
+        <p className="empty">{counting ? STILL_COUNTING : searched ? 'No article matches this search.' : 'No articles yet. Use Import or drop files here.'}</p>
       ) : (
         <div className="list-scroll" ref={scroller}>
           <div role="list" style={{ height: virtualizer.getTotalSize() }} className="list-inner">

@@ -1,6 +1,7 @@
 // The side panel for one claim: the review fields (labelled exactly as fact-checkers know them),
 // save state, undo, delete, and the claim's sources.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { SimilarClaim } from '@common/domain/assist';
 import type { Claim, Source, Verdict } from '@common/domain/types';
 import type { ClaimDraft } from './useClaimDraft';
 import { CLAIM_STATUS_ORDER } from './claimFields';
@@ -30,6 +31,8 @@ interface Props {
   /** Just marked: put the focus in the Claim field (then onFocused), so the user can type on. */
   focusClaimField?: boolean;
   onFocused?: () => void;
+  /** Opens a claim listed under "Checked before" (in its article). */
+  onOpenSimilar: (claim: SimilarClaim) => void;
 }
 
 export function ClaimPanel(props: Props) {
@@ -156,12 +159,12 @@ export function ClaimPanel(props: Props) {
       {stored !== null && (
         <ClaimDatesPanel claimId={base.id} articleId={base.articleId} claimDate={fields.claimDate} onTake={(v) => setField('claimDate', v)} />
       )}
-      {stored !== null && <SimilarClaimsPanel claimId={base.id} verdicts={verdicts} />}
+      {stored !== null && <SimilarClaimsPanel claimId={base.id} verdicts={verdicts} onOpen={props.onOpenSimilar} />}
 
       {props.review}
 
       {stored !== null && (
-        <SourceList claimId={base.id} sources={sources} onSaved={onSourceSaved} onRemoved={onSourceRemoved} />
+        <SourceList claimId={base.id} published={stored.status === 'published'} sources={sources} onSaved={onSourceSaved} onRemoved={onSourceRemoved} />
       )}
 
       {props.discussion}

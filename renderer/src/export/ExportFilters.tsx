@@ -1,5 +1,6 @@
 // The filters of an export: status, verdict, reviewer and a date range of the last review change.
-import { useId, type CSSProperties } from 'react';
+import { useId } from 'react';
+import { verdictColourStyle } from '../shared/verdictColour';
 import type { ClaimStatus, Verdict } from '@common/domain/types';
 import { CLAIM_STATUS_ORDER, STATUS_LABELS } from '../claims/claimFields';
 import type { ExportChoices } from './exportOptions';
@@ -48,7 +49,7 @@ export function ExportFilters({ choices, verdicts, reviewers, onChange }: Props)
                 checked={choices.verdicts.includes(v.key)}
                 onChange={(e) => onChange({ verdicts: toggle(choices.verdicts, v.key, e.target.checked) })}
               />
-              <span className="swatch" style={{ '--claim-color': v.color } as CSSProperties} aria-hidden="true" />
+              <span className="swatch" style={verdictColourStyle(v)} aria-hidden="true" />
               {v.label}
             </label>
           ))}

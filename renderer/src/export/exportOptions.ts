@@ -15,6 +15,7 @@ export const EXPORT_FORMATS: readonly FormatOption[] = [
   { format: 'claimreview', label: 'ClaimReview JSON-LD', description: 'schema.org markup for search engines.' },
   { format: 'annotations', label: 'Web Annotation JSON-LD', description: 'W3C annotations; can be imported again.' },
   { format: 'csv', label: 'CSV', description: 'One row per claim, for spreadsheets.' },
+  { format: 'wacz', label: 'WACZ', description: 'Captured pages and evidence files, as a web archive.' },
 ];
 
 export type ExportScope = 'article' | 'selected' | 'database';

@@ -1,7 +1,7 @@
 // Renders a change log: who, when, what, and each changed field from → to.
 import type { ChangeEntry, Verdict } from '@common/domain/types';
 import { Trans } from 'react-i18next';
-import { describeHistory } from './history';
+import { describeHistory, historyValues } from './history';
 import { useWording } from '../claims/wording';
 import { formatTime, initials } from './people';
 
@@ -39,7 +39,7 @@ export function HistoryList({ entries, verdicts, error, label, emptyText }: Prop
               <Trans
                 t={t}
                 i18nKey={`history.line.${line.action}`}
-                values={{ name: line.reviewer, id: line.entityId }}
+                values={historyValues(line)}
                 components={{ who: <strong /> }}
               />{' '}
               <time dateTime={line.at} className="muted">

@@ -31,7 +31,10 @@ export type HistoryAction =
   | 'articleDeleted'
   | 'articleChanged'
   | 'verdictScale'
-  | 'setting';
+  | 'setting'
+  | 'evidenceAdded'
+  | 'evidenceRemoved'
+  | 'pageArchived';
 
 export interface HistoryLine {
   id: number;
@@ -40,6 +43,8 @@ export interface HistoryLine {
   /** The sentence's message: who did it is its `name`, the entity's number its `id`. */
   action: HistoryAction;
   entityId: number;
+  /** Which kind of copy an archived page made (`pageArchived`): page, screenshot, pdf. */
+  copy: string | null;
   /** A short quote of what was created or deleted, when there is one. */
   detail: string | null;
   changes: FieldChange[];
@@ -104,7 +109,7 @@ export function formatValue(wording: Wording, field: string, value: unknown, ver
 }
 
 function fieldChanges(wording: Wording, entry: ChangeEntry, verdicts: readonly Verdict[]): FieldChange[] {
-  if (entry.action !== 'update') return [];
+  if (entry.action !== 'update' || entry.entity === 'evidence') return [];
   const before = entry.before ?? {};
   const after = entry.after ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !HIDDEN.has(f));
@@ -118,7 +123,9 @@ function fieldChanges(wording: Wording, entry: ChangeEntry, verdicts: readonly V
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
-function summaryOf(wording: Wording, entry: ChangeEntry): { action: HistoryAction; detail: string | null } {
+type Summary = { action: HistoryAction; detail: string | null; copy?: string };
+
+function summaryOf(wording: Wording, entry: ChangeEntry): Summary {
   const row = entry.action === 'delete' ? entry.before : entry.after;
   const quoted = (text: string, max: number) => wording.t('quoted', { text: truncate(text, max) });
   switch (entry.entity) {
@@ -152,12 +159,33 @@ function summaryOf(wording: Wording, entry: ChangeEntry): { action: HistoryActio
       return { action: 'verdictScale', detail: null };
     case 'setting':
       return { action: 'setting', detail: null };
+    case 'evidence':
+      return evidenceSummary(entry);
   }
+}
+
+/** Which file (or address), with its SHA-256: the hash is what proves the copy later. */
+function evidenceSummary(entry: ChangeEntry): Summary {
+  const row = entry.action === 'delete' ? entry.before : entry.after;
+  const kind = str(row?.kind) ?? 'file';
+  const name = kind === 'file' ? str(row?.fileName) : (str(row?.url) ?? str(row?.fileName));
+  const sha256 = str(row?.sha256);
+  const what = [name, sha256 === null ? null : `(SHA-256 ${sha256})`].filter((part) => part !== null).join(' ') || null;
+  if (entry.action === 'delete') {
+    const reason = str(entry.after?.removalReason);
+    return { action: 'evidenceRemoved', detail: reason === null ? what : `${what ?? ''}: ${reason}` };
+  }
+  return kind === 'file' ? { action: 'evidenceAdded', detail: what } : { action: 'pageArchived', detail: what, copy: kind };
+}
+
+/** The values of a line's sentence: who (`name`), which entity (`id`), which copy (`copy`). */
+export function historyValues(line: HistoryLine): Record<string, string | number> {
+  return { name: line.reviewer, id: line.entityId, copy: line.copy ?? '' };
 }
 
 /** The line's sentence as plain text, e.g. "Anna Becker changed claim #7" (HistoryList bolds the name). */
 export function historySentence({ t }: Wording, line: HistoryLine): string {
-  return t(`history.line.${line.action}`, { name: line.reviewer, id: line.entityId }).replace(/<\/?who>/g, '');
+  return t(`history.line.${line.action}`, historyValues(line)).replace(/<\/?who>/g, '');
 }
 
 /** Newest first, as people read a history. */
@@ -169,6 +197,7 @@ export function describeHistory(wording: Wording, entries: readonly ChangeEntry[
       at: entry.at,
       reviewer: entry.reviewer,
       entityId: entry.entityId,
+      copy: null,
       ...summaryOf(wording, entry),
       changes: fieldChanges(wording, entry, verdicts),
     }));

@@ -1,7 +1,8 @@
 // The desk's settings, shared by every reviewer of the file: the organisation (name, web address,
 // logo), where published fact-checks live (URL pattern), the report language, and the verdict
-// scale (add, rename, recolour, move, remove with a replacement). Every change goes through the
-// core, which checks it and logs it; a refusal is shown as the core's sentence.
+// scale (add, rename, recolour for each theme, move, remove with a replacement; its ratings range).
+// Every change goes through the core, which checks it and logs it; a refusal is shown as the
+// core's sentence.
 import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import type { Settings } from '@common/contract';
 import { verdictColourProblem } from '@common/domain/colours';
@@ -115,11 +116,14 @@ function OrganisationForm() {
   );
 }
 
+/** A verdict's colour for the light and for the dark theme. */
+const COLOUR_FIELDS = ['color', 'colorDark'] as const;
+
 function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChanged: () => void }) {
   const wording = useWording();
   const { t } = wording;
   const id = useId();
-  const [adding, setAdding] = useState({ label: '', labelDe: '', rating: '', color: '#0969da' });
+  const [adding, setAdding] = useState({ label: '', labelDe: '', rating: '', color: '#0969da', colorDark: '#4493f8' });
   const [replacements, setReplacements] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const run = async (change: () => Promise<unknown>) => {
@@ -131,7 +135,9 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
       setMessage(toFailure(error).message);
     }
   };
-  const colourProblem = verdictColourProblem(adding.color, scale.verdicts);
+  const colourProblem =
+    verdictColourProblem(adding.color, 'light', scale.verdicts) ??
+    verdictColourProblem(adding.colorDark, 'dark', scale.verdicts.map((v) => ({ label: v.label, color: v.colorDark })));
   const add = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -140,21 +146,23 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
         labelDe: adding.labelDe,
         ratingValue: adding.rating.trim() === '' ? null : Number(adding.rating),
         color: adding.color,
+        colorDark: adding.colorDark,
       });
-      setAdding({ label: '', labelDe: '', rating: '', color: adding.color });
+      setAdding({ ...adding, label: '', labelDe: '', rating: '' });
     });
   };
   return (
     <section className="settings-section" aria-label={t('settings.scale')}>
       <h3>{t('settings.scale')}</h3>
-      <p className="muted field-hint">{t('settings.ratings', { worst: scale.worstRating, best: scale.bestRating })}</p>
+      <RatingRangeForm scale={scale} run={run} />
       <table className="verdict-scale">
         <thead>
           <tr>
             <th scope="col">{t('settings.english')}</th>
             <th scope="col">{t('settings.german')}</th>
             <th scope="col">{t('settings.rating')}</th>
-            <th scope="col">{t('settings.colour')}</th>
+            <th scope="col">{t('settings.colourLight')}</th>
+            <th scope="col">{t('settings.colourDark')}</th>
             <th scope="col">{t('settings.orderAndRemoval')}</th>
           </tr>
         </thead>
@@ -177,14 +185,16 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
                 />
               </td>
               <td>{v.ratingValue ?? t('settings.noRating')}</td>
-              <td>
-                <input
-                  type="color"
-                  aria-label={t('settings.colourOf', { verdict: verdictName(wording, v) })}
-                  defaultValue={v.color}
-                  onBlur={(e) => e.target.value !== v.color && void run(() => api().updateVerdict({ key: v.key, color: e.target.value }))}
-                />
-              </td>
+              {COLOUR_FIELDS.map((field) => (
+                <td key={field}>
+                  <input
+                    type="color"
+                    aria-label={t('settings.colourOf', { theme: field === 'color' ? 'light' : 'dark', verdict: verdictName(wording, v) })}
+                    defaultValue={v[field]}
+                    onBlur={(e) => e.target.value !== v[field] && void run(() => api().updateVerdict({ key: v.key, [field]: e.target.value }))}
+                  />
+                </td>
+              ))}
               <td className="verdict-actions">
                 <button type="button" aria-label={t('settings.moveUp', { verdict: verdictName(wording, v) })} disabled={i === 0} onClick={() => void run(() => api().updateVerdict({ key: v.key, position: i }))}>
                   ↑
@@ -230,8 +240,10 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
         <input id={`${id}-label-de`} value={adding.labelDe} required onChange={(e) => setAdding({ ...adding, labelDe: e.target.value })} />
         <label htmlFor={`${id}-rating`}>{t('settings.ratingOrNone')}</label>
         <input id={`${id}-rating`} inputMode="numeric" value={adding.rating} onChange={(e) => setAdding({ ...adding, rating: e.target.value })} />
-        <label htmlFor={`${id}-color`}>{t('settings.colour')}</label>
+        <label htmlFor={`${id}-color`}>{t('settings.colourLight')}</label>
         <input id={`${id}-color`} type="color" value={adding.color} onChange={(e) => setAdding({ ...adding, color: e.target.value })} />
+        <label htmlFor={`${id}-color-dark`}>{t('settings.colourDark')}</label>
+        <input id={`${id}-color-dark`} type="color" value={adding.colorDark} onChange={(e) => setAdding({ ...adding, colorDark: e.target.value })} />
         {colourProblem !== null && <p className="error-text">{colourProblem}</p>}
         <button type="submit" className="primary">
           {t('settings.add')}
@@ -243,5 +255,29 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
         </p>
       )}
     </section>
+  );
+}
+
+/** ClaimReview's worstRating..bestRating; the core refuses a range that leaves out a verdict's rating. */
+function RatingRangeForm({ scale, run }: { scale: VerdictScale; run: (change: () => Promise<unknown>) => Promise<void> }) {
+  const { t } = useWording();
+  const id = useId();
+  const [range, setRange] = useState({ worst: String(scale.worstRating), best: String(scale.bestRating) });
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => api().setRatingRange({ worstRating: Number(range.worst), bestRating: Number(range.best) }));
+  };
+  const whole = (value: string) => /^-?\d+$/.test(value.trim());
+  return (
+    <form className="rating-range" aria-label={t('settings.ratingsRange')} onSubmit={save}>
+      <p className="muted field-hint">{t('settings.ratings', { worst: scale.worstRating, best: scale.bestRating })}</p>
+      <label htmlFor={`${id}-worst`}>{t('settings.worstRating')}</label>
+      <input id={`${id}-worst`} inputMode="numeric" value={range.worst} onChange={(e) => setRange({ ...range, worst: e.target.value })} />
+      <label htmlFor={`${id}-best`}>{t('settings.bestRating')}</label>
+      <input id={`${id}-best`} inputMode="numeric" value={range.best} onChange={(e) => setRange({ ...range, best: e.target.value })} />
+      <button type="submit" disabled={!whole(range.worst) || !whole(range.best)}>
+        {t('settings.saveRange')}
+      </button>
+    </form>
   );
 }

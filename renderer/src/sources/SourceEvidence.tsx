@@ -1,6 +1,6 @@
 // A source's evidence in the claim panel (issue 13): files dropped on the source are kept in the
 // database (addEvidence), listed with their type, size, hash and who added them; images show a
-// thumbnail read from the database, so the preserved copy opens offline. "Archive page" has the core
+// thumbnail read from the database; Open opens any kept copy offline (./openEvidence). "Archive page" has the core
 // fetch and render the source's address (archiveSource); the copies are listed apart from the files.
 import { useCallback, useState, type DragEvent } from 'react';
 import { Trans } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useStatus } from '../shared/useStatus';
 import { formatSize, readBase64 } from '../shared/files';
 import { formatMoment } from '../shared/dates';
 import { useWording } from '../claims/wording';
+import { downloadName, openPreservedCopy } from './openEvidence';
 
 const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 const THUMBNAIL_MAX_BYTES = 8 * 1024 * 1024;
@@ -90,7 +91,7 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
         <ul className="evidence-items preserved-copies" aria-label={t('evidence.copies', { name: label })}>
           {copies.map((e) => (
             <li key={e.id} className="evidence-item" title={`SHA-256 ${e.sha256}`}>
-              <span className="evidence-name">{e.kind}</span>
+              <span className="evidence-name">{t('evidence.kind', { kind: e.kind })}</span>
               <span className="evidence-meta">
                 <Trans
                   t={t}
@@ -99,6 +100,7 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
                   components={{ time: <time dateTime={e.capturedAt} /> }}
                 />
               </span>
+              <OpenButton evidence={e} name={t('evidence.kind', { kind: e.kind })} />
             </li>
           ))}
         </ul>
@@ -124,6 +126,26 @@ function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
       <span className="evidence-meta">
         {t('evidence.fileMeta', { size: formatSize(e.size), person: e.addedBy, hash: e.sha256.slice(0, 12) })}
       </span>
+      <OpenButton evidence={e} name={name} />
     </li>
+  );
+}
+
+/** Opens the copy kept in the database (offline): a viewer, a new tab, or a saved file. */
+function OpenButton({ evidence, name }: { evidence: Evidence; name: string }) {
+  const { t } = useWording();
+  const { reportError, announce } = useStatus();
+  const open = async () => {
+    try {
+      const how = await openPreservedCopy(evidence);
+      if (how === 'saved') announce(t('evidence.saved', { file: downloadName(evidence) }));
+    } catch (error) {
+      reportError(error, t('evidence.notOpened', { name }));
+    }
+  };
+  return (
+    <button type="button" className="evidence-open" aria-label={t('evidence.openLabel', { name })} onClick={() => void open()}>
+      {t('evidence.open')}
+    </button>
   );
 }

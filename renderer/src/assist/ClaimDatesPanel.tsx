@@ -1,13 +1,14 @@
 // The dates panel under a claim: date expressions in its quote and sentence, resolved against the
 // article's date; one click takes one as the claim date (at its precision). An article without a
 // publication date asks for it here, since nothing can be resolved without it.
+import { useTranslation } from 'react-i18next';
 import { useCallback, useId, useState } from 'react';
 import type { ClaimDateCandidate } from '@common/domain/assist';
 import type { ChangeEntry } from '@common/domain/types';
 import { api, toFailure } from '../shared/api';
 import { formatClaimDate, formatDay } from '../shared/dates';
 import { useLiveQuery } from '../shared/useLiveQuery';
-import { useWording, type Wording } from '../claims/wording';
+import { wordingOf, type Wording } from '../claims/wording';
 
 interface Props {
   claimId: number;
@@ -23,7 +24,7 @@ function resolved({ t }: Wording, d: ClaimDateCandidate): string {
 }
 
 export function ClaimDatesPanel({ claimId, articleId, claimDate, onTake }: Props) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   const headingId = useId();
   const query = useCallback(() => api().claimDates({ claimId }), [claimId]);
@@ -65,7 +66,7 @@ export function ClaimDatesPanel({ claimId, articleId, claimDate, onTake }: Props
 }
 
 function ArticleDatePrompt({ articleId, articleRevision }: { articleId: number; articleRevision: number }) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [date, setDate] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 // Claims already checked: when a claim is marked or opened, claims from other articles that say the
 // same thing, with their verdict, status and article, so the desk reuses its earlier work. Each is a
 // link to that claim (its address), opened in the reader by onOpen so Back returns here.
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useId } from 'react';
 import type { SimilarClaim } from '@common/domain/assist';
 import type { ChangeEntry, Verdict } from '@common/domain/types';
@@ -9,7 +10,7 @@ import { api } from '../shared/api';
 import { truncate } from '../shared/format';
 import { announcePolitely } from '../shared/LiveAnnouncer';
 import { useLiveQuery } from '../shared/useLiveQuery';
-import { statusName, useWording, verdictName, type Wording } from '../claims/wording';
+import { statusName, wordingOf, verdictName, type Wording } from '../claims/wording';
 
 interface Props {
   claimId: number;
@@ -24,7 +25,7 @@ function spoken({ t }: Wording, claims: readonly SimilarClaim[]): string | null 
 }
 
 export function SimilarClaimsPanel({ claimId, verdicts, onOpen }: Props) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   const headingId = useId();
   const aboutId = (claimId: number): string => `${headingId}-about-${claimId}`;

@@ -4,13 +4,14 @@
 // which sentence, which model version) so a desk can retrain on its own decisions.
 // Live: a sentence that is already a claim (marked here, by hand, or by a colleague) is not offered,
 // and a new text (another version, an edited headline) is ranked again.
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SuggestedSentence } from '@common/domain/assist';
 import type { Article, Claim } from '@common/domain/types';
 import type { PartRange } from '../editor/anchoring';
 import { api } from '../shared/api';
 import { announcePolitely } from '../shared/LiveAnnouncer';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 
 export interface Suggestions {
   /** The open suggestions; empty while off or loading. */
@@ -37,7 +38,7 @@ export function useSuggestions(article: Article, claims: readonly Claim[], enabl
   const text = textKey(article);
   const [loaded, setLoaded] = useState<{ text: string; sentences: SuggestedSentence[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
 
   useEffect(() => {
     if (!enabled) return;

@@ -1,8 +1,9 @@
 // The claim date at its precision: a day, a month or a year (a claim said "last month" is dated by
 // the month, not by an invented day). The input follows the precision; the value is what is stored.
+import { useTranslation } from 'react-i18next';
 import { claimDatePrecision, type ClaimDatePrecision } from '@common/domain/dates';
 import { formatClaimDate } from '../shared/dates';
-import { useWording } from './wording';
+import { wordingOf } from './wording';
 
 interface Props {
   id: string;
@@ -21,7 +22,7 @@ function atPrecision(value: string, precision: ClaimDatePrecision): string {
 }
 
 export function ClaimDateField({ id, label, value, onChange }: Props) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const precision = value === '' ? null : claimDatePrecision(value);
   const shown = precision ?? 'day';
   return (

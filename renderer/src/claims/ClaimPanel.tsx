@@ -1,11 +1,12 @@
 // The side panel for one claim: the review fields (labelled exactly as fact-checkers know them),
 // save state, undo, delete, and the claim's sources.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { SimilarClaim } from '@common/domain/assist';
 import type { Claim, Source, Verdict } from '@common/domain/types';
 import type { ClaimDraft } from './useClaimDraft';
 import { CLAIM_STATUS_ORDER } from './claimFields';
-import { statusName, useWording, verdictName } from './wording';
+import { statusName, wordingOf, verdictName } from './wording';
 import { ClaimDatesPanel } from '../assist/ClaimDatesPanel';
 import { SimilarClaimsPanel } from '../assist/SimilarClaimsPanel';
 import { ClaimDateField } from './ClaimDateField';
@@ -37,7 +38,7 @@ interface Props {
 
 export function ClaimPanel(props: Props) {
   const { draft, stored, verdicts, sources, undoLabel, onUndo, onDelete, onClose, onSourceSaved, onSourceRemoved } = props;
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   const id = useId();
   const claimField = useRef<HTMLTextAreaElement>(null);

@@ -4,9 +4,10 @@
 // An article can carry hundreds of claims and the list re-renders on every change of the
 // workspace (marking, saving, the live feed): rows are memoised on their claim object, its
 // verdict and their own flags, with stable callbacks, so only rows that changed render again.
+import { useTranslation } from 'react-i18next';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Claim, Verdict } from '@common/domain/types';
-import { statusName, useWording, verdictName } from './wording';
+import { statusName, wordingOf, verdictName } from './wording';
 import { truncate } from '../shared/format';
 import { verdictColourStyle } from '../shared/verdictColour';
 
@@ -38,7 +39,7 @@ export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose, checke
   const check = useStableCallback(onCheck);
   const reattach = useStableCallback(onReattach);
   const checkable = onCheck !== undefined;
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   return (
     <section className="claims-list" aria-labelledby="claims-heading">
       <h2 id="claims-heading">
@@ -79,7 +80,7 @@ interface RowProps {
 }
 
 const ClaimRow = memo(function ClaimRow({ claim, verdict, selected, checkable, checked, onChoose, onCheck, onReattach }: RowProps) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   return (
     <li className={checkable ? 'checkable' : undefined}>

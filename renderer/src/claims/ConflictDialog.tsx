@@ -1,11 +1,12 @@
 // Someone else saved this claim while it was being edited: show both versions field by field
 // and let the user choose; the choice is then saved against the version that is now current.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Verdict } from '@common/domain/types';
 import type { ClaimConflict } from './useClaimDraft';
 import { formatMoment } from '../shared/dates';
 import { CLAIM_FIELD_NAMES, claimFieldLabel, fieldsOf, type ClaimFieldName, type ClaimFields } from './claimFields';
-import { statusName, useWording, verdictName, type Wording } from './wording';
+import { statusName, wordingOf, verdictName, type Wording } from './wording';
 import { Dialog } from '../shared/Dialog';
 
 interface Props {
@@ -28,7 +29,7 @@ function shown(wording: Wording, name: ClaimFieldName, fields: ClaimFields, verd
 }
 
 export function ConflictDialog({ conflict, verdicts, onResolve, onDiscard }: Props) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   const label = (name: ClaimFieldName) => claimFieldLabel(wording, name);
   const theirs = conflict.theirs === null ? null : fieldsOf(conflict.theirs);

@@ -1,8 +1,9 @@
 // A published fact-check is corrected openly (IFCN): an edit of what it says is saved only with a
 // note readers see beside it, dated, in the reports. Cancel drops the edit.
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import { Dialog } from '../shared/Dialog';
-import { useWording } from './wording';
+import { wordingOf } from './wording';
 
 interface Props {
   onCorrect: (note: string) => void;
@@ -10,7 +11,7 @@ interface Props {
 }
 
 export function CorrectionDialog({ onCorrect, onCancel }: Props) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [note, setNote] = useState('');
   return (

@@ -3,10 +3,11 @@
 // is the first choice, and marking again stays possible (e.g. a second claimant).
 // Also asked when a suggested sentence is accepted and shares words with a claim (`overlaps`): the
 // claim may be the sentence's point already, or the sentence may deserve a claim of its own.
+import { useTranslation } from 'react-i18next';
 import type { Claim } from '@common/domain/types';
 import { truncate } from '../shared/format';
 import { Dialog } from '../shared/Dialog';
-import { useWording } from './wording';
+import { wordingOf } from './wording';
 
 interface Props {
   claim: Claim;
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function DuplicateClaimDialog({ claim, overlaps = false, onOpen, onMarkAgain, onCancel }: Props) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   return (
     <Dialog title={overlaps ? t('duplicate.overlapTitle') : t('duplicate.title')} onClose={onCancel}>
       <p>{t(overlaps ? 'duplicate.overlapText' : 'duplicate.text', { quote: truncate(claim.quote.exact, 120), id: claim.id })}</p>

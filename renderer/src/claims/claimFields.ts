@@ -30,7 +30,7 @@ export const CLAIM_FIELD_NAMES: readonly ClaimFieldName[] = [
 
 /** A field's label as the panel shows it (the `field.*` keys of the panels catalogue). */
 export function claimFieldLabel({ t }: Wording, name: ClaimFieldName): string {
-  return t(`field.${name}`);
+  return t(`panels:field.${name}`);
 }
 
 // English only: the panels say statuses through `statusName` (./wording); kept for the reader's

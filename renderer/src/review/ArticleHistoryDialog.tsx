@@ -1,10 +1,11 @@
 // Everything that happened to one article and its claims, newest first, live while open.
+import { useTranslation } from 'react-i18next';
 import type { Verdict } from '@common/domain/types';
 import { useHistory } from './useHistory';
 import { truncate } from '../shared/format';
 import { Dialog } from '../shared/Dialog';
 import { HistoryList } from './HistoryList';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   articleId: number;
@@ -14,7 +15,7 @@ interface Props {
 }
 
 export function ArticleHistoryDialog({ articleId, title, verdicts, onClose }: Props) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const history = useHistory({ entity: 'article', id: articleId, articleId });
   return (
     <Dialog title={t('history.title')} onClose={onClose} className="history-dialog">

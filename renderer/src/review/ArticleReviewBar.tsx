@@ -1,7 +1,8 @@
 // Under the claims list: tick all claims for an export, export the ticked ones, and the article's history.
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import type { ReviewWorkspace } from './useReviewWorkspace';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   review: ReviewWorkspace;
@@ -9,7 +10,7 @@ interface Props {
 }
 
 export function ArticleReviewBar({ review, claimCount }: Props) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const n = review.checked.size;
   const all = claimCount > 0 && n === claimCount;

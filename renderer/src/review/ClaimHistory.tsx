@@ -1,9 +1,10 @@
 // A claim's history inside its panel: collapsed until asked for, then live.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Claim, Verdict } from '@common/domain/types';
 import { useHistory } from './useHistory';
 import { HistoryList } from './HistoryList';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   claim: Claim;
@@ -11,7 +12,7 @@ interface Props {
 }
 
 export function ClaimHistory({ claim, verdicts }: Props) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const [open, setOpen] = useState(false);
   const history = useHistory(open ? { entity: 'claim', id: claim.id, articleId: claim.articleId } : null);
   return (

@@ -1,7 +1,8 @@
 // A text box to write a comment or a reply; Ctrl/Cmd+Enter posts it.
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { toFailure } from '../shared/api';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   label: string;
@@ -12,7 +13,7 @@ interface Props {
 }
 
 export function CommentComposer({ label, submitLabel, onSubmit, onCancel, autoFocus }: Props) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [body, setBody] = useState('');
   const [posting, setPosting] = useState(false);

@@ -1,12 +1,13 @@
 // The discussion on one claim: threads of comments with author and time, replies, and resolve
 // (a resolved thread folds away but stays readable and can be reopened).
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Comment } from '@common/domain/types';
 import { useComments } from './useComments';
 import { useStatus } from '../shared/useStatus';
 import { formatTime, initials } from './people';
 import { CommentComposer } from './CommentComposer';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   claimId: number;
@@ -37,7 +38,7 @@ function CommentBody({ comment }: { comment: Comment }) {
 }
 
 export function CommentThread({ claimId, articleId }: Props) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const { reportError } = useStatus();
   const { comments, error, add, resolve } = useComments(claimId, articleId);
   const [replyingTo, setReplyingTo] = useState<number | null>(null);

@@ -1,8 +1,8 @@
 // Renders a change log: who, when, what, and each changed field from → to.
 import type { ChangeEntry, Verdict } from '@common/domain/types';
-import { Trans } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { describeHistory, historyValues } from './history';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 import { formatTime, initials } from './people';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function HistoryList({ entries, verdicts, error, label, emptyText }: Props) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   if (error !== null) {
     return (

@@ -1,8 +1,9 @@
 // Asks who is reviewing: on a first start (required) or to change the name (from the header).
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { toFailure } from '../shared/api';
 import { Dialog } from '../shared/Dialog';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   current: string | null;
@@ -12,7 +13,7 @@ interface Props {
 }
 
 export function NamePrompt({ current, required, onSave, onCancel }: Props) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [value, setValue] = useState(current ?? '');
   const [error, setError] = useState<string | null>(null);

@@ -1,8 +1,9 @@
 // Who else has this file open, and what they are working on (from the presence heartbeat).
+import { useTranslation } from 'react-i18next';
 import type { PresenceEntry } from '@common/contract';
 import { groupPresence } from './usePresence';
 import { initials } from './people';
-import { listOf, useWording } from '../claims/wording';
+import { listOf, wordingOf } from '../claims/wording';
 
 interface Props {
   others: readonly PresenceEntry[];
@@ -11,7 +12,7 @@ interface Props {
 }
 
 export function PresenceIndicator({ others, describe }: Props) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   const people = groupPresence(others);
   if (people.length === 0) return null;

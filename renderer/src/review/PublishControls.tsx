@@ -6,12 +6,12 @@ import { useId, useState } from 'react';
 import type { Claim } from '@common/domain/types';
 import { api, toFailure } from '../shared/api';
 import { Dialog } from '../shared/Dialog';
-import { Trans } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatDay } from '../shared/dates';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 
 export function PublishControls({ stored, onChanged }: { stored: Claim; onChanged: (claim: Claim) => void }) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -78,7 +78,7 @@ export function PublishControls({ stored, onChanged }: { stored: Claim; onChange
 }
 
 function UnpublishDialog({ onUnpublish, onCancel }: { onUnpublish: (reason: string) => void; onCancel: () => void }) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [reason, setReason] = useState('');
   return (

@@ -4,8 +4,8 @@
 import { verdictColourStyle } from '../shared/verdictColour';
 import type { Verdict } from '@common/domain/types';
 import type { QueueEntry, QueuePage } from '@common/contract';
-import { Trans } from 'react-i18next';
-import { statusName, useWording, verdictName } from '../claims/wording';
+import { Trans, useTranslation } from 'react-i18next';
+import { statusName, wordingOf, verdictName } from '../claims/wording';
 import { truncate } from '../shared/format';
 import { formatTime } from './people';
 import { Dialog } from '../shared/Dialog';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 function QueueItem({ entry, verdicts, onOpen }: { entry: QueueEntry; verdicts: readonly Verdict[]; onOpen: () => void }) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   const { claim } = entry;
   const verdict = verdicts.find((v) => v.key === claim.verdict);
@@ -49,7 +49,7 @@ function QueueItem({ entry, verdicts, onOpen }: { entry: QueueEntry; verdicts: r
 }
 
 export function QueueDialog({ reviewer, page, error, verdicts, onOpen, onClose }: Props) {
-  const { t, language } = useWording();
+  const { t, language } = wordingOf(useTranslation('panels'));
   const count = (n: number): string => formatNumber(language, n);
   const entries = page?.entries ?? [];
   const assigned = entries.filter((e) => e.reasons.includes('assigned'));

@@ -1,14 +1,15 @@
 // The header's review tools: who else is here, My queue, Export report, and who I am.
+import { useTranslation } from 'react-i18next';
 import type { ReviewWorkspace } from './useReviewWorkspace';
 import { ariaShortcut, shortcutLabel } from '../shared/useShortcut';
 import { initials } from './people';
 import { PresenceIndicator } from './PresenceIndicator';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 import { formatNumber } from '@common/i18n/format';
 import './review.css';
 
 export function ReviewHeader({ review }: { review: ReviewWorkspace }) {
-  const { t, language } = useWording();
+  const { t, language } = wordingOf(useTranslation('panels'));
   const { reviewer, queue } = review;
   const count = queue.total;
   return (

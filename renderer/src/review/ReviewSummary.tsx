@@ -1,11 +1,12 @@
 // The review state of one claim, under its fields: who set the verdict and who approved it (four
 // eyes), who it is assigned to, and a one-click approve for a verdict someone else set.
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import type { Claim } from '@common/domain/types';
 import type { ClaimDraft } from '../claims/useClaimDraft';
 import { useReviewers } from './useReviewers';
 import { initials } from './people';
-import { listOf, useWording } from '../claims/wording';
+import { listOf, wordingOf } from '../claims/wording';
 
 interface Props {
   draft: ClaimDraft;
@@ -27,7 +28,7 @@ function Person({ name }: { name: string }) {
 }
 
 export function ReviewSummary({ draft, stored, reviewer, othersHere }: Props) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   const id = useId();
   const reviewers = useReviewers(reviewer);

@@ -79,7 +79,7 @@ const LABELLED = new Set<string>([
 const HIDDEN = new Set(['revision', 'updatedAt', 'createdAt', 'id', 'articleId', 'claimId', 'parentId', 'contentHash', 'importedAt']);
 
 export function fieldLabel(wording: Wording, field: string): string {
-  if (LABELLED.has(field)) return wording.t(`field.${field}`);
+  if (LABELLED.has(field)) return wording.t(`panels:field.${field}`);
   // A field added after this list: its name made readable (a column name, not a sentence).
   return field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
@@ -95,14 +95,14 @@ export function formatValue(wording: Wording, field: string, value: unknown, ver
     return verdict === undefined ? value : verdictName(wording, verdict);
   }
   if (field === 'status' && typeof value === 'string' && isStatus(value)) return statusName(wording, value);
-  if (field === 'stance' && typeof value === 'string' && isStance(value)) return t(`sources.stance.${value}`);
-  if (typeof value === 'boolean') return value ? t('history.yes') : t('history.no');
+  if (field === 'stance' && typeof value === 'string' && isStance(value)) return t(`panels:sources.stance.${value}`);
+  if (typeof value === 'boolean') return value ? t('panels:history.yes') : t('panels:history.no');
   if (field === 'quote' && typeof value === 'object' && 'exact' in value) {
-    return t('quoted', { text: truncate(String((value as { exact: unknown }).exact), 160) });
+    return t('panels:quoted', { text: truncate(String((value as { exact: unknown }).exact), 160) });
   }
   if (field === 'position' && typeof value === 'object' && 'start' in value && 'end' in value) {
     const { start, end } = value as { start: unknown; end: unknown };
-    return t('history.characters', { start: String(start), end: String(end) });
+    return t('panels:history.characters', { start: String(start), end: String(end) });
   }
   if (typeof value === 'string') return truncate(value, 240);
   return truncate(JSON.stringify(value), 240);
@@ -127,7 +127,7 @@ type Summary = { action: HistoryAction; detail: string | null; copy?: string };
 
 function summaryOf(wording: Wording, entry: ChangeEntry): Summary {
   const row = entry.action === 'delete' ? entry.before : entry.after;
-  const quoted = (text: string, max: number) => wording.t('quoted', { text: truncate(text, max) });
+  const quoted = (text: string, max: number) => wording.t('panels:quoted', { text: truncate(text, max) });
   switch (entry.entity) {
     case 'claim': {
       const quote = row?.quote as { exact?: unknown } | undefined;
@@ -185,7 +185,7 @@ export function historyValues(line: HistoryLine): Record<string, string | number
 
 /** The line's sentence as plain text, e.g. "Anna Becker changed claim #7" (HistoryList bolds the name). */
 export function historySentence({ t }: Wording, line: HistoryLine): string {
-  return t(`history.line.${line.action}`, historyValues(line)).replace(/<\/?who>/g, '');
+  return t(`panels:history.line.${line.action}`, historyValues(line)).replace(/<\/?who>/g, '');
 }
 
 /** Newest first, as people read a history. */

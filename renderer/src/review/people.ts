@@ -13,10 +13,10 @@ export { formatMoment as formatTime } from '../shared/dates';
 export function describeEditing({ t }: Wording, editing: string, articleTitle?: (id: number) => string | null): string {
   const [kind, rawId] = editing.split(':');
   const id = Number(rawId);
-  if (kind === 'claim' && Number.isInteger(id)) return t('presence.editingClaim', { id });
+  if (kind === 'claim' && Number.isInteger(id)) return t('panels:presence.editingClaim', { id });
   if (kind === 'article' && Number.isInteger(id)) {
     const title = articleTitle?.(id);
-    return title ? t('presence.readingTitle', { title }) : t('presence.readingArticle', { id });
+    return title ? t('panels:presence.readingTitle', { title }) : t('panels:presence.readingArticle', { id });
   }
   return editing;
 }

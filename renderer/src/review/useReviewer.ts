@@ -1,9 +1,10 @@
 // Who is reviewing: the name from this person's settings (not the shared file). On a first start
 // there is none yet and the workbench asks for it before anything is changed.
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../shared/api';
 import { useStatus } from '../shared/useStatus';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 
 export interface Reviewer {
   /** null until known; then the saved name, or null when none was saved yet. */
@@ -19,7 +20,7 @@ export interface Reviewer {
 }
 
 export function useReviewer(): Reviewer {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const { reportError, announce } = useStatus();
   const [loaded, setLoaded] = useState(false);
   const [name, setName] = useState<string | null>(null);

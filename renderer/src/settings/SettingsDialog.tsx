@@ -3,6 +3,7 @@
 // scale (add, rename, recolour for each theme, move, remove with a replacement; its ratings range).
 // Every change goes through the core, which checks it and logs it; a refusal is shown as the
 // core's sentence.
+import { useTranslation } from 'react-i18next';
 import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import type { Settings } from '@common/contract';
 import { verdictColourProblem } from '@common/domain/colours';
@@ -10,8 +11,7 @@ import { publicationUrl, urlPatternProblem } from '@common/domain/publication';
 import type { ReportLanguage, VerdictScale } from '@common/domain/types';
 import { Dialog } from '../shared/Dialog';
 import { api, toFailure } from '../shared/api';
-import { useWording, verdictName } from '../claims/wording';
-import { InterfaceLanguageField } from './InterfaceLanguageField';
+import { wordingOf, verdictName } from '../claims/wording';
 
 interface Props {
   scale: VerdictScale | null;
@@ -20,10 +20,9 @@ interface Props {
 }
 
 export function SettingsDialog({ scale, onScaleChanged, onClose }: Props) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   return (
     <Dialog title={t('settings.title')} onClose={onClose} className="settings-dialog">
-      <InterfaceLanguageField />
       <OrganisationForm />
       {scale !== null && <VerdictScaleEditor scale={scale} onChanged={onScaleChanged} />}
       <div className="dialog-actions">
@@ -44,7 +43,7 @@ const ORGANISATION_FIELDS: readonly { key: 'name' | 'url' | 'logo' | 'pattern'; 
 ];
 
 function OrganisationForm() {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [fields, setFields] = useState({ name: '', url: '', logo: '', pattern: '', language: 'en' as ReportLanguage });
@@ -99,8 +98,8 @@ function OrganisationForm() {
       {example !== null && <p className="muted field-hint">{t('settings.example', { url: example })}</p>}
       <label htmlFor={`${id}-language`}>{t('settings.reportLanguage')}</label>
       <select id={`${id}-language`} value={fields.language} onChange={(e) => setFields({ ...fields, language: e.target.value === 'de' ? 'de' : 'en' })}>
-        <option value="en">{t('language.en', { ns: 'common' })}</option>
-        <option value="de">{t('language.de', { ns: 'common' })}</option>
+        <option value="en">{t('common:language.en')}</option>
+        <option value="de">{t('common:language.de')}</option>
       </select>
       <div className="dialog-actions">
         <button type="submit" className="primary" disabled={patternProblem !== null}>
@@ -120,7 +119,7 @@ function OrganisationForm() {
 const COLOUR_FIELDS = ['color', 'colorDark'] as const;
 
 function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChanged: () => void }) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   const id = useId();
   const [adding, setAdding] = useState({ label: '', labelDe: '', rating: '', color: '#0969da', colorDark: '#4493f8' });
@@ -260,7 +259,7 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
 
 /** ClaimReview's worstRating..bestRating; the core refuses a range that leaves out a verdict's rating. */
 function RatingRangeForm({ scale, run }: { scale: VerdictScale; run: (change: () => Promise<unknown>) => Promise<void> }) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [range, setRange] = useState({ worst: String(scale.worstRating), best: String(scale.bestRating) });
   const save = (event: FormEvent) => {

@@ -3,21 +3,21 @@
 // thumbnail read from the database; Open opens any kept copy offline (./openEvidence). "Archive page" has the core
 // fetch and render the source's address (archiveSource); the copies are listed apart from the files.
 import { useCallback, useState, type DragEvent } from 'react';
-import { Trans } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { MAX_EVIDENCE_CALL_BYTES, type Evidence } from '@common/domain/evidence';
 import { api } from '../shared/api';
 import { useAsyncValue } from '../shared/useAsyncValue';
 import { useStatus } from '../shared/useStatus';
 import { formatSize, readBase64 } from '../shared/files';
 import { formatMoment } from '../shared/dates';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 import { downloadName, openPreservedCopy } from './openEvidence';
 
 const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 const THUMBNAIL_MAX_BYTES = 8 * 1024 * 1024;
 
 export function SourceEvidence({ sourceId, label }: { sourceId: number; label: string }) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const { reportError, announce } = useStatus();
   const load = useCallback(() => api().listEvidence({ sourceId }), [sourceId]);
   const evidence = useAsyncValue<Evidence[]>(load, (e) => reportError(e, t('evidence.readFailed')));
@@ -113,7 +113,7 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
 }
 
 function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const { reportError } = useStatus();
   const thumbnail = THUMBNAIL_TYPES.has(e.mediaType) && e.size <= THUMBNAIL_MAX_BYTES;
   const load = useCallback(() => (thumbnail ? api().readEvidence({ id: e.id }) : Promise.resolve(null)), [e.id, thumbnail]);
@@ -133,7 +133,7 @@ function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
 
 /** Opens the copy kept in the database (offline): a viewer, a new tab, or a saved file. */
 function OpenButton({ evidence, name }: { evidence: Evidence; name: string }) {
-  const { t } = useWording();
+  const { t } = wordingOf(useTranslation('panels'));
   const { reportError, announce } = useStatus();
   const open = async () => {
     try {

@@ -1,8 +1,9 @@
 // Adding or editing one source of a claim. The URL is checked here (http/https only) before
 // anything is sent; the core checks again.
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import { SOURCE_STANCES, checkSourceUrl, stanceName, type SourceFormFields } from './sourceFields';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   initial: SourceFormFields;
@@ -13,7 +14,7 @@ interface Props {
 }
 
 export function SourceForm({ initial, submitLabel, busy, onSubmit, onCancel }: Props) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   const id = useId();
   const [fields, setFields] = useState(initial);

@@ -2,12 +2,13 @@
 // system browser (through the core's openExternal, which only accepts http/https). A published
 // claim's sources are part of its public fact-check, so each change there is saved only with a
 // correction note (the CorrectionDialog), as the core requires.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Source } from '@common/domain/types';
 import { api } from '../shared/api';
 import { useStatus } from '../shared/useStatus';
 import { EMPTY_SOURCE, sourceFormOf, stanceName, toSourceInput, type SourceFormFields } from './sourceFields';
-import { useWording } from '../claims/wording';
+import { wordingOf } from '../claims/wording';
 import { formatDate } from '../shared/format';
 import { ConfirmDialog } from '../shared/Dialog';
 import { SourceForm } from './SourceForm';
@@ -29,7 +30,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; source: Source } | null;
 type Pending = { kind: 'save'; fields: SourceFormFields } | { kind: 'remove'; source: Source } | null;
 
 export function SourceList({ claimId, published, sources, onSaved, onRemoved }: Props) {
-  const wording = useWording();
+  const wording = wordingOf(useTranslation('panels'));
   const { t } = wording;
   const { reportError, announce } = useStatus();
   const [editing, setEditing] = useState<Editing>(null);

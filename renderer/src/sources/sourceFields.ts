@@ -31,20 +31,20 @@ export function sourceFormOf(source: Source): SourceFormFields {
 /** Null when the URL is acceptable, else what is wrong with it, in words. */
 export function checkSourceUrl({ t }: Wording, url: string): string | null {
   const trimmed = url.trim();
-  if (trimmed === '') return t('sources.urlProblem.empty');
+  if (trimmed === '') return t('panels:sources.urlProblem.empty');
   let parsed: URL;
   try {
     parsed = new URL(trimmed);
   } catch {
-    return t('sources.urlProblem.incomplete');
+    return t('panels:sources.urlProblem.incomplete');
   }
-  if (!isWebProtocol(parsed.protocol)) return t('sources.urlProblem.protocol', { protocol: parsed.protocol });
+  if (!isWebProtocol(parsed.protocol)) return t('panels:sources.urlProblem.protocol', { protocol: parsed.protocol });
   return null;
 }
 
 /** A stance as the source form offers it: the choice said as a sentence about the claim. */
 export function stanceName({ t }: Wording, stance: SourceStance): string {
-  return t(`sources.stance.${stance}`);
+  return t(`panels:sources.stance.${stance}`);
 }
 
 const orNull = (v: string): string | null => (v.trim() === '' ? null : v.trim());

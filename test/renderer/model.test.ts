@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { changedFields, fieldsOf, toPatch, STATUS_LABELS } from '../../renderer/src/claims/claimFields';
 import { checkSourceUrl, toSourceInput, EMPTY_SOURCE } from '../../renderer/src/sources/sourceFields';
 import { CLAIM_STATUS_LABELS } from '@common/domain/types';
+import { wordingFor } from '../../renderer/src/claims/wording';
 import type { Claim } from '@common/domain/types';
 
 const claim: Claim = {
@@ -51,12 +52,19 @@ describe('claim fields', () => {
 
 describe('source URL check', () => {
   it('accepts http and https only', () => {
-    expect(checkSourceUrl('https://example.org/a')).toBeNull();
-    expect(checkSourceUrl('http://example.org')).toBeNull();
-    expect(checkSourceUrl('javascript:alert(1)')).toMatch(/Only http/);
-    expect(checkSourceUrl('file:///etc/passwd')).toMatch(/Only http/);
-    expect(checkSourceUrl('example.org')).toMatch(/not a complete web address/);
-    expect(checkSourceUrl('  ')).toMatch(/Enter the address/);
+    const en = wordingFor('en');
+    expect(checkSourceUrl(en, 'https://example.org/a')).toBeNull();
+    expect(checkSourceUrl(en, 'http://example.org')).toBeNull();
+    expect(checkSourceUrl(en, 'javascript:alert(1)')).toMatch(/Only http/);
+    expect(checkSourceUrl(en, 'file:///etc/passwd')).toMatch(/Only http/);
+    expect(checkSourceUrl(en, 'example.org')).toMatch(/not a complete web address/);
+    expect(checkSourceUrl(en, '  ')).toMatch(/Enter the address/);
+  });
+
+  it('says what is wrong in German in a German interface', () => {
+    const de = wordingFor('de');
+    expect(checkSourceUrl(de, 'file:///etc/passwd')).toBe('Nur Adressen mit http:// und https:// sind erlaubt (diese beginnt mit file:).');
+    expect(checkSourceUrl(de, '  ')).toBe('Geben Sie die Adresse der Quelle ein.');
   });
 
   it('trims and nulls empty fields', () => {

@@ -5,12 +5,16 @@ import type { FactdeskApi } from '@common/contract';
 import { FactdeskCallError } from '@common/contract/client';
 import { createBusyTracker, withBusyRetry } from '../../renderer/src/shared/busyRetry';
 import { choiceProblem, DEFAULT_CHOICES, toExportFilter, type ExportChoices } from '../../renderer/src/export/exportOptions';
-import { describeHistory, formatValue } from '../../renderer/src/review/history';
+import { describeHistory, formatValue, historySentence } from '../../renderer/src/review/history';
+import { wordingFor } from '../../renderer/src/claims/wording';
 import { describeEditing, initials } from '../../renderer/src/review/people';
 import { groupPresence } from '../../renderer/src/review/usePresence';
 
+const en = wordingFor('en');
+const de = wordingFor('de');
+
 const verdicts: Verdict[] = [
-  { key: 'false', label: 'False', labelDe: null, ratingValue: 1, color: '#d64545', colorDark: '#d64545', sortOrder: 5 },
+  { key: 'false', label: 'False', labelDe: 'Falsch', ratingValue: 1, color: '#d64545', colorDark: '#d64545', sortOrder: 5 },
   { key: 'mostly_false', label: 'Mostly false', labelDe: null, ratingValue: 2, color: '#e8833a', colorDark: '#e8833a', sortOrder: 4 },
 ];
 
@@ -32,6 +36,7 @@ function entry(partial: Partial<ChangeEntry>): ChangeEntry {
 describe('history wording', () => {
   it('says who changed which field from what to what, with verdict and status labels', () => {
     const [line] = describeHistory(
+      en,
       [
         entry({
           before: { verdict: null, status: 'draft', verdictSetBy: null, revision: 2 },
@@ -40,7 +45,7 @@ describe('history wording', () => {
       ],
       verdicts,
     );
-    expect(line?.summary).toBe('changed claim #7');
+    expect(line && historySentence(en, line)).toBe('Anna Becker changed claim #7');
     expect(line?.reviewer).toBe('Anna Becker');
     expect(line?.changes).toEqual([
       { field: 'verdict', label: 'Verdict', from: '—', to: 'False' },
@@ -51,6 +56,7 @@ describe('history wording', () => {
 
   it('names creations, deletions, replies and resolutions, newest first', () => {
     const lines = describeHistory(
+      en,
       [
         entry({ id: 1, action: 'create', after: { quote: { exact: 'Einsatz im Oktober' }, status: 'draft' } }),
         entry({ id: 2, entity: 'comment', entityId: 3, action: 'create', after: { body: 'Quelle?', parentId: null } }),
@@ -60,12 +66,12 @@ describe('history wording', () => {
       ],
       verdicts,
     );
-    expect(lines.map((l) => [l.summary, l.detail])).toEqual([
-      ['removed a source', 'https://example.org/a'],
-      ['resolved a comment thread', null],
-      ['replied', '“AP.”'],
-      ['commented', '“Quelle?”'],
-      ['marked claim #7', '“Einsatz im Oktober”'],
+    expect(lines.map((l) => [historySentence(en, l), l.detail])).toEqual([
+      ['Anna Becker removed a source', 'https://example.org/a'],
+      ['Anna Becker resolved a comment thread', null],
+      ['Anna Becker replied', '“AP.”'],
+      ['Anna Becker commented', '“Quelle?”'],
+      ['Anna Becker marked claim #7', '“Einsatz im Oktober”'],
     ]);
     expect(lines[1]?.changes).toEqual([{ field: 'resolved', label: 'Resolved', from: 'No', to: 'Yes' }]);
   });
@@ -73,6 +79,7 @@ describe('history wording', () => {
   it('names evidence added, archived and removed, with the file, its SHA-256 and the reason', () => {
     const sha = 'ab'.repeat(32);
     const lines = describeHistory(
+      en,
       [
         entry({ id: 1, entity: 'evidence', entityId: 4, action: 'create', after: { kind: 'file', fileName: 'photo.png', sha256: sha } }),
         entry({ id: 2, entity: 'evidence', entityId: 5, action: 'create', after: { kind: 'screenshot', fileName: 'screenshot.png', url: 'https://example.org/a', sha256: sha } }),
@@ -80,17 +87,35 @@ describe('history wording', () => {
       ],
       verdicts,
     );
-    expect(lines.map((l) => [l.summary, l.detail, l.changes])).toEqual([
-      ['removed evidence', `photo.png (SHA-256 ${sha}): Wrong bridge`, []],
-      ['archived a page (screenshot)', `https://example.org/a (SHA-256 ${sha})`, []],
-      ['added evidence', `photo.png (SHA-256 ${sha})`, []],
+    expect(lines.map((l) => [historySentence(en, l), l.detail, l.changes])).toEqual([
+      ['Anna Becker removed evidence', `photo.png (SHA-256 ${sha}): Wrong bridge`, []],
+      ['Anna Becker archived a page (screenshot)', `https://example.org/a (SHA-256 ${sha})`, []],
+      ['Anna Becker added evidence', `photo.png (SHA-256 ${sha})`, []],
+    ]);
+    expect(lines.map((l) => historySentence(de, l))).toEqual([
+      'Anna Becker hat einen Beleg entfernt',
+      'Anna Becker hat eine Seite archiviert (Bildschirmfoto)',
+      'Anna Becker hat einen Beleg hinzugefügt',
     ]);
   });
 
   it('formats unknown verdicts, stances and long text readably', () => {
-    expect(formatValue('verdict', 'pants_on_fire', verdicts)).toBe('pants_on_fire');
-    expect(formatValue('stance', 'refutes', verdicts)).toBe('Refutes the claim');
-    expect(formatValue('rationale', 'x'.repeat(500), verdicts).length).toBe(240);
+    expect(formatValue(en, 'verdict', 'pants_on_fire', verdicts)).toBe('pants_on_fire');
+    expect(formatValue(en, 'stance', 'refutes', verdicts)).toBe('Refutes the claim');
+    expect(formatValue(en, 'rationale', 'x'.repeat(500), verdicts).length).toBe(240);
+  });
+
+  it('speaks German in a German interface: the sentence, field labels, statuses and the desk\'s German verdict label', () => {
+    const [line] = describeHistory(de, [entry({ before: { verdict: null, status: 'draft' }, after: { verdict: 'false', status: 'needs_review' } })], verdicts);
+    expect(line && historySentence(de, line)).toBe('Anna Becker hat Behauptung #7 geändert');
+    expect(line?.changes).toEqual([
+      { field: 'verdict', label: 'Bewertung', from: '—', to: 'Falsch' },
+      { field: 'status', label: 'Status', from: 'Entwurf', to: 'Zur Prüfung' },
+    ]);
+    // A verdict without a German label keeps its English one.
+    expect(formatValue(de, 'verdict', 'mostly_false', verdicts)).toBe('Mostly false');
+    expect(formatValue(de, 'quote', { exact: 'Einsatz' }, verdicts)).toBe('„Einsatz“');
+    expect(formatValue(de, 'resolved', true, verdicts)).toBe('Ja');
   });
 });
 
@@ -162,8 +187,9 @@ describe('people and presence', () => {
     expect(initials('Anna Becker')).toBe('AB');
     expect(initials('e2e-reviewer')).toBe('ER');
     expect(initials('zoë')).toBe('ZO');
-    expect(describeEditing('claim:12')).toBe('editing claim #12');
-    expect(describeEditing('article:3', () => 'Putin und Lukaschenko')).toBe('reading “Putin und Lukaschenko”');
+    expect(describeEditing(en, 'claim:12')).toBe('editing claim #12');
+    expect(describeEditing(en, 'article:3', () => 'Putin und Lukaschenko')).toBe('reading “Putin und Lukaschenko”');
+    expect(describeEditing(de, 'article:3', () => 'Putin und Lukaschenko')).toBe('liest „Putin und Lukaschenko“');
   });
 
   it('groups several windows of one reviewer into one line', () => {

@@ -4,12 +4,14 @@
 // which sentence, which model version) so a desk can retrain on its own decisions.
 // Live: a sentence that is already a claim (marked here, by hand, or by a colleague) is not offered,
 // and a new text (another version, an edited headline) is ranked again.
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SuggestedSentence } from '@common/domain/assist';
 import type { Article, Claim } from '@common/domain/types';
 import type { PartRange } from '../editor/anchoring';
 import { api } from '../shared/api';
 import { announcePolitely } from '../shared/LiveAnnouncer';
+import { wordingOf } from '../claims/wording';
 
 export interface Suggestions {
   /** The open suggestions; empty while off or loading. */
@@ -31,14 +33,12 @@ const isClaimed = (s: SuggestedSentence, claims: readonly Claim[]): boolean =>
 /** What the ranking depends on: the texts of the parts that are ranked. */
 const textKey = (a: Article): string => `${a.id}\u0000${a.contentHash}\u0000${a.title}\u0000${a.subtitle ?? ''}`;
 
-const spoken = (n: number): string =>
-  n === 0 ? 'No sentences suggested as claims.' : `${n} ${n === 1 ? 'sentence' : 'sentences'} suggested as claims, marked ◆ in the margin.`;
-
 export function useSuggestions(article: Article, claims: readonly Claim[], enabled: boolean, markSentence: MarkSentence): Suggestions {
   const articleId = article.id;
   const text = textKey(article);
   const [loaded, setLoaded] = useState<{ text: string; sentences: SuggestedSentence[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { t } = wordingOf(useTranslation('panels'));
 
   useEffect(() => {
     if (!enabled) return;
@@ -67,10 +67,10 @@ export function useSuggestions(article: Article, claims: readonly Claim[], enabl
       try {
         await api().judgeSuggestion({ articleId, part: sentence.part, index: sentence.index, decision, claimId });
       } catch (e) {
-        setError(`The ${decision === 'accepted' ? 'acceptance' : 'dismissal'} was not recorded: ${e instanceof Error ? e.message : String(e)}`);
+        setError(t('suggestions.notRecorded', { decision, error: e instanceof Error ? e.message : String(e) }));
       }
     },
-    [articleId],
+    [articleId, t],
   );
 
   const accept = useCallback(
@@ -102,9 +102,9 @@ export function useSuggestions(article: Article, claims: readonly Claim[], enabl
     if (!enabled) told.current = null;
     else if (ready && told.current !== articleId) {
       told.current = articleId;
-      announcePolitely(spoken(open.length));
+      announcePolitely(t('suggestions.spoken', { count: open.length }));
     }
-  }, [enabled, ready, articleId, open.length]);
+  }, [enabled, ready, articleId, open.length, t]);
 
   return { open, error: enabled ? error : null, accept, dismiss };
 }

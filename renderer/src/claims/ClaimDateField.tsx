@@ -1,7 +1,9 @@
 // The claim date at its precision: a day, a month or a year (a claim said "last month" is dated by
 // the month, not by an invented day). The input follows the precision; the value is what is stored.
+import { useTranslation } from 'react-i18next';
 import { claimDatePrecision, type ClaimDatePrecision } from '@common/domain/dates';
 import { formatClaimDate } from '../shared/dates';
+import { wordingOf } from './wording';
 
 interface Props {
   id: string;
@@ -10,7 +12,7 @@ interface Props {
   onChange: (value: string) => void;
 }
 
-const PRECISION_LABELS: Record<ClaimDatePrecision, string> = { day: 'Day', month: 'Month', year: 'Year' };
+const PRECISIONS: readonly ClaimDatePrecision[] = ['day', 'month', 'year'];
 
 /** The value at another precision: cut to the month or year, or widened to its first month/day. */
 function atPrecision(value: string, precision: ClaimDatePrecision): string {
@@ -20,6 +22,7 @@ function atPrecision(value: string, precision: ClaimDatePrecision): string {
 }
 
 export function ClaimDateField({ id, label, value, onChange }: Props) {
+  const { t } = wordingOf(useTranslation('panels'));
   const precision = value === '' ? null : claimDatePrecision(value);
   const shown = precision ?? 'day';
   return (
@@ -32,14 +35,14 @@ export function ClaimDateField({ id, label, value, onChange }: Props) {
           <input id={id} type={shown === 'month' ? 'month' : 'date'} value={value} onChange={(e) => onChange(e.target.value)} />
         )}
         <select
-          aria-label={`${label}: precision`}
+          aria-label={t('claim.precision.label', { field: label })}
           value={shown}
           disabled={value === ''}
           onChange={(e) => onChange(atPrecision(value, e.target.value as ClaimDatePrecision))}
         >
-          {(Object.keys(PRECISION_LABELS) as ClaimDatePrecision[]).map((p) => (
+          {PRECISIONS.map((p) => (
             <option key={p} value={p}>
-              {PRECISION_LABELS[p]}
+              {t(`claim.precision.${p}`)}
             </option>
           ))}
         </select>

@@ -1,10 +1,12 @@
 // The side panel for one claim: the review fields (labelled exactly as fact-checkers know them),
 // save state, undo, delete, and the claim's sources.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { SimilarClaim } from '@common/domain/assist';
 import type { Claim, Source, Verdict } from '@common/domain/types';
 import type { ClaimDraft } from './useClaimDraft';
-import { CLAIM_FIELD_LABELS as L, CLAIM_STATUS_ORDER, STATUS_LABELS } from './claimFields';
+import { CLAIM_STATUS_ORDER } from './claimFields';
+import { statusName, wordingOf, verdictName } from './wording';
 import { ClaimDatesPanel } from '../assist/ClaimDatesPanel';
 import { SimilarClaimsPanel } from '../assist/SimilarClaimsPanel';
 import { ClaimDateField } from './ClaimDateField';
@@ -34,17 +36,10 @@ interface Props {
   onOpenSimilar: (claim: SimilarClaim) => void;
 }
 
-const STATUS_TEXT = {
-  saved: 'All changes saved',
-  dirty: 'Unsaved changes',
-  saving: 'Saving…',
-  conflict: 'Not saved: conflict',
-  correction: 'Not saved: needs a correction note',
-  error: 'Not saved',
-} as const;
-
 export function ClaimPanel(props: Props) {
   const { draft, stored, verdicts, sources, undoLabel, onUndo, onDelete, onClose, onSourceSaved, onSourceRemoved } = props;
+  const wording = wordingOf(useTranslation('panels'));
+  const { t } = wording;
   const id = useId();
   const claimField = useRef<HTMLTextAreaElement>(null);
   const { focusClaimField, onFocused } = props;
@@ -60,22 +55,22 @@ export function ClaimPanel(props: Props) {
   return (
     <section className="claim-panel" aria-labelledby={field('heading')}>
       <header className="panel-header">
-        <h2 id={field('heading')}>Claim #{base.id}</h2>
-        <button type="button" className="icon" onClick={onClose} aria-label="Close claim">
+        <h2 id={field('heading')}>{t('claim.heading', { id: base.id })}</h2>
+        <button type="button" className="icon" onClick={onClose} aria-label={t('claim.close')}>
           ×
         </button>
       </header>
       <blockquote className="claim-quote">
-        “{truncate(base.quote.exact, 400)}”
+        {t('quoted', { text: truncate(base.quote.exact, 400) })}
       </blockquote>
       {stored === null && (
         <p className="notice warning" role="alert">
-          This claim was deleted in the database. Your unsaved text is still shown; copy what you need.
+          {t('claim.deletedElsewhere')}
         </p>
       )}
       {draft.remoteChanged && stored !== null && (
         <p className="notice" role="status">
-          Someone else saved a newer version. Saving will show both versions so you can choose.
+          {t('claim.remoteChanged')}
         </p>
       )}
       <form
@@ -85,79 +80,79 @@ export function ClaimPanel(props: Props) {
           void draft.flush();
         }}
       >
-        <label htmlFor={field('claim')}>{L.claimReviewed}</label>
+        <label htmlFor={field('claim')}>{t('field.claimReviewed')}</label>
         <textarea ref={claimField} id={field('claim')} rows={3} value={fields.claimReviewed} onChange={(e) => setField('claimReviewed', e.target.value)} />
 
         <div className="field-row">
           <div>
-            <label htmlFor={field('claimant')}>{L.claimant}</label>
+            <label htmlFor={field('claimant')}>{t('field.claimant')}</label>
             <input id={field('claimant')} value={fields.claimant} onChange={(e) => setField('claimant', e.target.value)} />
           </div>
           <div>
-            <ClaimDateField id={field('date')} label={L.claimDate} value={fields.claimDate} onChange={(v) => setField('claimDate', v)} />
+            <ClaimDateField id={field('date')} label={t('field.claimDate')} value={fields.claimDate} onChange={(v) => setField('claimDate', v)} />
           </div>
         </div>
 
         <div className="field-row">
           <div>
-            <label htmlFor={field('verdict')}>{L.verdict}</label>
+            <label htmlFor={field('verdict')}>{t('field.verdict')}</label>
             <select id={field('verdict')} value={fields.verdict} onChange={(e) => setField('verdict', e.target.value)}>
-              <option value="">No verdict yet</option>
+              <option value="">{t('claim.noVerdictYet')}</option>
               {[...verdicts]
                 .sort((a, b) => a.sortOrder - b.sortOrder)
                 .map((v) => (
                   <option key={v.key} value={v.key}>
-                    {v.label}
+                    {verdictName(wording, v)}
                   </option>
                 ))}
               {fields.verdict !== '' && !verdicts.some((v) => v.key === fields.verdict) && (
-                <option value={fields.verdict}>{fields.verdict} (not on the scale)</option>
+                <option value={fields.verdict}>{t('claim.notOnScale', { verdict: fields.verdict })}</option>
               )}
             </select>
           </div>
           <div>
-            <label htmlFor={field('status')}>{L.status}</label>
+            <label htmlFor={field('status')}>{t('field.status')}</label>
             <select id={field('status')} value={fields.status} onChange={(e) => setField('status', e.target.value as typeof fields.status)}>
               {CLAIM_STATUS_ORDER.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
+                  {statusName(wording, s)}
                 </option>
               ))}
             </select>
           </div>
         </div>
 
-        <label htmlFor={field('rationale')}>{L.rationale}</label>
+        <label htmlFor={field('rationale')}>{t('field.rationale')}</label>
         <textarea id={field('rationale')} rows={5} value={fields.rationale} onChange={(e) => setField('rationale', e.target.value)} />
 
         {draft.refusal !== null && (
           <div className="notice warning refusal" role="alert">
-            <span>{draft.refusal}</span>
+            <span>{t('claim.statusRefused', { reason: draft.refusal })}</span>
             <button type="button" onClick={draft.dismissRefusal}>
-              Dismiss
+              {t('claim.dismiss')}
             </button>
           </div>
         )}
         {status === 'error' && (
           <div className="notice error" role="alert">
-            <span>Not saved: {draft.errorMessage ?? 'the change could not be stored.'}</span>
+            <span>{draft.errorMessage === null ? t('claim.notSavedUnknown') : t('claim.notSaved', { reason: draft.errorMessage })}</span>
             <button type="button" onClick={() => void draft.flush()}>
-              Try again
+              {t('claim.tryAgain')}
             </button>
             <button type="button" onClick={draft.discard}>
-              Discard unsaved changes
+              {t('claim.discard')}
             </button>
           </div>
         )}
         <div className="form-actions">
           <span className={`save-state ${status}`} role="status">
-            {STATUS_TEXT[status]}
+            {t(`claim.saveState.${status}`)}
           </span>
-          <button type="button" onClick={onUndo} disabled={undoLabel === null} title={undoLabel ? `Undo: ${undoLabel}` : 'Nothing to undo'}>
-            Undo
+          <button type="button" onClick={onUndo} disabled={undoLabel === null} title={undoLabel ? t('claim.undoTitle', { change: undoLabel }) : t('claim.nothingToUndo')}>
+            {t('claim.undo')}
           </button>
           <button type="submit" className="primary" disabled={status === 'saving' || stored === null}>
-            Save
+            {t('claim.save')}
           </button>
         </div>
       </form>
@@ -177,7 +172,7 @@ export function ClaimPanel(props: Props) {
 
       <div className="danger-zone">
         <button type="button" className="danger" onClick={onDelete} disabled={stored === null}>
-          Delete claim
+          {t('claim.delete')}
         </button>
       </div>
     </section>

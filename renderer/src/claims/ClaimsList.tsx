@@ -4,9 +4,10 @@
 // An article can carry hundreds of claims and the list re-renders on every change of the
 // workspace (marking, saving, the live feed): rows are memoised on their claim object, its
 // verdict and their own flags, with stable callbacks, so only rows that changed render again.
+import { useTranslation } from 'react-i18next';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Claim, Verdict } from '@common/domain/types';
-import { STATUS_LABELS } from './claimFields';
+import { statusName, wordingOf, verdictName } from './wording';
 import { truncate } from '../shared/format';
 import { verdictColourStyle } from '../shared/verdictColour';
 
@@ -38,13 +39,14 @@ export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose, checke
   const check = useStableCallback(onCheck);
   const reattach = useStableCallback(onReattach);
   const checkable = onCheck !== undefined;
+  const { t } = wordingOf(useTranslation('panels'));
   return (
     <section className="claims-list" aria-labelledby="claims-heading">
       <h2 id="claims-heading">
-        Claims <span className="count">{claims.length}</span>
+        {t('claimsList.heading')} <span className="count">{claims.length}</span>
       </h2>
       {ordered.length === 0 ? (
-        <p className="empty">No claims yet. Select a sentence in the text and press Mark claim.</p>
+        <p className="empty">{t('claimsList.empty')}</p>
       ) : (
         <ul>
           {ordered.map((claim) => (
@@ -78,6 +80,8 @@ interface RowProps {
 }
 
 const ClaimRow = memo(function ClaimRow({ claim, verdict, selected, checkable, checked, onChoose, onCheck, onReattach }: RowProps) {
+  const wording = wordingOf(useTranslation('panels'));
+  const { t } = wording;
   return (
     <li className={checkable ? 'checkable' : undefined}>
       {checkable && (
@@ -86,7 +90,7 @@ const ClaimRow = memo(function ClaimRow({ claim, verdict, selected, checkable, c
           className="claim-check"
           checked={checked}
           onChange={(e) => onCheck(claim.id, e.target.checked)}
-          aria-label={`Select “${truncate(claim.quote.exact, 60)}” for export`}
+          aria-label={t('claimsList.selectForExport', { quote: truncate(claim.quote.exact, 60) })}
         />
       )}
       <button
@@ -95,18 +99,18 @@ const ClaimRow = memo(function ClaimRow({ claim, verdict, selected, checkable, c
         aria-current={selected ? 'true' : undefined}
         onClick={() => onChoose(claim.id)}
       >
-        <span className="quote">“{truncate(claim.quote.exact, 110)}”</span>
+        <span className="quote">{t('quoted', { text: truncate(claim.quote.exact, 110) })}</span>
         <span className="claim-tags">
           <span className="verdict-tag" style={verdictColourStyle(verdict)}>
-            {verdict?.label ?? 'No verdict'}
+            {verdict === undefined ? t('claimsList.noVerdict') : verdictName(wording, verdict)}
           </span>
-          <span className="status-tag">{STATUS_LABELS[claim.status]}</span>
-          {claim.orphaned && <span className="orphan-tag">Text not found</span>}
+          <span className="status-tag">{statusName(wording, claim.status)}</span>
+          {claim.orphaned && <span className="orphan-tag">{t('claimsList.textNotFound')}</span>}
         </span>
       </button>
       {claim.orphaned && onReattach !== undefined && (
-        <button type="button" className="reattach" onClick={() => onReattach(claim)} aria-label={`Re-attach “${truncate(claim.quote.exact, 60)}” to selection`}>
-          Re-attach to selection
+        <button type="button" className="reattach" onClick={() => onReattach(claim)} aria-label={t('claimsList.reattachLabel', { quote: truncate(claim.quote.exact, 60) })}>
+          {t('claimsList.reattach')}
         </button>
       )}
     </li>

@@ -1,17 +1,12 @@
 // Someone else saved this claim while it was being edited: show both versions field by field
 // and let the user choose; the choice is then saved against the version that is now current.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Verdict } from '@common/domain/types';
 import type { ClaimConflict } from './useClaimDraft';
 import { formatMoment } from '../shared/dates';
-import {
-  CLAIM_FIELD_LABELS,
-  CLAIM_FIELD_NAMES,
-  STATUS_LABELS,
-  fieldsOf,
-  type ClaimFieldName,
-  type ClaimFields,
-} from './claimFields';
+import { CLAIM_FIELD_NAMES, claimFieldLabel, fieldsOf, type ClaimFieldName, type ClaimFields } from './claimFields';
+import { statusName, wordingOf, verdictName, type Wording } from './wording';
 import { Dialog } from '../shared/Dialog';
 
 interface Props {
@@ -21,14 +16,22 @@ interface Props {
   onDiscard: () => void;
 }
 
-function shown(name: ClaimFieldName, fields: ClaimFields, verdicts: readonly Verdict[]): string {
+const SIDES = ['mine', 'theirs'] as const;
+
+function shown(wording: Wording, name: ClaimFieldName, fields: ClaimFields, verdicts: readonly Verdict[]): string {
   const value = fields[name];
-  if (name === 'verdict') return verdicts.find((v) => v.key === value)?.label ?? (value || 'No verdict');
-  if (name === 'status') return STATUS_LABELS[fields.status];
-  return value === '' ? '(empty)' : value;
+  if (name === 'verdict') {
+    const verdict = verdicts.find((v) => v.key === value);
+    return verdict !== undefined ? verdictName(wording, verdict) : value || wording.t('conflict.noVerdict');
+  }
+  if (name === 'status') return statusName(wording, fields.status);
+  return value === '' ? wording.t('conflict.empty') : value;
 }
 
 export function ConflictDialog({ conflict, verdicts, onResolve, onDiscard }: Props) {
+  const wording = wordingOf(useTranslation('panels'));
+  const { t } = wording;
+  const label = (name: ClaimFieldName) => claimFieldLabel(wording, name);
   const theirs = conflict.theirs === null ? null : fieldsOf(conflict.theirs);
   const differing = theirs === null ? [] : CLAIM_FIELD_NAMES.filter((n) => conflict.mine[n] !== theirs[n]);
   const [choice, setChoice] = useState<Record<ClaimFieldName, 'mine' | 'theirs'>>(() => {
@@ -39,19 +42,19 @@ export function ConflictDialog({ conflict, verdicts, onResolve, onDiscard }: Pro
 
   if (theirs === null) {
     return (
-      <Dialog title="This claim was deleted" onClose={onDiscard} className="conflict-dialog">
-        <p role="alert">Someone else deleted this claim while you were editing it. Your unsaved version is below; copy what you need.</p>
+      <Dialog title={t('conflict.deletedTitle')} onClose={onDiscard} className="conflict-dialog">
+        <p role="alert">{t('conflict.deletedText')}</p>
         <dl className="conflict-mine">
           {CLAIM_FIELD_NAMES.map((name) => (
             <div key={name}>
-              <dt>{CLAIM_FIELD_LABELS[name]}</dt>
-              <dd>{shown(name, conflict.mine, verdicts)}</dd>
+              <dt>{label(name)}</dt>
+              <dd>{shown(wording, name, conflict.mine, verdicts)}</dd>
             </div>
           ))}
         </dl>
         <div className="dialog-actions">
           <button type="button" onClick={onDiscard}>
-            Close
+            {t('conflict.close')}
           </button>
         </div>
       </Dialog>
@@ -59,27 +62,29 @@ export function ConflictDialog({ conflict, verdicts, onResolve, onDiscard }: Pro
   }
 
   return (
-    <Dialog title="Someone else changed this claim" onClose={() => undefined} className="conflict-dialog">
+    <Dialog title={t('conflict.title')} onClose={() => undefined} className="conflict-dialog">
       <p role="alert">
-        Your changes were not saved: the claim was changed in the database while you edited it
-        {conflict.theirs?.updatedAt ? ` (at ${formatMoment(conflict.theirs.updatedAt)})` : ''}. Choose
-        which version to keep for each field{conflict.base !== undefined ? '; “Started from” is the value you began editing' : ''}.
+        {t('conflict.text', {
+          hasTime: conflict.theirs?.updatedAt ? 'yes' : 'no',
+          time: conflict.theirs?.updatedAt ? formatMoment(conflict.theirs.updatedAt) : '',
+          hasBase: conflict.base !== undefined ? 'yes' : 'no',
+        })}
       </p>
       <table className="conflict-table">
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            {conflict.base !== undefined && <th scope="col">Started from</th>}
-            <th scope="col">Mine</th>
-            <th scope="col">Theirs</th>
+            <th scope="col">{t('conflict.field')}</th>
+            {conflict.base !== undefined && <th scope="col">{t('conflict.startedFrom')}</th>}
+            <th scope="col">{t('conflict.mine')}</th>
+            <th scope="col">{t('conflict.theirs')}</th>
           </tr>
         </thead>
         <tbody>
           {differing.map((name) => (
             <tr key={name}>
-              <th scope="row">{CLAIM_FIELD_LABELS[name]}</th>
-              {conflict.base !== undefined && <td className="conflict-base">{shown(name, conflict.base, verdicts)}</td>}
-              {(['mine', 'theirs'] as const).map((side) => (
+              <th scope="row">{label(name)}</th>
+              {conflict.base !== undefined && <td className="conflict-base">{shown(wording, name, conflict.base, verdicts)}</td>}
+              {SIDES.map((side) => (
                 <td key={side}>
                   <label className="choice">
                     <input
@@ -87,9 +92,9 @@ export function ConflictDialog({ conflict, verdicts, onResolve, onDiscard }: Pro
                       name={`conflict-${name}`}
                       checked={choice[name] === side}
                       onChange={() => setChoice((c) => ({ ...c, [name]: side }))}
-                      aria-label={`Keep ${side} ${CLAIM_FIELD_LABELS[name]}`}
+                      aria-label={t('conflict.keep', { side, field: label(name) })}
                     />
-                    <span>{shown(name, side === 'mine' ? conflict.mine : theirs, verdicts)}</span>
+                    <span>{shown(wording, name, side === 'mine' ? conflict.mine : theirs, verdicts)}</span>
                   </label>
                 </td>
               ))}
@@ -99,10 +104,10 @@ export function ConflictDialog({ conflict, verdicts, onResolve, onDiscard }: Pro
       </table>
       <div className="dialog-actions">
         <button type="button" onClick={() => onResolve(Object.fromEntries(CLAIM_FIELD_NAMES.map((n) => [n, 'theirs'])) as Record<ClaimFieldName, 'theirs'>)}>
-          Keep theirs
+          {t('conflict.keepTheirs')}
         </button>
         <button type="button" className="primary" onClick={() => onResolve(choice)}>
-          Save my choice
+          {t('conflict.saveChoice')}
         </button>
       </div>
     </Dialog>

@@ -3,9 +3,11 @@
 // is the first choice, and marking again stays possible (e.g. a second claimant).
 // Also asked when a suggested sentence is accepted and shares words with a claim (`overlaps`): the
 // claim may be the sentence's point already, or the sentence may deserve a claim of its own.
+import { useTranslation } from 'react-i18next';
 import type { Claim } from '@common/domain/types';
 import { truncate } from '../shared/format';
 import { Dialog } from '../shared/Dialog';
+import { wordingOf } from './wording';
 
 interface Props {
   claim: Claim;
@@ -17,23 +19,19 @@ interface Props {
 }
 
 export function DuplicateClaimDialog({ claim, overlaps = false, onOpen, onMarkAgain, onCancel }: Props) {
+  const { t } = wordingOf(useTranslation('panels'));
   return (
-    <Dialog title={overlaps ? 'This sentence overlaps a claim' : 'This text is already a claim'} onClose={onCancel}>
-      <p>
-        “{truncate(claim.quote.exact, 120)}” is claim #{claim.id}.{' '}
-        {overlaps
-          ? 'It shares words with the suggested sentence. Open it, or mark the whole sentence as a claim of its own?'
-          : 'Open it, or mark the same words as another claim?'}
-      </p>
+    <Dialog title={overlaps ? t('duplicate.overlapTitle') : t('duplicate.title')} onClose={onCancel}>
+      <p>{t(overlaps ? 'duplicate.overlapText' : 'duplicate.text', { quote: truncate(claim.quote.exact, 120), id: claim.id })}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('duplicate.cancel')}
         </button>
         <button type="button" onClick={onMarkAgain}>
-          {overlaps ? 'Mark the sentence as a claim' : 'Mark it again'}
+          {overlaps ? t('duplicate.markSentence') : t('duplicate.markAgain')}
         </button>
         <button type="button" className="primary" onClick={onOpen} autoFocus>
-          Open claim #{claim.id}
+          {t('duplicate.open', { id: claim.id })}
         </button>
       </div>
     </Dialog>

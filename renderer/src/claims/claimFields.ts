@@ -3,6 +3,7 @@
 import type { ClaimPatch } from '@common/contract';
 import type { Claim, ClaimStatus } from '@common/domain/types';
 import { CLAIM_STATUSES } from '@common/domain/types';
+import type { Wording } from './wording';
 
 export interface ClaimFields {
   claimReviewed: string;
@@ -27,17 +28,13 @@ export const CLAIM_FIELD_NAMES: readonly ClaimFieldName[] = [
   'assignee',
 ];
 
-/** The labels the user (and tests, by role and name) see. */
-export const CLAIM_FIELD_LABELS: Record<ClaimFieldName, string> = {
-  claimReviewed: 'Claim',
-  claimant: 'Claimant',
-  claimDate: 'Claim date',
-  verdict: 'Verdict',
-  rationale: 'Rationale',
-  status: 'Status',
-  assignee: 'Assigned to',
-};
+/** A field's label as the panel shows it (the `field.*` keys of the panels catalogue). */
+export function claimFieldLabel({ t }: Wording, name: ClaimFieldName): string {
+  return t(`panels:field.${name}`);
+}
 
+// English only: the panels say statuses through `statusName` (./wording); kept for the reader's
+// and the export dialog's code until they are translated too.
 export { CLAIM_STATUS_LABELS as STATUS_LABELS } from '@common/domain/types';
 
 /** The order the status choices are offered in: the workflow's order. */

@@ -40,7 +40,7 @@ interface DraftState {
   remoteChanged: boolean;
   /** Why the last save failed (other than a conflict). */
   errorMessage: string | null;
-  /** Why a status change was refused (the other fields were saved); shown until dismissed. */
+  /** The core's reason a status change was refused (the other fields were saved); shown until dismissed. */
   refusal: string | null;
 }
 
@@ -178,7 +178,7 @@ export function useClaimDraft(
         } else if (failure.code === 'forbidden' && names.includes('status')) {
           // A workflow rule refused the status (e.g. approving one's own verdict). The panel shows
           // the stored status again and says why; the other fields must not wait on it.
-          const next = { ...ref.current, draft: { ...latest, status: base.status }, refusal: `Status not changed: ${failure.message}` };
+          const next = { ...ref.current, draft: { ...latest, status: base.status }, refusal: failure.message };
           commit({ ...next, status: isDirty(next) ? 'dirty' : 'saved', errorMessage: null });
           return isDirty(next) ? 'retry' : 'done';
         } else {

@@ -3,7 +3,9 @@
 // like any other edit.
 import { useCallback, useState } from 'react';
 import type { SavedChange } from './useClaimDraft';
-import { CLAIM_FIELD_LABELS, type ClaimFieldName } from './claimFields';
+import { claimFieldLabel, type ClaimFieldName } from './claimFields';
+import type { Wording } from './wording';
+import { i18n, interfaceLanguage } from '../shared/i18n';
 
 const MAX_STEPS = 50;
 /** Autosaves of the same fields this close together are one step (one burst of typing). */
@@ -13,9 +15,10 @@ interface UndoStep extends SavedChange {
   at: number;
 }
 
-export function describeChange(change: SavedChange): string {
+/** The changed fields' labels, e.g. "Claimant, Verdict" (in the interface language unless told). */
+export function describeChange(change: SavedChange, wording: Wording = { t: i18n.getFixedT(null, 'panels'), language: interfaceLanguage() }): string {
   const names = Object.keys(change.before) as ClaimFieldName[];
-  return names.map((n) => CLAIM_FIELD_LABELS[n]).join(', ');
+  return names.map((n) => claimFieldLabel(wording, n)).join(', ');
 }
 
 const sameFields = (a: SavedChange, b: SavedChange): boolean =>

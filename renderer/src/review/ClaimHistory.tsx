@@ -1,8 +1,10 @@
 // A claim's history inside its panel: collapsed until asked for, then live.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Claim, Verdict } from '@common/domain/types';
 import { useHistory } from './useHistory';
 import { HistoryList } from './HistoryList';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   claim: Claim;
@@ -10,14 +12,15 @@ interface Props {
 }
 
 export function ClaimHistory({ claim, verdicts }: Props) {
+  const { t } = wordingOf(useTranslation('panels'));
   const [open, setOpen] = useState(false);
   const history = useHistory(open ? { entity: 'claim', id: claim.id, articleId: claim.articleId } : null);
   return (
     <details className="review-section claim-history" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <h3>History</h3>
+        <h3>{t('history.heading')}</h3>
       </summary>
-      {open && <HistoryList entries={history.entries} error={history.error} verdicts={verdicts} label={`History of claim #${claim.id}`} />}
+      {open && <HistoryList entries={history.entries} error={history.error} verdicts={verdicts} label={t('history.ofClaim', { id: claim.id })} />}
     </details>
   );
 }

@@ -1,6 +1,8 @@
 // A text box to write a comment or a reply; Ctrl/Cmd+Enter posts it.
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { toFailure } from '../shared/api';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   label: string;
@@ -11,6 +13,7 @@ interface Props {
 }
 
 export function CommentComposer({ label, submitLabel, onSubmit, onCancel, autoFocus }: Props) {
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [body, setBody] = useState('');
   const [posting, setPosting] = useState(false);
@@ -53,13 +56,13 @@ export function CommentComposer({ label, submitLabel, onSubmit, onCancel, autoFo
       />
       {error !== null && (
         <p className="field-error" role="alert">
-          Not posted: {error}
+          {t('comments.notPosted', { error })}
         </p>
       )}
       <div className="composer-actions">
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('comments.cancel')}
           </button>
         )}
         <button type="submit" className="primary" disabled={posting || body.trim() === ''}>

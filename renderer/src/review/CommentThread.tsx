@@ -1,11 +1,13 @@
 // The discussion on one claim: threads of comments with author and time, replies, and resolve
 // (a resolved thread folds away but stays readable and can be reopened).
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Comment } from '@common/domain/types';
 import { useComments } from './useComments';
 import { useStatus } from '../shared/useStatus';
 import { formatTime, initials } from './people';
 import { CommentComposer } from './CommentComposer';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   claimId: number;
@@ -36,6 +38,7 @@ function CommentBody({ comment }: { comment: Comment }) {
 }
 
 export function CommentThread({ claimId, articleId }: Props) {
+  const { t } = wordingOf(useTranslation('panels'));
   const { reportError } = useStatus();
   const { comments, error, add, resolve } = useComments(claimId, articleId);
   const [replyingTo, setReplyingTo] = useState<number | null>(null);
@@ -47,7 +50,7 @@ export function CommentThread({ claimId, articleId }: Props) {
   const open = roots.filter((c) => !c.resolved).length;
 
   const toggleResolved = (comment: Comment) =>
-    void resolve(comment, !comment.resolved).catch((e: unknown) => reportError(e, 'The thread was not updated'));
+    void resolve(comment, !comment.resolved).catch((e: unknown) => reportError(e, t('comments.notUpdated')));
 
   /** Every reply below a comment, oldest first, flattened (replies to replies stay in the thread). */
   const threadOf = (root: Comment): Comment[] => {
@@ -61,37 +64,34 @@ export function CommentThread({ claimId, articleId }: Props) {
     <section className="review-section comments" aria-labelledby={`comments-${claimId}`}>
       <div className="section-heading">
         <h3 id={`comments-${claimId}`}>
-          Comments {open > 0 && <span className="count">{open}</span>}
+          {t('comments.heading')} {open > 0 && <span className="count">{open}</span>}
         </h3>
       </div>
       {error !== null && (
         <p className="notice error" role="alert">
-          Could not load the comments: {error}
+          {t('comments.loadFailed', { error })}
         </p>
       )}
-      {comments === null && error === null && <p className="muted">Loading comments…</p>}
-      {comments !== null && roots.length === 0 && <p className="muted">No comments yet. Ask a question or leave a note for a colleague.</p>}
+      {comments === null && error === null && <p className="muted">{t('comments.loading')}</p>}
+      {comments !== null && roots.length === 0 && <p className="muted">{t('comments.none')}</p>}
       <ul className="comment-threads">
         {roots.map((root) => {
           const folded = root.resolved && !showResolved.has(root.id);
           const replies = threadOf(root);
           return (
-            <li key={root.id} className={`comment-thread${root.resolved ? ' resolved' : ''}`} aria-label={`Thread by ${root.author}`}>
+            <li key={root.id} className={`comment-thread${root.resolved ? ' resolved' : ''}`} aria-label={t('comments.thread', { name: root.author })}>
               {folded ? (
                 <p className="resolved-line">
-                  <span className="muted">
-                    Resolved thread by {root.author}
-                    {replies.length > 0 ? ` (${replies.length} ${replies.length === 1 ? 'reply' : 'replies'})` : ''}
-                  </span>
+                  <span className="muted">{t('comments.resolvedThread', { name: root.author, replies: replies.length })}</span>
                   <button type="button" className="link" onClick={() => setShowResolved((s) => new Set(s).add(root.id))}>
-                    Show
+                    {t('comments.show')}
                   </button>
                 </p>
               ) : (
                 <>
                   <CommentBody comment={root} />
                   {replies.length > 0 && (
-                    <ul className="comment-replies" aria-label={`Replies to ${root.author}`}>
+                    <ul className="comment-replies" aria-label={t('comments.replies', { name: root.author })}>
                       {replies.map((reply) => (
                         <li key={reply.id}>
                           <CommentBody comment={reply} />
@@ -101,8 +101,8 @@ export function CommentThread({ claimId, articleId }: Props) {
                   )}
                   {replyingTo === root.id ? (
                     <CommentComposer
-                      label={`Reply to ${root.author}`}
-                      submitLabel="Post reply"
+                      label={t('comments.replyTo', { name: root.author })}
+                      submitLabel={t('comments.postReply')}
                       autoFocus
                       onSubmit={async (body) => {
                         await add(body, root.id);
@@ -114,11 +114,11 @@ export function CommentThread({ claimId, articleId }: Props) {
                     <div className="comment-actions">
                       {!root.resolved && (
                         <button type="button" onClick={() => setReplyingTo(root.id)}>
-                          Reply
+                          {t('comments.reply')}
                         </button>
                       )}
                       <button type="button" onClick={() => toggleResolved(root)}>
-                        {root.resolved ? 'Reopen' : 'Resolve'}
+                        {root.resolved ? t('comments.reopen') : t('comments.resolve')}
                       </button>
                     </div>
                   )}
@@ -128,7 +128,7 @@ export function CommentThread({ claimId, articleId }: Props) {
           );
         })}
       </ul>
-      <CommentComposer label="Add a comment" submitLabel="Comment" onSubmit={(body) => add(body, null)} />
+      <CommentComposer label={t('comments.add')} submitLabel={t('comments.comment')} onSubmit={(body) => add(body, null)} />
     </section>
   );
 }

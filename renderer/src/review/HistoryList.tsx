@@ -1,6 +1,8 @@
 // Renders a change log: who, when, what, and each changed field from → to.
 import type { ChangeEntry, Verdict } from '@common/domain/types';
-import { describeHistory } from './history';
+import { Trans, useTranslation } from 'react-i18next';
+import { describeHistory, historyValues } from './history';
+import { wordingOf } from '../claims/wording';
 import { formatTime, initials } from './people';
 
 interface Props {
@@ -12,17 +14,19 @@ interface Props {
   emptyText?: string;
 }
 
-export function HistoryList({ entries, verdicts, error, label, emptyText = 'No changes recorded yet.' }: Props) {
+export function HistoryList({ entries, verdicts, error, label, emptyText }: Props) {
+  const wording = wordingOf(useTranslation('panels'));
+  const { t } = wording;
   if (error !== null) {
     return (
       <p className="notice error" role="alert">
-        Could not load the history: {error}
+        {t('history.loadFailed', { error })}
       </p>
     );
   }
-  if (entries === null) return <p className="muted history-loading">Loading the history…</p>;
-  const lines = describeHistory(entries, verdicts);
-  if (lines.length === 0) return <p className="muted">{emptyText}</p>;
+  if (entries === null) return <p className="muted history-loading">{t('history.loading')}</p>;
+  const lines = describeHistory(wording, entries, verdicts);
+  if (lines.length === 0) return <p className="muted">{emptyText ?? t('history.empty')}</p>;
   return (
     <ol className="history-list" aria-label={label}>
       {lines.map((line) => (
@@ -32,7 +36,12 @@ export function HistoryList({ entries, verdicts, error, label, emptyText = 'No c
           </span>
           <div className="history-body">
             <p className="history-summary">
-              <strong>{line.reviewer}</strong> {line.summary}{' '}
+              <Trans
+                t={t}
+                i18nKey={`history.line.${line.action}`}
+                values={historyValues(line)}
+                components={{ who: <strong /> }}
+              />{' '}
               <time dateTime={line.at} className="muted">
                 {formatTime(line.at)}
               </time>
@@ -45,7 +54,7 @@ export function HistoryList({ entries, verdicts, error, label, emptyText = 'No c
                     <dt>{c.label}</dt>
                     <dd>
                       <span className="from">{c.from}</span>
-                      <span className="arrow" aria-label="changed to">
+                      <span className="arrow" aria-label={t('history.changedTo')}>
                         {' → '}
                       </span>
                       <span className="to">{c.to}</span>

@@ -1,7 +1,9 @@
 // Asks who is reviewing: on a first start (required) or to change the name (from the header).
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { toFailure } from '../shared/api';
 import { Dialog } from '../shared/Dialog';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   current: string | null;
@@ -11,6 +13,7 @@ interface Props {
 }
 
 export function NamePrompt({ current, required, onSave, onCancel }: Props) {
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [value, setValue] = useState(current ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +22,7 @@ export function NamePrompt({ current, required, onSave, onCancel }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (value.trim() === '') {
-      setError('Please enter your name.');
+      setError(t('name.empty'));
       return;
     }
     setSaving(true);
@@ -34,16 +37,13 @@ export function NamePrompt({ current, required, onSave, onCancel }: Props) {
 
   return (
     <Dialog
-      title={required ? 'Welcome to Factdesk' : 'Change your reviewer name'}
+      title={required ? t('name.welcome') : t('name.change')}
       onClose={required ? () => undefined : onCancel}
       className="name-prompt"
     >
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <p className="muted">
-          Your name is recorded with every change you make, so colleagues working on the same file can see who did what.
-          It is kept on this computer, not in the shared file.
-        </p>
-        <label htmlFor={`${id}-name`}>Your name</label>
+        <p className="muted">{t('name.why')}</p>
+        <label htmlFor={`${id}-name`}>{t('name.label')}</label>
         <input
           id={`${id}-name`}
           value={value}
@@ -62,11 +62,11 @@ export function NamePrompt({ current, required, onSave, onCancel }: Props) {
         <div className="dialog-actions">
           {!required && (
             <button type="button" onClick={onCancel}>
-              Cancel
+              {t('name.cancel')}
             </button>
           )}
           <button type="submit" className="primary" disabled={saving}>
-            {required ? 'Start reviewing' : 'Save name'}
+            {required ? t('name.start') : t('name.save')}
           </button>
         </div>
       </form>

@@ -1,7 +1,9 @@
 // Who else has this file open, and what they are working on (from the presence heartbeat).
+import { useTranslation } from 'react-i18next';
 import type { PresenceEntry } from '@common/contract';
 import { groupPresence } from './usePresence';
 import { initials } from './people';
+import { listOf, wordingOf } from '../claims/wording';
 
 interface Props {
   others: readonly PresenceEntry[];
@@ -10,12 +12,14 @@ interface Props {
 }
 
 export function PresenceIndicator({ others, describe }: Props) {
+  const wording = wordingOf(useTranslation('panels'));
+  const { t } = wording;
   const people = groupPresence(others);
   if (people.length === 0) return null;
-  const summary = people.length === 1 ? '1 other reviewer here' : `${people.length} other reviewers here`;
+  const summary = t('presence.summary', { count: people.length });
   return (
     <details className="presence">
-      <summary aria-label={`${summary}: ${people.map((p) => p.reviewer).join(', ')}`}>
+      <summary aria-label={t('presence.summaryLabel', { summary, names: people.map((p) => p.reviewer).join(', ') })}>
         <span className="presence-avatars" aria-hidden="true">
           {people.slice(0, 4).map((p) => (
             <span key={p.reviewer} className="avatar" title={p.reviewer}>
@@ -25,7 +29,7 @@ export function PresenceIndicator({ others, describe }: Props) {
         </span>
         <span className="presence-count">{summary}</span>
       </summary>
-      <ul className="presence-list" aria-label="Also in this file">
+      <ul className="presence-list" aria-label={t('presence.list')}>
         {people.map((p) => (
           <li key={p.reviewer}>
             <span className="avatar" aria-hidden="true">
@@ -33,7 +37,7 @@ export function PresenceIndicator({ others, describe }: Props) {
             </span>
             <span>
               <strong>{p.reviewer}</strong>
-              <span className="muted"> {p.editing.length === 0 ? 'has the file open' : p.editing.map(describe).join(', ')}</span>
+              <span className="muted"> {p.editing.length === 0 ? t('presence.fileOpen') : listOf(wording, p.editing.map(describe))}</span>
             </span>
           </li>
         ))}

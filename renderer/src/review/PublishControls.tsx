@@ -6,9 +6,12 @@ import { useId, useState } from 'react';
 import type { Claim } from '@common/domain/types';
 import { api, toFailure } from '../shared/api';
 import { Dialog } from '../shared/Dialog';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatDay } from '../shared/dates';
+import { wordingOf } from '../claims/wording';
 
 export function PublishControls({ stored, onChanged }: { stored: Claim; onChanged: (claim: Claim) => void }) {
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -26,25 +29,33 @@ export function PublishControls({ stored, onChanged }: { stored: Claim; onChange
     <div className="publish-row">
       {stored.status === 'approved' ? (
         <>
-          <label htmlFor={`${id}-url`}>Fact-check address (optional)</label>
-          <input id={`${id}-url`} value={url} placeholder="From the URL pattern in Settings" onChange={(e) => setUrl(e.target.value)} />
+          <label htmlFor={`${id}-url`}>{t('publish.address')}</label>
+          <input id={`${id}-url`} value={url} placeholder={t('publish.addressPlaceholder')} onChange={(e) => setUrl(e.target.value)} />
           <button
             type="button"
             className="primary"
             onClick={() => void run(() => api().publishClaim({ id: stored.id, expectedRevision: stored.revision, url: url.trim() || undefined }))}
           >
-            Publish
+            {t('publish.publish')}
           </button>
         </>
       ) : (
         <>
           <p className="review-hint" role="status">
-            Published {stored.publishedAt ? formatDay(stored.publishedAt) : ''} at{' '}
-            <span className="published-url">{stored.publishedUrl}</span>
-            {stored.modifiedAt ? ` · corrected ${formatDay(stored.modifiedAt)}` : ''}
+            <Trans
+              t={t}
+              i18nKey="publish.published"
+              values={{
+                date: formatDay(stored.publishedAt) ?? '',
+                url: stored.publishedUrl ?? '',
+                corrected: stored.modifiedAt ? 'yes' : 'no',
+                modified: formatDay(stored.modifiedAt) ?? '',
+              }}
+              components={{ url: <span className="published-url" /> }}
+            />
           </p>
           <button type="button" onClick={() => setUnpublishing(true)}>
-            Unpublish
+            {t('publish.unpublish')}
           </button>
         </>
       )}
@@ -67,18 +78,19 @@ export function PublishControls({ stored, onChanged }: { stored: Claim; onChange
 }
 
 function UnpublishDialog({ onUnpublish, onCancel }: { onUnpublish: (reason: string) => void; onCancel: () => void }) {
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [reason, setReason] = useState('');
   return (
-    <Dialog title="Unpublish this fact-check?" onClose={onCancel}>
-      <label htmlFor={`${id}-reason`}>Reason (kept in the history)</label>
+    <Dialog title={t('publish.unpublishTitle')} onClose={onCancel}>
+      <label htmlFor={`${id}-reason`}>{t('publish.reason')}</label>
       <textarea id={`${id}-reason`} value={reason} rows={3} autoFocus onChange={(e) => setReason(e.target.value)} />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('publish.cancel')}
         </button>
         <button type="button" className="danger" disabled={reason.trim() === ''} onClick={() => onUnpublish(reason.trim())}>
-          Unpublish
+          {t('publish.unpublish')}
         </button>
       </div>
     </Dialog>

@@ -4,10 +4,12 @@
 import { verdictColourStyle } from '../shared/verdictColour';
 import type { Verdict } from '@common/domain/types';
 import type { QueueEntry, QueuePage } from '@common/contract';
-import { STATUS_LABELS } from '../claims/claimFields';
+import { Trans, useTranslation } from 'react-i18next';
+import { statusName, wordingOf, verdictName } from '../claims/wording';
 import { truncate } from '../shared/format';
 import { formatTime } from './people';
 import { Dialog } from '../shared/Dialog';
+import { formatNumber } from '@common/i18n/format';
 
 interface Props {
   reviewer: string;
@@ -18,37 +20,37 @@ interface Props {
   onClose: () => void;
 }
 
-const REASON_LABELS = { assigned: 'Assigned to you', review: 'Waiting for your review' } as const;
-
 function QueueItem({ entry, verdicts, onOpen }: { entry: QueueEntry; verdicts: readonly Verdict[]; onOpen: () => void }) {
+  const wording = wordingOf(useTranslation('panels'));
+  const { t } = wording;
   const { claim } = entry;
   const verdict = verdicts.find((v) => v.key === claim.verdict);
   return (
     <li>
       <button type="button" className="queue-item" onClick={onOpen}>
         <span className="queue-article">{truncate(entry.articleTitle, 90)}</span>
-        <span className="quote">“{truncate(claim.claimReviewed || claim.quote.exact, 140)}”</span>
+        <span className="quote">{t('quoted', { text: truncate(claim.claimReviewed || claim.quote.exact, 140) })}</span>
         <span className="claim-tags">
           {entry.reasons.map((r) => (
             <span key={r} className={`reason-tag ${r}`}>
-              {REASON_LABELS[r]}
+              {t(`queue.${r}`)}
             </span>
           ))}
           <span className="verdict-tag" style={verdictColourStyle(verdict)}>
-            {verdict?.label ?? 'No verdict'}
+            {verdict === undefined ? t('queue.noVerdict') : verdictName(wording, verdict)}
           </span>
-          <span className="status-tag">{STATUS_LABELS[claim.status]}</span>
-          {claim.verdictSetBy !== null && <span className="muted small">verdict by {claim.verdictSetBy}</span>}
-          <span className="muted small">updated {formatTime(claim.updatedAt)}</span>
+          <span className="status-tag">{statusName(wording, claim.status)}</span>
+          {claim.verdictSetBy !== null && <span className="muted small">{t('queue.verdictBy', { name: claim.verdictSetBy })}</span>}
+          <span className="muted small">{t('queue.updated', { time: formatTime(claim.updatedAt) })}</span>
         </span>
       </button>
     </li>
   );
 }
 
-const count = (n: number): string => n.toLocaleString('en');
-
 export function QueueDialog({ reviewer, page, error, verdicts, onOpen, onClose }: Props) {
+  const { t, language } = wordingOf(useTranslation('panels'));
+  const count = (n: number): string => formatNumber(language, n);
   const entries = page?.entries ?? [];
   const assigned = entries.filter((e) => e.reasons.includes('assigned'));
   const review = entries.filter((e) => !e.reasons.includes('assigned'));
@@ -59,7 +61,7 @@ export function QueueDialog({ reviewer, page, error, verdicts, onOpen, onClose }
       </h3>
       {list.length < total && (
         <p className="muted small queue-more">
-          Showing {count(list.length)} of {count(total)}, the longest waiting first.
+          {t('queue.more', { shown: list.length, total })}
         </p>
       )}
       {list.length === 0 ? (
@@ -74,27 +76,26 @@ export function QueueDialog({ reviewer, page, error, verdicts, onOpen, onClose }
     </section>
   );
   return (
-    <Dialog title="My queue" onClose={onClose} className="queue-dialog">
+    <Dialog title={t('queue.title')} onClose={onClose} className="queue-dialog">
       <p className="muted">
-        Claims for <strong>{reviewer}</strong>. Claims with a verdict by someone else that need review can be approved by you
-        (four-eyes rule).
+        <Trans t={t} i18nKey="queue.intro" values={{ name: reviewer }} components={{ strong: <strong /> }} />
       </p>
       {error !== null && (
         <p className="notice error" role="alert">
-          Could not load your queue: {error}
+          {t('queue.loadFailed', { error })}
         </p>
       )}
       {page === null && error === null ? (
-        <p className="muted">Loading your queue…</p>
+        <p className="muted">{t('queue.loading')}</p>
       ) : (
         <div className="queue-scroll">
-          {section('Assigned to you', assigned, page?.totals.assigned ?? assigned.length, 'Nothing is assigned to you.')}
-          {section('Waiting for your review', review, page?.totals.review ?? review.length, 'No verdicts are waiting for your review.')}
+          {section(t('queue.assigned'), assigned, page?.totals.assigned ?? assigned.length, t('queue.noneAssigned'))}
+          {section(t('queue.review'), review, page?.totals.review ?? review.length, t('queue.noneReview'))}
         </div>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('queue.close')}
         </button>
       </div>
     </Dialog>

@@ -1,11 +1,15 @@
 // The header's review tools: who else is here, My queue, Export report, and who I am.
+import { useTranslation } from 'react-i18next';
 import type { ReviewWorkspace } from './useReviewWorkspace';
 import { ariaShortcut, shortcutLabel } from '../shared/useShortcut';
 import { initials } from './people';
 import { PresenceIndicator } from './PresenceIndicator';
+import { wordingOf } from '../claims/wording';
+import { formatNumber } from '@common/i18n/format';
 import './review.css';
 
 export function ReviewHeader({ review }: { review: ReviewWorkspace }) {
+  const { t, language } = wordingOf(useTranslation('panels'));
   const { reviewer, queue } = review;
   const count = queue.total;
   return (
@@ -16,20 +20,20 @@ export function ReviewHeader({ review }: { review: ReviewWorkspace }) {
         className="queue-button"
         onClick={() => review.setDialog({ kind: 'queue' })}
         disabled={reviewer.name === null}
-        aria-label={`My queue, ${count} ${count === 1 ? 'claim' : 'claims'}`}
+        aria-label={t('header.queueLabel', { count })}
       >
-        My queue {count > 0 && <span className="badge">{count.toLocaleString('en')}</span>}
+        {t('header.queue')} {count > 0 && <span className="badge">{formatNumber(language, count)}</span>}
       </button>
       <button
         type="button"
         onClick={() => review.openExport()}
         aria-keyshortcuts={ariaShortcut('e')}
-        title={`Export a report (${shortcutLabel('e')})`}
+        title={t('header.exportTitle', { shortcut: shortcutLabel('e') })}
       >
-        Export report
+        {t('header.export')}
       </button>
       {reviewer.name !== null && (
-        <button type="button" className="reviewer-badge" onClick={reviewer.askToChange} aria-label={`Reviewing as ${reviewer.name}. Change name`}>
+        <button type="button" className="reviewer-badge" onClick={reviewer.askToChange} aria-label={t('header.reviewingAs', { name: reviewer.name })}>
           {/* Initials drawn by CSS: as text they would be visible words missing from the button's
               name, which speech input users say to press it (axe: label-content-name-mismatch). */}
           <span className="avatar" aria-hidden="true" data-initials={initials(reviewer.name)} />

@@ -1,10 +1,12 @@
 // The review state of one claim, under its fields: who set the verdict and who approved it (four
 // eyes), who it is assigned to, and a one-click approve for a verdict someone else set.
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import type { Claim } from '@common/domain/types';
 import type { ClaimDraft } from '../claims/useClaimDraft';
 import { useReviewers } from './useReviewers';
 import { initials } from './people';
+import { listOf, wordingOf } from '../claims/wording';
 
 interface Props {
   draft: ClaimDraft;
@@ -26,6 +28,8 @@ function Person({ name }: { name: string }) {
 }
 
 export function ReviewSummary({ draft, stored, reviewer, othersHere }: Props) {
+  const wording = wordingOf(useTranslation('panels'));
+  const { t } = wording;
   const id = useId();
   const reviewers = useReviewers(reviewer);
   const { base, draft: fields } = draft;
@@ -44,41 +48,41 @@ export function ReviewSummary({ draft, stored, reviewer, othersHere }: Props) {
   };
 
   return (
-    <section className="review-section review-summary" aria-label="Review">
+    <section className="review-section review-summary" aria-label={t('review.label')}>
       {othersHere.length > 0 && (
         <p className="notice presence-here" role="status">
-          {othersHere.join(' and ')} {othersHere.length === 1 ? 'has' : 'have'} this claim open too.
+          {t('review.othersHere', { names: listOf(wording, othersHere), count: othersHere.length })}
         </p>
       )}
       <dl className="review-facts">
         <div>
-          <dt>Verdict set by</dt>
-          <dd>{stored.verdictSetBy !== null ? <Person name={stored.verdictSetBy} /> : <span className="muted">No verdict yet</span>}</dd>
+          <dt>{t('field.verdictSetBy')}</dt>
+          <dd>{stored.verdictSetBy !== null ? <Person name={stored.verdictSetBy} /> : <span className="muted">{t('review.noVerdictYet')}</span>}</dd>
         </div>
         <div>
-          <dt>Approved by</dt>
-          <dd>{stored.approvedBy !== null ? <Person name={stored.approvedBy} /> : <span className="muted">Not approved</span>}</dd>
+          <dt>{t('field.approvedBy')}</dt>
+          <dd>{stored.approvedBy !== null ? <Person name={stored.approvedBy} /> : <span className="muted">{t('review.notApproved')}</span>}</dd>
         </div>
       </dl>
       {stored.status === 'needs_review' && setByMe && (
-        <p className="muted review-hint">You set this verdict, so another reviewer approves it (four-eyes rule).</p>
+        <p className="muted review-hint">{t('review.ownVerdict')}</p>
       )}
       {canApprove && (
         <div className="approve-row">
           <span className="review-hint">
-            {stored.verdictSetBy !== null ? `${stored.verdictSetBy} set this verdict and asks for review.` : 'This verdict needs review.'}
+            {stored.verdictSetBy !== null ? t('review.asksForReview', { name: stored.verdictSetBy }) : t('review.needsReview')}
           </span>
           <button type="button" className="primary" onClick={approve}>
-            Approve verdict
+            {t('review.approve')}
           </button>
         </div>
       )}
-      <label htmlFor={`${id}-assignee`}>Assigned to</label>
+      <label htmlFor={`${id}-assignee`}>{t('field.assignee')}</label>
       <select id={`${id}-assignee`} value={fields.assignee} onChange={(e) => draft.setField('assignee', e.target.value)}>
-        <option value="">Nobody</option>
+        <option value="">{t('review.nobody')}</option>
         {options.map((name) => (
           <option key={name} value={name}>
-            {name === reviewer ? `${name} (me)` : name}
+            {name === reviewer ? t('review.me', { name }) : name}
           </option>
         ))}
       </select>

@@ -1,5 +1,6 @@
 // The review-together and export state of the workbench window: who I am, who else is here, my
 // queue, claims ticked for export, and which of the review dialogs is open. App wires it in.
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, Claim } from '@common/domain/types';
 import type { QueueEntry } from '@common/contract';
@@ -9,6 +10,7 @@ import { usePresence } from './usePresence';
 import { useQueue } from './useQueue';
 import { useReviewer } from './useReviewer';
 import { useShortcut } from '../shared/useShortcut';
+import { wordingOf } from '../claims/wording';
 
 export type ReviewDialog = { kind: 'export'; scope: ExportScope } | { kind: 'queue' } | { kind: 'article-history' } | null;
 
@@ -25,6 +27,7 @@ interface Options {
 
 export function useReviewWorkspace(options: Options) {
   const { articleId, loadedArticleId, claims, openClaimId, articles, openArticle, chooseClaim } = options;
+  const wording = wordingOf(useTranslation('panels'));
   const reviewer = useReviewer();
   const editing = openClaimId !== null ? `claim:${openClaimId}` : articleId !== null ? `article:${articleId}` : null;
   const others = usePresence(editing);
@@ -81,8 +84,8 @@ export function useReviewWorkspace(options: Options) {
   );
 
   const describe = useCallback(
-    (marker: string) => describeEditing(marker, (id) => articles?.find((a) => a.id === id)?.title ?? null),
-    [articles],
+    (marker: string) => describeEditing(wording, marker, (id) => articles?.find((a) => a.id === id)?.title ?? null),
+    [wording, articles],
   );
   const othersOnClaim = (claimId: number): string[] =>
     [...new Set(others.filter((o) => o.editing === `claim:${claimId}`).map((o) => o.reviewer))].sort();

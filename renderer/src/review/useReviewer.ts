@@ -1,8 +1,10 @@
 // Who is reviewing: the name from this person's settings (not the shared file). On a first start
 // there is none yet and the workbench asks for it before anything is changed.
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../shared/api';
 import { useStatus } from '../shared/useStatus';
+import { wordingOf } from '../claims/wording';
 
 export interface Reviewer {
   /** null until known; then the saved name, or null when none was saved yet. */
@@ -18,6 +20,7 @@ export interface Reviewer {
 }
 
 export function useReviewer(): Reviewer {
+  const { t } = wordingOf(useTranslation('panels'));
   const { reportError, announce } = useStatus();
   const [loaded, setLoaded] = useState(false);
   const [name, setName] = useState<string | null>(null);
@@ -33,12 +36,12 @@ export function useReviewer(): Reviewer {
           setName(settings.reviewerName);
           setLoaded(true);
         },
-        (error: unknown) => reportError(error, 'Could not read your settings'),
+        (error: unknown) => reportError(error, t('name.readFailed')),
       );
     return () => {
       current = false;
     };
-  }, [reportError]);
+  }, [reportError, t]);
 
   const save = useCallback(
     async (next: string) => {
@@ -46,9 +49,9 @@ export function useReviewer(): Reviewer {
       const settings = await api().updateSettings({ reviewerName: next.trim() });
       setName(settings.reviewerName);
       setChanging(false);
-      announce(`You are reviewing as ${settings.reviewerName ?? next.trim()}.`);
+      announce(t('name.announce', { name: settings.reviewerName ?? next.trim() }));
     },
-    [announce],
+    [announce, t],
   );
 
   const required = loaded && name === null;

@@ -3,13 +3,15 @@
 // scale (add, rename, recolour for each theme, move, remove with a replacement; its ratings range).
 // Every change goes through the core, which checks it and logs it; a refusal is shown as the
 // core's sentence.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import type { Settings } from '@common/contract';
 import { verdictColourProblem } from '@common/domain/colours';
 import { publicationUrl, urlPatternProblem } from '@common/domain/publication';
 import type { ReportLanguage, VerdictScale } from '@common/domain/types';
 import { Dialog } from '../shared/Dialog';
 import { api, toFailure } from '../shared/api';
+import { wordingOf, verdictName } from '../claims/wording';
 
 interface Props {
   scale: VerdictScale | null;
@@ -18,20 +20,30 @@ interface Props {
 }
 
 export function SettingsDialog({ scale, onScaleChanged, onClose }: Props) {
+  const { t } = wordingOf(useTranslation('panels'));
   return (
-    <Dialog title="Settings" onClose={onClose} className="settings-dialog">
+    <Dialog title={t('settings.title')} onClose={onClose} className="settings-dialog">
       <OrganisationForm />
       {scale !== null && <VerdictScaleEditor scale={scale} onChanged={onScaleChanged} />}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('settings.close')}
         </button>
       </div>
     </Dialog>
   );
 }
 
+/** The organisation's text fields and their catalogue keys (label, hint). */
+const ORGANISATION_FIELDS: readonly { key: 'name' | 'url' | 'logo' | 'pattern'; label: string; hint?: string }[] = [
+  { key: 'name', label: 'settings.name' },
+  { key: 'url', label: 'settings.url' },
+  { key: 'logo', label: 'settings.logo' },
+  { key: 'pattern', label: 'settings.pattern', hint: 'settings.patternHint' },
+];
+
 function OrganisationForm() {
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [fields, setFields] = useState({ name: '', url: '', logo: '', pattern: '', language: 'en' as ReportLanguage });
@@ -51,7 +63,7 @@ function OrganisationForm() {
       });
   }, []);
   const patternProblem = fields.pattern.trim() === '' ? null : urlPatternProblem(fields.pattern.trim());
-  const example = patternProblem === null ? publicationUrl(fields.pattern.trim() || null, { id: 42, claimReviewed: 'An example claim' }) : null;
+  const example = patternProblem === null ? publicationUrl(fields.pattern.trim() || null, { id: 42, claimReviewed: t('settings.exampleClaim') }) : null;
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -63,12 +75,12 @@ function OrganisationForm() {
         reportLanguage: fields.language,
       });
       setSettings(saved);
-      setMessage({ error: false, text: 'Organisation saved.' });
+      setMessage({ error: false, text: t('settings.organisationSaved') });
     } catch (error) {
       setMessage({ error: true, text: toFailure(error).message });
     }
   };
-  if (settings === null) return <p className="loading">Reading the settings…</p>;
+  if (settings === null) return <p className="loading">{t('settings.loading')}</p>;
   const field = (key: 'name' | 'url' | 'logo' | 'pattern', label: string, hint?: string) => (
     <>
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -77,22 +89,21 @@ function OrganisationForm() {
     </>
   );
   return (
-    <form className="settings-section" aria-label="Organisation" onSubmit={(e) => void save(e)}>
-      <h3>Organisation</h3>
-      {field('name', 'Name')}
-      {field('url', 'Web address')}
-      {field('logo', 'Logo address')}
-      {field('pattern', 'Address of published fact-checks', 'Use {id} and/or {slug}, e.g. https://desk.example/checks/{id}')}
+    <form className="settings-section" aria-label={t('settings.organisation')} onSubmit={(e) => void save(e)}>
+      <h3>{t('settings.organisation')}</h3>
+      {ORGANISATION_FIELDS.map(({ key, label, hint }) => (
+        <Fragment key={key}>{field(key, t(label), hint && t(hint))}</Fragment>
+      ))}
       {patternProblem !== null && <p className="error-text">{patternProblem}</p>}
-      {example !== null && <p className="muted field-hint">Example: {example}</p>}
-      <label htmlFor={`${id}-language`}>Report language</label>
+      {example !== null && <p className="muted field-hint">{t('settings.example', { url: example })}</p>}
+      <label htmlFor={`${id}-language`}>{t('settings.reportLanguage')}</label>
       <select id={`${id}-language`} value={fields.language} onChange={(e) => setFields({ ...fields, language: e.target.value === 'de' ? 'de' : 'en' })}>
-        <option value="en">English</option>
-        <option value="de">Deutsch</option>
+        <option value="en">{t('common:language.en')}</option>
+        <option value="de">{t('common:language.de')}</option>
       </select>
       <div className="dialog-actions">
         <button type="submit" className="primary" disabled={patternProblem !== null}>
-          Save organisation
+          {t('settings.saveOrganisation')}
         </button>
       </div>
       {message !== null && (
@@ -104,7 +115,12 @@ function OrganisationForm() {
   );
 }
 
+/** A verdict's colour for the light and for the dark theme. */
+const COLOUR_FIELDS = ['color', 'colorDark'] as const;
+
 function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChanged: () => void }) {
+  const wording = wordingOf(useTranslation('panels'));
+  const { t } = wording;
   const id = useId();
   const [adding, setAdding] = useState({ label: '', labelDe: '', rating: '', color: '#0969da', colorDark: '#4493f8' });
   const [replacements, setReplacements] = useState<Record<string, string>>({});
@@ -135,71 +151,72 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
     });
   };
   return (
-    <section className="settings-section" aria-label="Verdict scale">
-      <h3>Verdict scale</h3>
+    <section className="settings-section" aria-label={t('settings.scale')}>
+      <h3>{t('settings.scale')}</h3>
       <RatingRangeForm scale={scale} run={run} />
       <table className="verdict-scale">
         <thead>
           <tr>
-            <th scope="col">English</th>
-            <th scope="col">German</th>
-            <th scope="col">Rating</th>
-            <th scope="col">Colour (light theme)</th>
-            <th scope="col">Colour (dark theme)</th>
-            <th scope="col">Order and removal</th>
+            <th scope="col">{t('settings.english')}</th>
+            <th scope="col">{t('settings.german')}</th>
+            <th scope="col">{t('settings.rating')}</th>
+            <th scope="col">{t('settings.colourLight')}</th>
+            <th scope="col">{t('settings.colourDark')}</th>
+            <th scope="col">{t('settings.orderAndRemoval')}</th>
           </tr>
         </thead>
         <tbody>
           {scale.verdicts.map((v, i) => (
+            // Named by the label the reviewer reads (the German one in a German interface).
             <tr key={v.key}>
               <td>
                 <input
-                  aria-label={`English label of ${v.label}`}
+                  aria-label={t('settings.englishOf', { verdict: verdictName(wording, v) })}
                   defaultValue={v.label}
                   onBlur={(e) => e.target.value !== v.label && void run(() => api().updateVerdict({ key: v.key, label: e.target.value }))}
                 />
               </td>
               <td>
                 <input
-                  aria-label={`German label of ${v.label}`}
+                  aria-label={t('settings.germanOf', { verdict: verdictName(wording, v) })}
                   defaultValue={v.labelDe ?? ''}
                   onBlur={(e) => e.target.value !== (v.labelDe ?? '') && void run(() => api().updateVerdict({ key: v.key, labelDe: e.target.value }))}
                 />
               </td>
-              <td>{v.ratingValue ?? '—'}</td>
-              {(['color', 'colorDark'] as const).map((field) => (
+              <td>{v.ratingValue ?? t('settings.noRating')}</td>
+              {COLOUR_FIELDS.map((field) => (
                 <td key={field}>
                   <input
                     type="color"
-                    aria-label={`${field === 'color' ? 'Light' : 'Dark'}-theme colour of ${v.label}`}
+                    aria-label={t('settings.colourOf', { theme: field === 'color' ? 'light' : 'dark', verdict: verdictName(wording, v) })}
                     defaultValue={v[field]}
                     onBlur={(e) => e.target.value !== v[field] && void run(() => api().updateVerdict({ key: v.key, [field]: e.target.value }))}
                   />
                 </td>
               ))}
               <td className="verdict-actions">
-                <button type="button" aria-label={`Move ${v.label} up`} disabled={i === 0} onClick={() => void run(() => api().updateVerdict({ key: v.key, position: i }))}>
+                <button type="button" aria-label={t('settings.moveUp', { verdict: verdictName(wording, v) })} disabled={i === 0} onClick={() => void run(() => api().updateVerdict({ key: v.key, position: i }))}>
                   ↑
                 </button>
                 <button
                   type="button"
-                  aria-label={`Move ${v.label} down`}
+                  aria-label={t('settings.moveDown', { verdict: verdictName(wording, v) })}
                   disabled={i === scale.verdicts.length - 1}
                   onClick={() => void run(() => api().updateVerdict({ key: v.key, position: i + 2 }))}
                 >
                   ↓
                 </button>
                 <select
-                  aria-label={`Replacement for ${v.label}`}
+                  aria-label={t('settings.replacementFor', { verdict: verdictName(wording, v) })}
                   value={replacements[v.key] ?? ''}
                   onChange={(e) => setReplacements({ ...replacements, [v.key]: e.target.value })}
                 >
-                  <option value="">No replacement</option>
+                  <option value="">{t('settings.noReplacement')}</option>
                   {scale.verdicts
                     .filter((o) => o.key !== v.key)
                     .map((o) => (
                       <option key={o.key} value={o.key}>
-                        {o.label}
+                        {verdictName(wording, o)}
                       </option>
                     ))}
                 </select>
@@ -208,27 +225,27 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
                   className="danger"
                   onClick={() => void run(() => api().removeVerdict({ key: v.key, replacement: replacements[v.key] || undefined }))}
                 >
-                  Remove {v.label}
+                  {t('settings.remove', { verdict: verdictName(wording, v) })}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <form className="add-verdict" aria-label="Add a verdict" onSubmit={add}>
-        <label htmlFor={`${id}-label`}>English label</label>
+      <form className="add-verdict" aria-label={t('settings.addVerdict')} onSubmit={add}>
+        <label htmlFor={`${id}-label`}>{t('settings.englishLabel')}</label>
         <input id={`${id}-label`} value={adding.label} required onChange={(e) => setAdding({ ...adding, label: e.target.value })} />
-        <label htmlFor={`${id}-label-de`}>German label</label>
+        <label htmlFor={`${id}-label-de`}>{t('settings.germanLabel')}</label>
         <input id={`${id}-label-de`} value={adding.labelDe} required onChange={(e) => setAdding({ ...adding, labelDe: e.target.value })} />
-        <label htmlFor={`${id}-rating`}>Rating (empty for none)</label>
+        <label htmlFor={`${id}-rating`}>{t('settings.ratingOrNone')}</label>
         <input id={`${id}-rating`} inputMode="numeric" value={adding.rating} onChange={(e) => setAdding({ ...adding, rating: e.target.value })} />
-        <label htmlFor={`${id}-color`}>Colour (light theme)</label>
+        <label htmlFor={`${id}-color`}>{t('settings.colourLight')}</label>
         <input id={`${id}-color`} type="color" value={adding.color} onChange={(e) => setAdding({ ...adding, color: e.target.value })} />
-        <label htmlFor={`${id}-color-dark`}>Colour (dark theme)</label>
+        <label htmlFor={`${id}-color-dark`}>{t('settings.colourDark')}</label>
         <input id={`${id}-color-dark`} type="color" value={adding.colorDark} onChange={(e) => setAdding({ ...adding, colorDark: e.target.value })} />
         {colourProblem !== null && <p className="error-text">{colourProblem}</p>}
         <button type="submit" className="primary">
-          Add verdict
+          {t('settings.add')}
         </button>
       </form>
       {message !== null && (
@@ -242,6 +259,7 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
 
 /** ClaimReview's worstRating..bestRating; the core refuses a range that leaves out a verdict's rating. */
 function RatingRangeForm({ scale, run }: { scale: VerdictScale; run: (change: () => Promise<unknown>) => Promise<void> }) {
+  const { t } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [range, setRange] = useState({ worst: String(scale.worstRating), best: String(scale.bestRating) });
   const save = (event: FormEvent) => {
@@ -250,16 +268,14 @@ function RatingRangeForm({ scale, run }: { scale: VerdictScale; run: (change: ()
   };
   const whole = (value: string) => /^-?\d+$/.test(value.trim());
   return (
-    <form className="rating-range" aria-label="Ratings range" onSubmit={save}>
-      <p className="muted field-hint">
-        Ratings from {scale.worstRating} (worst) to {scale.bestRating} (best); a verdict without a rating carries only its label in ClaimReview.
-      </p>
-      <label htmlFor={`${id}-worst`}>Worst rating</label>
+    <form className="rating-range" aria-label={t('settings.ratingsRange')} onSubmit={save}>
+      <p className="muted field-hint">{t('settings.ratings', { worst: scale.worstRating, best: scale.bestRating })}</p>
+      <label htmlFor={`${id}-worst`}>{t('settings.worstRating')}</label>
       <input id={`${id}-worst`} inputMode="numeric" value={range.worst} onChange={(e) => setRange({ ...range, worst: e.target.value })} />
-      <label htmlFor={`${id}-best`}>Best rating</label>
+      <label htmlFor={`${id}-best`}>{t('settings.bestRating')}</label>
       <input id={`${id}-best`} inputMode="numeric" value={range.best} onChange={(e) => setRange({ ...range, best: e.target.value })} />
       <button type="submit" disabled={!whole(range.worst) || !whole(range.best)}>
-        Save range
+        {t('settings.saveRange')}
       </button>
     </form>
   );

@@ -3,21 +3,24 @@
 // thumbnail read from the database; Open opens any kept copy offline (./openEvidence). "Archive page" has the core
 // fetch and render the source's address (archiveSource); the copies are listed apart from the files.
 import { useCallback, useState, type DragEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { MAX_EVIDENCE_CALL_BYTES, type Evidence } from '@common/domain/evidence';
 import { api } from '../shared/api';
 import { useAsyncValue } from '../shared/useAsyncValue';
 import { useStatus } from '../shared/useStatus';
 import { formatSize, readBase64 } from '../shared/files';
 import { formatMoment } from '../shared/dates';
+import { wordingOf } from '../claims/wording';
 import { downloadName, openPreservedCopy } from './openEvidence';
 
 const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 const THUMBNAIL_MAX_BYTES = 8 * 1024 * 1024;
 
 export function SourceEvidence({ sourceId, label }: { sourceId: number; label: string }) {
+  const { t } = wordingOf(useTranslation('panels'));
   const { reportError, announce } = useStatus();
   const load = useCallback(() => api().listEvidence({ sourceId }), [sourceId]);
-  const evidence = useAsyncValue<Evidence[]>(load, (e) => reportError(e, 'Could not read the evidence'));
+  const evidence = useAsyncValue<Evidence[]>(load, (e) => reportError(e, t('evidence.readFailed')));
   const [over, setOver] = useState(false);
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
@@ -25,13 +28,13 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
     for (const file of files) {
       try {
         if (file.size > MAX_EVIDENCE_CALL_BYTES) {
-          throw new Error(`${file.name} is ${formatSize(file.size)}; files over ${formatSize(MAX_EVIDENCE_CALL_BYTES)} are added with factdesk evidence add.`);
+          throw new Error(t('evidence.tooLarge', { file: file.name, size: formatSize(file.size), limit: formatSize(MAX_EVIDENCE_CALL_BYTES) }));
         }
         const [outcome] = await api().addEvidence({ sourceId, files: [{ name: file.name, data: await readBase64(file) }] });
         if (outcome && !outcome.ok) throw new Error(outcome.error);
-        announce(outcome?.ok && outcome.duplicate ? `${file.name} is already kept for this source.` : `${file.name} kept as evidence.`);
+        announce(outcome?.ok && outcome.duplicate ? t('evidence.duplicate', { file: file.name }) : t('evidence.kept', { file: file.name }));
       } catch (error) {
-        reportError(error, 'The evidence was not added');
+        reportError(error, t('evidence.notAdded'));
       }
     }
     evidence.reload();
@@ -42,9 +45,9 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
     setArchiving(true);
     try {
       const copies = await api().archiveSource({ sourceId });
-      announce(`${label} archived: ${copies.length} preserved copies.`);
+      announce(t('evidence.archived', { name: label, count: copies.length }));
     } catch (error) {
-      reportError(error, 'The page was not archived');
+      reportError(error, t('evidence.notArchived'));
     } finally {
       setArchiving(false);
       evidence.reload();
@@ -57,7 +60,7 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
   return (
     <div
       className={`source-evidence${over ? ' drop-active' : ''}`}
-      aria-label={`Evidence for ${label}`}
+      aria-label={t('evidence.group', { name: label })}
       role="group"
       onDragEnter={(e) => hasFiles(e) && setOver(true)}
       onDragLeave={() => setOver(false)}
@@ -76,7 +79,7 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
       }}
     >
       {files.length === 0 ? (
-        <p className="evidence-hint">Drop files here to keep them as evidence.</p>
+        <p className="evidence-hint">{t('evidence.dropHint')}</p>
       ) : (
         <ul className="evidence-items">
           {files.map((e) => (
@@ -85,37 +88,43 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
         </ul>
       )}
       {copies.length > 0 && (
-        <ul className="evidence-items preserved-copies" aria-label={`Preserved copies of ${label}`}>
+        <ul className="evidence-items preserved-copies" aria-label={t('evidence.copies', { name: label })}>
           {copies.map((e) => (
             <li key={e.id} className="evidence-item" title={`SHA-256 ${e.sha256}`}>
-              <span className="evidence-name">{e.kind}</span>
+              <span className="evidence-name">{t('evidence.kind', { kind: e.kind })}</span>
               <span className="evidence-meta">
-                captured <time dateTime={e.capturedAt}>{formatMoment(e.capturedAt)}</time> · {e.mediaType} · {formatSize(e.size)} · SHA-256 {e.sha256.slice(0, 12)}…
+                <Trans
+                  t={t}
+                  i18nKey="evidence.captured"
+                  values={{ time: formatMoment(e.capturedAt), mediaType: e.mediaType, size: formatSize(e.size), hash: e.sha256.slice(0, 12) }}
+                  components={{ time: <time dateTime={e.capturedAt} /> }}
+                />
               </span>
-              <OpenButton evidence={e} name={e.kind} />
+              <OpenButton evidence={e} name={t('evidence.kind', { kind: e.kind })} />
             </li>
           ))}
         </ul>
       )}
-      <button type="button" disabled={archiving} aria-label={`Archive page ${label}`} onClick={() => void archive()}>
-        {archiving ? 'Archiving…' : 'Archive page'}
+      <button type="button" disabled={archiving} aria-label={t('evidence.archiveLabel', { name: label })} onClick={() => void archive()}>
+        {archiving ? t('evidence.archiving') : t('evidence.archive')}
       </button>
     </div>
   );
 }
 
 function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
+  const { t } = wordingOf(useTranslation('panels'));
   const { reportError } = useStatus();
   const thumbnail = THUMBNAIL_TYPES.has(e.mediaType) && e.size <= THUMBNAIL_MAX_BYTES;
   const load = useCallback(() => (thumbnail ? api().readEvidence({ id: e.id }) : Promise.resolve(null)), [e.id, thumbnail]);
-  const bytes = useAsyncValue(load, (error) => reportError(error, 'Could not read the evidence'));
+  const bytes = useAsyncValue(load, (error) => reportError(error, t('evidence.readFailed')));
   const name = e.fileName ?? e.kind;
   return (
     <li className="evidence-item" title={`SHA-256 ${e.sha256}`}>
-      {bytes.value ? <img className="evidence-thumbnail" src={`data:${e.mediaType};base64,${bytes.value.data}`} alt={`Thumbnail of ${name}`} /> : <span className="evidence-type">{e.mediaType}</span>}
+      {bytes.value ? <img className="evidence-thumbnail" src={`data:${e.mediaType};base64,${bytes.value.data}`} alt={t('evidence.thumbnail', { name })} /> : <span className="evidence-type">{e.mediaType}</span>}
       <span className="evidence-name">{name}</span>
       <span className="evidence-meta">
-        {formatSize(e.size)} · added by {e.addedBy} · SHA-256 {e.sha256.slice(0, 12)}…
+        {t('evidence.fileMeta', { size: formatSize(e.size), person: e.addedBy, hash: e.sha256.slice(0, 12) })}
       </span>
       <OpenButton evidence={e} name={name} />
     </li>
@@ -124,18 +133,19 @@ function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
 
 /** Opens the copy kept in the database (offline): a viewer, a new tab, or a saved file. */
 function OpenButton({ evidence, name }: { evidence: Evidence; name: string }) {
+  const { t } = wordingOf(useTranslation('panels'));
   const { reportError, announce } = useStatus();
   const open = async () => {
     try {
       const how = await openPreservedCopy(evidence);
-      if (how === 'saved') announce(`${downloadName(evidence)} saved.`);
+      if (how === 'saved') announce(t('evidence.saved', { file: downloadName(evidence) }));
     } catch (error) {
-      reportError(error, `${name} could not be opened`);
+      reportError(error, t('evidence.notOpened', { name }));
     }
   };
   return (
-    <button type="button" className="evidence-open" aria-label={`Open ${name}`} onClick={() => void open()}>
-      Open
+    <button type="button" className="evidence-open" aria-label={t('evidence.openLabel', { name })} onClick={() => void open()}>
+      {t('evidence.open')}
     </button>
   );
 }

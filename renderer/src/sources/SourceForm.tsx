@@ -1,7 +1,9 @@
 // Adding or editing one source of a claim. The URL is checked here (http/https only) before
 // anything is sent; the core checks again.
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
-import { STANCE_LABELS, checkSourceUrl, type SourceFormFields } from './sourceFields';
+import { SOURCE_STANCES, checkSourceUrl, stanceName, type SourceFormFields } from './sourceFields';
+import { wordingOf } from '../claims/wording';
 
 interface Props {
   initial: SourceFormFields;
@@ -12,6 +14,8 @@ interface Props {
 }
 
 export function SourceForm({ initial, submitLabel, busy, onSubmit, onCancel }: Props) {
+  const wording = wordingOf(useTranslation('panels'));
+  const { t } = wording;
   const id = useId();
   const [fields, setFields] = useState(initial);
   const [urlError, setUrlError] = useState<string | null>(null);
@@ -26,23 +30,23 @@ export function SourceForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const problem = checkSourceUrl(fields.url);
+        const problem = checkSourceUrl(wording, fields.url);
         setUrlError(problem);
         if (problem === null) onSubmit(fields);
         else document.getElementById(f('url'))?.focus();
       }}
     >
-      <label htmlFor={f('url')}>URL</label>
+      <label htmlFor={f('url')}>{t('field.url')}</label>
       <input
         id={f('url')}
         type="url"
         inputMode="url"
         value={fields.url}
-        placeholder="https://"
+        placeholder={t('sources.urlPlaceholder')}
         aria-invalid={urlError !== null}
         aria-describedby={urlError !== null ? f('url-error') : undefined}
         onChange={(e) => set('url', e.target.value)}
-        onBlur={() => fields.url !== '' && setUrlError(checkSourceUrl(fields.url))}
+        onBlur={() => fields.url !== '' && setUrlError(checkSourceUrl(wording, fields.url))}
         autoFocus
       />
       {urlError !== null && (
@@ -50,31 +54,31 @@ export function SourceForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
           {urlError}
         </p>
       )}
-      <label htmlFor={f('title')}>Title</label>
+      <label htmlFor={f('title')}>{t('field.title')}</label>
       <input id={f('title')} value={fields.title} onChange={(e) => set('title', e.target.value)} />
       <div className="field-row">
         <div>
-          <label htmlFor={f('publisher')}>Publisher</label>
+          <label htmlFor={f('publisher')}>{t('field.publisher')}</label>
           <input id={f('publisher')} value={fields.publisher} onChange={(e) => set('publisher', e.target.value)} />
         </div>
         <div>
-          <label htmlFor={f('date')}>Date</label>
+          <label htmlFor={f('date')}>{t('field.date')}</label>
           <input id={f('date')} type="date" value={fields.date} onChange={(e) => set('date', e.target.value)} />
         </div>
       </div>
-      <label htmlFor={f('stance')}>Stance</label>
+      <label htmlFor={f('stance')}>{t('field.stance')}</label>
       <select id={f('stance')} value={fields.stance} onChange={(e) => set('stance', e.target.value as SourceFormFields['stance'])}>
-        {(Object.keys(STANCE_LABELS) as SourceFormFields['stance'][]).map((s) => (
+        {SOURCE_STANCES.map((s) => (
           <option key={s} value={s}>
-            {STANCE_LABELS[s]}
+            {stanceName(wording, s)}
           </option>
         ))}
       </select>
-      <label htmlFor={f('excerpt')}>Excerpt</label>
+      <label htmlFor={f('excerpt')}>{t('field.excerpt')}</label>
       <textarea id={f('excerpt')} rows={3} value={fields.excerpt} onChange={(e) => set('excerpt', e.target.value)} />
       <div className="form-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('sources.cancel')}
         </button>
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel}

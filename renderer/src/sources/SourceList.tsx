@@ -2,11 +2,13 @@
 // system browser (through the core's openExternal, which only accepts http/https). A published
 // claim's sources are part of its public fact-check, so each change there is saved only with a
 // correction note (the CorrectionDialog), as the core requires.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Source } from '@common/domain/types';
 import { api } from '../shared/api';
 import { useStatus } from '../shared/useStatus';
-import { EMPTY_SOURCE, STANCE_LABELS, sourceFormOf, toSourceInput, type SourceFormFields } from './sourceFields';
+import { EMPTY_SOURCE, sourceFormOf, stanceName, toSourceInput, type SourceFormFields } from './sourceFields';
+import { wordingOf } from '../claims/wording';
 import { formatDate } from '../shared/format';
 import { ConfirmDialog } from '../shared/Dialog';
 import { SourceForm } from './SourceForm';
@@ -28,6 +30,8 @@ type Editing = { kind: 'new' } | { kind: 'edit'; source: Source } | null;
 type Pending = { kind: 'save'; fields: SourceFormFields } | { kind: 'remove'; source: Source } | null;
 
 export function SourceList({ claimId, published, sources, onSaved, onRemoved }: Props) {
+  const wording = wordingOf(useTranslation('panels'));
+  const { t } = wording;
   const { reportError, announce } = useStatus();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Source | null>(null);
@@ -47,10 +51,10 @@ export function SourceList({ claimId, published, sources, onSaved, onRemoved }: 
           ? await api().updateSource({ id: editing.source.id, expectedRevision: editing.source.revision, fields: input, correction })
           : await api().addSource({ claimId, fields: input, correction });
       onSaved(saved);
-      announce(editing?.kind === 'edit' ? 'Source saved.' : 'Source added.');
+      announce(editing?.kind === 'edit' ? t('sources.saved') : t('sources.added'));
       setEditing(null);
     } catch (error) {
-      reportError(error, 'The source was not saved');
+      reportError(error, t('sources.notSaved'));
     } finally {
       setBusy(false);
     }
@@ -65,28 +69,28 @@ export function SourceList({ claimId, published, sources, onSaved, onRemoved }: 
     try {
       await api().deleteSource({ id: source.id, expectedRevision: source.revision, correction });
       onRemoved(source.id);
-      announce('Source removed.');
+      announce(t('sources.removed'));
     } catch (error) {
-      reportError(error, 'The source was not removed');
+      reportError(error, t('sources.notRemoved'));
     }
   };
 
   const open = async (url: string) => {
     try {
       const { opened } = await api().openExternal({ url });
-      if (!opened) reportError(new Error(`Could not open ${url} in the browser.`));
+      if (!opened) reportError(new Error(t('sources.couldNotOpen', { url })));
     } catch (error) {
-      reportError(error, 'Could not open the source');
+      reportError(error, t('sources.openFailed'));
     }
   };
 
   return (
     <section className="sources" aria-labelledby={`sources-${claimId}`}>
       <div className="section-heading">
-        <h3 id={`sources-${claimId}`}>Sources</h3>
+        <h3 id={`sources-${claimId}`}>{t('sources.heading')}</h3>
         {editing === null && (
           <button type="button" onClick={() => setEditing({ kind: 'new' })}>
-            Add source
+            {t('sources.add')}
           </button>
         )}
       </div>
@@ -94,32 +98,32 @@ export function SourceList({ claimId, published, sources, onSaved, onRemoved }: 
         <SourceForm
           key={editing.kind === 'edit' ? editing.source.id : 'new'}
           initial={editing.kind === 'edit' ? sourceFormOf(editing.source) : EMPTY_SOURCE}
-          submitLabel={editing.kind === 'edit' ? 'Save source' : 'Add this source'}
+          submitLabel={editing.kind === 'edit' ? t('sources.saveSource') : t('sources.addThis')}
           busy={busy}
           onSubmit={(fields) => void submit(fields)}
           onCancel={() => setEditing(null)}
         />
       )}
-      {sources.length === 0 && editing === null && <p className="empty">No sources yet.</p>}
+      {sources.length === 0 && editing === null && <p className="empty">{t('sources.none')}</p>}
       <ul className="source-items">
         {sources.map((source) => (
           <li key={source.id} className={`source stance-${source.stance}`}>
             <div className="source-title">{source.title ?? source.url}</div>
             <div className="source-meta">
-              {[STANCE_LABELS[source.stance], source.publisher, formatDate(source.date)].filter(Boolean).join(' · ')}
+              {[stanceName(wording, source.stance), source.publisher, formatDate(source.date)].filter(Boolean).join(' · ')}
             </div>
             <div className="source-url">{source.url}</div>
             {source.excerpt && <p className="source-excerpt">{source.excerpt}</p>}
             <SourceEvidence sourceId={source.id} label={source.title ?? source.url} />
             <div className="source-actions">
-              <button type="button" onClick={() => void open(source.url)} aria-label={`Open ${source.title ?? source.url} in the browser`}>
-                Open
+              <button type="button" onClick={() => void open(source.url)} aria-label={t('sources.openLabel', { name: source.title ?? source.url })}>
+                {t('sources.open')}
               </button>
-              <button type="button" onClick={() => setEditing({ kind: 'edit', source })} aria-label={`Edit source ${source.title ?? source.url}`}>
-                Edit
+              <button type="button" onClick={() => setEditing({ kind: 'edit', source })} aria-label={t('sources.editLabel', { name: source.title ?? source.url })}>
+                {t('sources.edit')}
               </button>
-              <button type="button" onClick={() => setRemoving(source)} aria-label={`Remove source ${source.title ?? source.url}`}>
-                Remove
+              <button type="button" onClick={() => setRemoving(source)} aria-label={t('sources.removeLabel', { name: source.title ?? source.url })}>
+                {t('sources.remove')}
               </button>
             </div>
           </li>
@@ -127,9 +131,9 @@ export function SourceList({ claimId, published, sources, onSaved, onRemoved }: 
       </ul>
       {removing !== null && (
         <ConfirmDialog
-          title="Remove this source?"
-          message={`“${removing.title ?? removing.url}” will be removed from this claim.`}
-          confirmLabel="Remove source"
+          title={t('sources.removeTitle')}
+          message={t('sources.removeText', { name: removing.title ?? removing.url })}
+          confirmLabel={t('sources.removeConfirm')}
           onConfirm={() => void remove(removing)}
           onCancel={() => setRemoving(null)}
         />

@@ -2,6 +2,7 @@
 import type { SourceFields as SourceInput } from '@common/contract';
 import type { Source, SourceStance } from '@common/domain/types';
 import { isWebProtocol } from '@common/domain/http-url';
+import type { Wording } from '../claims/wording';
 
 export interface SourceFormFields {
   url: string;
@@ -12,7 +13,7 @@ export interface SourceFormFields {
   excerpt: string;
 }
 
-export { STANCE_CHOICE_LABELS as STANCE_LABELS } from '@common/domain/types';
+export { SOURCE_STANCES } from '@common/domain/types';
 
 export const EMPTY_SOURCE: SourceFormFields = { url: '', title: '', publisher: '', date: '', stance: 'context', excerpt: '' };
 
@@ -28,19 +29,22 @@ export function sourceFormOf(source: Source): SourceFormFields {
 }
 
 /** Null when the URL is acceptable, else what is wrong with it, in words. */
-export function checkSourceUrl(url: string): string | null {
+export function checkSourceUrl({ t }: Wording, url: string): string | null {
   const trimmed = url.trim();
-  if (trimmed === '') return 'Enter the address of the source.';
+  if (trimmed === '') return t('panels:sources.urlProblem.empty');
   let parsed: URL;
   try {
     parsed = new URL(trimmed);
   } catch {
-    return 'This is not a complete web address. It must start with http:// or https://.';
+    return t('panels:sources.urlProblem.incomplete');
   }
-  if (!isWebProtocol(parsed.protocol)) {
-    return `Only http:// and https:// addresses are allowed (this one starts with ${parsed.protocol}).`;
-  }
+  if (!isWebProtocol(parsed.protocol)) return t('panels:sources.urlProblem.protocol', { protocol: parsed.protocol });
   return null;
+}
+
+/** A stance as the source form offers it: the choice said as a sentence about the claim. */
+export function stanceName({ t }: Wording, stance: SourceStance): string {
+  return t(`panels:sources.stance.${stance}`);
 }
 
 const orNull = (v: string): string | null => (v.trim() === '' ? null : v.trim());

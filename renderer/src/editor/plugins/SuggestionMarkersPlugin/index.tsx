@@ -4,6 +4,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SuggestedSentence } from '@common/domain/assist';
 import { $getPartLayout, $textOffsetToPoint } from '../../anchoring';
 import { truncate } from '../../../shared/format';
@@ -33,6 +34,7 @@ function sentenceTop(editor: LexicalEditor, sentence: SuggestedSentence, origin:
 }
 
 export function SuggestionMarkersPlugin({ sentences, onAccept, onDismiss }: Props) {
+  const { t } = useTranslation('workbench');
   const [editor] = useLexicalComposerContext();
   const gutter = useRef<HTMLDivElement | null>(null);
   const [tops, setTops] = useState<ReadonlyMap<string, number>>(new Map());
@@ -61,7 +63,7 @@ export function SuggestionMarkersPlugin({ sentences, onAccept, onDismiss }: Prop
 
   if (sentences.length === 0) return null;
   return (
-    <div className="suggestion-gutter" ref={gutter} role="group" aria-label="Suggested claims">
+    <div className="suggestion-gutter" ref={gutter} role="group" aria-label={t('suggestion.group')}>
       {sentences.map((s) => {
         const key = `${s.part}:${s.index}`;
         const top = tops.get(key);
@@ -71,8 +73,8 @@ export function SuggestionMarkersPlugin({ sentences, onAccept, onDismiss }: Prop
             <button
               type="button"
               className="suggestion-accept"
-              aria-label={`Suggested claim: ${s.text}`}
-              title={`Suggested claim (rank ${s.rank}): ${truncate(s.text, 120)} — click to mark it as a claim`}
+              aria-label={t('suggestion.accept', { text: s.text })}
+              title={t('suggestion.acceptTitle', { rank: s.rank, text: truncate(s.text, 120) })}
               onClick={() => onAccept(s)}
             >
               <span aria-hidden="true">◆</span>
@@ -80,8 +82,8 @@ export function SuggestionMarkersPlugin({ sentences, onAccept, onDismiss }: Prop
             <button
               type="button"
               className="suggestion-dismiss"
-              aria-label={`Dismiss suggestion: ${s.text}`}
-              title="Dismiss this suggestion"
+              aria-label={t('suggestion.dismiss', { text: s.text })}
+              title={t('suggestion.dismissTitle')}
               onClick={() => onDismiss(s)}
             >
               <span aria-hidden="true">×</span>

@@ -27,6 +27,8 @@ export interface Workbench {
   url: string;
   dbPath: string;
   dir: string;
+  /** This person's settings folder (FACTDESK_HOME): settings.json holds their name and preferences. */
+  home: string;
   browser: Browser;
   context: BrowserContext;
   page: Page;
@@ -46,6 +48,8 @@ export interface WorkbenchOptions {
    * ~/.config). Default 'e2e-reviewer'; null is a first start, where the workbench asks for a name.
    */
   reviewerName?: string | null;
+  /** The browser's language (navigator.language, Accept-Language), e.g. 'de-DE'; default Chromium's own (en-US here). */
+  locale?: string;
 }
 
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
@@ -76,6 +80,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1440, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
     const problems: string[] = [];
     await context.addInitScript(() => {
@@ -98,6 +103,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       url,
       dbPath,
       dir,
+      home,
       browser: browserRef,
       context,
       page,

@@ -55,20 +55,20 @@ function VersionsSection({ articleId, versions, onError }: { articleId: number; 
           <li key={v.version}>
             {v.capture
               ? t('versions.captured', {
-                  version: v.version,
+                  version: String(v.version),
                   at: formatMoment(v.capture.fetchedAt),
                   url: v.capture.finalUrl,
                   status: v.capture.httpStatus,
                   sha: v.capture.snapshotSha256.slice(0, 12),
                 })
-              : t('versions.version', { version: v.version, at: formatMoment(v.createdAt) })}
+              : t('versions.version', { version: String(v.version), at: formatMoment(v.createdAt) })}
           </li>
         ))}
       </ol>
       <div className="version-choice">
         {choose(t('versions.from'), from, setFrom)} {choose(t('versions.to'), to, setTo)}
       </div>
-      <p className="version-diff" aria-label={t('versions.changes', { from, to })}>
+      <p className="version-diff" aria-label={t('versions.changes', { from: String(from), to: String(to) })}>
         {diff.value?.parts.map((part, i) =>
           part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
         )}

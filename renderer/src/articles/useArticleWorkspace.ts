@@ -103,7 +103,7 @@ export function useArticleWorkspace(articleId: number | null) {
       );
       setSelectedClaimId(claim.id);
       setJustMarkedId(claim.id);
-      announce(i18n.t('workbench:workspace.marked', { id: claim.id }));
+      announce(i18n.t('workbench:workspace.marked', { id: String(claim.id) }));
       return claim.id;
     } catch (error) {
       if (pending !== null) shownIn?.dropPendingClaim(pending);
@@ -128,7 +128,7 @@ export function useArticleWorkspace(articleId: number | null) {
         const saved = await api().reattachClaim({ id: claim.id, expectedRevision: claim.revision, part: selected.part, ...trimmed });
         reader.current?.clearSelection();
         onSaved(saved, null);
-        announce(i18n.t('workbench:workspace.reattached', { id: saved.id }));
+        announce(i18n.t('workbench:workspace.reattached', { id: String(saved.id) }));
       } catch (error) {
         reportError(error, i18n.t('workbench:workspace.reattachFailed'));
       }
@@ -148,7 +148,7 @@ export function useArticleWorkspace(articleId: number | null) {
         undo.forget(claim.id);
         draft.discard();
         setSelectedClaimId(null);
-        announce(i18n.t('workbench:workspace.deleted', { id: claim.id }));
+        announce(i18n.t('workbench:workspace.deleted', { id: String(claim.id) }));
       } catch (error) {
         reportError(error, i18n.t('workbench:workspace.deleteFailed'));
         reloadDetail();
@@ -170,7 +170,7 @@ export function useArticleWorkspace(articleId: number | null) {
         onSaved(saved, null);
       }
       undo.drop(step);
-      announce(i18n.t('workbench:workspace.undone', { fields: describeChange(step), id: step.claimId }));
+      announce(i18n.t('workbench:workspace.undone', { fields: describeChange(step), id: String(step.claimId) }));
     } catch (error) {
       reportError(error, i18n.t('workbench:workspace.undoFailed'));
     }

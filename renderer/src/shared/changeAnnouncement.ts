@@ -13,7 +13,7 @@ export function changeAnnouncement(entries: readonly ChangeEntry[], me: string |
       reviewer: first.reviewer,
       action: first.action,
       entity: first.entity,
-      id: first.entityId,
+      id: String(first.entityId), // an id, not a figure: never "1.234"
       entityName: first.entity.replace(/_/g, ' '),
     });
   }

@@ -31,7 +31,7 @@ export function OverlapChooser({ choice, onPick, onClose }: { choice: Choice; on
     <div ref={ref} className="overlap-chooser" role="menu" aria-label={t('highlight.chooser')} style={{ left: choice.x, top: choice.y }}>
       {choice.claims.map((c) => (
         <button key={c.id} type="button" role="menuitem" onClick={() => onPick(c.id)}>
-          {t('highlight.choice', { id: c.id, label: c.label })}
+          {t('highlight.choice', { id: String(c.id), label: c.label })}
         </button>
       ))}
     </div>

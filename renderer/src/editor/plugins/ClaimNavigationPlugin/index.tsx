@@ -107,7 +107,7 @@ export function ClaimNavigationPlugin({ claims, verdicts }: Props) {
   const { t } = useTranslation('workbench');
   const verdictsByKey = new Map(verdicts.map((v) => [v.key, v]));
   const description = (claim: Claim, verdict: Verdict | undefined): string =>
-    t('highlight.announce', { id: claim.id, verdict: verdictName(verdict), status: statusName(claim.status), quote: quoteOf(claim) });
+    t('highlight.announce', { id: String(claim.id), verdict: verdictName(verdict), status: statusName(claim.status), quote: quoteOf(claim) });
   return (
     <div hidden>
       {claims.map((claim) => (

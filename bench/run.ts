@@ -4,7 +4,7 @@
 // bench/results/<timestamp>.json. Never part of `npm test`: this machine is noisy, so only
 // figures (and ratios) from the same run are compared.
 //
-//   node out/tools/bench.js [--only language,import,search,similar,open,reader,export,live,memory,queue]
+//   node out/tools/bench.js [--only language,import,evidence,search,similar,open,reader,export,live,memory,queue]
 //                           [--articles 100000] [--seed 42] [--reps 1.0]
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -21,8 +21,9 @@ import { exportScenario } from './scenarios/export';
 import { memoryScenario } from './scenarios/memory';
 import { queueScenario } from './scenarios/queue';
 import { browserScenarios } from './scenarios/browser';
+import { evidenceMegabytes, evidenceScenario } from './scenarios/evidence';
 
-const SCENARIOS = ['language', 'import', 'search', 'similar', 'open', 'reader', 'export', 'live', 'memory', 'queue'] as const;
+const SCENARIOS = ['language', 'import', 'evidence', 'search', 'similar', 'open', 'reader', 'export', 'live', 'memory', 'queue'] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Options {
@@ -72,13 +73,15 @@ async function main(): Promise<void> {
   try {
     await run('language', async () => languageScenario({ seed: options.seed, reps: reps(9), log }));
     await run('import', () => importScenario({ workDir, seed: options.seed, count: 10_000, reps: reps(3), log }));
+    // A desk of its own: one source, one large file (BENCH_EVIDENCE_MB, 100 by default).
+    await run('evidence', () => evidenceScenario({ workDir, megabytes: evidenceMegabytes(), log }));
 
     // Its own desk of 200,000 varied claims (bench/similar-desk.ts), not the main one.
     await run('similar', () =>
       similarScenario({ cacheDir: join(ROOT, 'bench', 'results', 'cache'), workDir, seed: options.seed, rounds: reps(5), log }),
     );
 
-    const needsDataset = SCENARIOS.some((id) => !['import', 'language', 'similar'].includes(id) && options.only.has(id));
+    const needsDataset = SCENARIOS.some((id) => !['import', 'language', 'evidence', 'similar'].includes(id) && options.only.has(id));
     let dataset: Dataset | null = null;
     if (needsDataset) {
       const cached = await cachedDataset(join(ROOT, 'bench', 'results', 'cache'), options.seed, options.articles, log);

@@ -8,6 +8,9 @@ import { openFactdesk, type FactdeskCore } from './core/service';
 import { registerApiHandlers, makeSenderCheck } from './shell/ipc';
 import { CONTENT_SECURITY_POLICY, guardNavigation, isWebUrl, mainWindowOptions } from './shell/window';
 import { electronPdfPrinter } from './shell/pdf';
+import { settingsMenuItem } from './shell/menu';
+import { openWithSystemViewer } from './shell/open-path';
+import { electronPageCapturer } from './shell/capture';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererUrl as pageUrl } from './shell/app-protocol';
 import { readRecent } from './core/recent';
 import { claimSingleInstance, LaunchFiles } from './shell/launch-files';
@@ -55,6 +58,10 @@ async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
         return true;
       },
       printPdf: pdfPrinter.print,
+      // A preserved copy, written by the core to a file of its own, opened with the system's viewer.
+      openPath: openWithSystemViewer(shell),
+      // Archiving a source: Electron renders the page itself, hidden, sandboxed, on a partition of its own.
+      capturePage: electronPageCapturer((options) => new BrowserWindow(options), (partition) => session.fromPartition(partition)),
     },
   });
 }
@@ -182,6 +189,8 @@ async function buildMenu(): Promise<void> {
         // Ctrl/Cmd+E belongs to the workbench's own export dialog (scope, filters, preview); the
         // menu keeps a quick whole-database export with a native save dialog.
         { label: 'Export Whole Database…', click: () => void exportWithDialog().catch((e: unknown) => showError('Export failed', e)) },
+        { type: 'separator' },
+        settingsMenuItem(() => window?.webContents ?? null),
         { type: 'separator' },
         { role: 'quit' },
       ],

@@ -22,6 +22,11 @@ const BARE_RELEVANCE = 'SELECT rowid FROM article_fts WHERE article_fts MATCH ? 
 /** A date order needs every match: FTS5 listing them all is the least any date-sorted search does. */
 const BARE_ALL_MATCHES = 'SELECT rowid FROM article_fts WHERE article_fts MATCH ?';
 
+/** The second step's least: every claim and source matching, as FTS5 lists them. */
+const BARE_RELATED_MATCHES = 'SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?1 UNION ALL SELECT rowid FROM source_fts WHERE source_fts MATCH ?1';
+
+const BARE_SEARCH = { relevance: BARE_RELEVANCE, date: BARE_ALL_MATCHES, related: BARE_RELATED_MATCHES } as const;
+
 export function openBare(path: string): Promise<Connection> {
   return openConnection(path, { readOnly: true });
 }
@@ -44,10 +49,10 @@ export async function bareList(db: Connection): Promise<number> {
 }
 
 /** The same terms the core searches for (each word a prefix term). */
-export async function bareSearch(db: Connection, search: string, order: 'relevance' | 'date'): Promise<number> {
+export async function bareSearch(db: Connection, search: string, order: keyof typeof BARE_SEARCH): Promise<number> {
   const match = ftsQuery(search);
   if (match === null) return 0;
-  return (await timed(() => db.all(order === 'relevance' ? BARE_RELEVANCE : BARE_ALL_MATCHES, [match]))).ms;
+  return (await timed(() => db.all(BARE_SEARCH[order], [match]))).ms;
 }
 
 /** The rows a report of `reviewer`'s claims reads: the claims, their articles, their sources. */

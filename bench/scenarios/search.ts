@@ -46,15 +46,28 @@ export async function searchScenario(opts: { dataset: Dataset; workDir: string; 
       id: 'search',
       label: `full-text search, ${n} articles (listArticles({search}), relevance)`,
       sort: undefined,
+      matches: undefined,
       what: 'FTS5 MATCH … ORDER BY rank LIMIT 50, same terms',
       maxRatio: 1.2,
     },
     {
+      // Issue 16: the list shows the text matches first (this request), then merges in the
+      // articles found only through claims or sources (the next row).
       id: 'search-ui',
-      label: `full-text search, ${n} articles, as the article list asks (sort by date)`,
+      label: `full-text search, ${n} articles, as the article list asks (sort by date; text matches, the first step)`,
       sort: 'date' as const,
+      matches: 'text' as const,
       what: 'FTS5 MATCH, every matching rowid (a date order needs them all)',
       maxRatio: undefined,
+    },
+    {
+      id: 'search-ui-related',
+      label: `  then the second step: found only through claims or sources (sort by date)`,
+      sort: 'date' as const,
+      matches: 'related' as const,
+      what: 'FTS5 MATCH on claims and sources, every matching rowid',
+      maxRatio: undefined,
+      target: null,
     },
   ];
   const out: Measurement[] = [];
@@ -62,17 +75,18 @@ export async function searchScenario(opts: { dataset: Dataset; workDir: string; 
     for (const variant of variants) {
       const perQuery = new Map<string, number[]>();
       const hits = new Map<string, number>();
-      const order = variant.sort === undefined ? 'relevance' : 'date';
+      const order = variant.sort === undefined ? 'relevance' : variant.matches === 'related' ? 'related' : 'date';
+      const ask = { search: '', sort: variant.sort, matches: variant.matches };
       // One warm-up round: the first query after opening pays for reading the index pages.
       for (const q of QUERIES) {
-        await core.listArticles({ search: q, sort: variant.sort });
+        await core.listArticles({ ...ask, search: q });
         await bareSearch(bare, q, order);
       }
       const all: number[] = [];
       const bareAll: number[] = [];
       for (let round = 0; round < opts.rounds; round++) {
         for (const q of QUERIES) {
-          const { value, ms } = await timed(() => core.listArticles({ search: q, sort: variant.sort }));
+          const { value, ms } = await timed(() => core.listArticles({ ...ask, search: q }));
           all.push(ms);
           bareAll.push(await bareSearch(bare, q, order));
           perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
@@ -89,7 +103,7 @@ export async function searchScenario(opts: { dataset: Dataset; workDir: string; 
         label: variant.label,
         unit: 'ms',
         samples: all,
-        target: { statistic: 'p95', comparison: '<', value: 30, text: 'p95 < 30 ms' },
+        target: variant.target === null ? null : { statistic: 'p95', comparison: '<', value: 30, text: 'p95 < 30 ms' },
         bare: { samples: bareAll, what: variant.what },
         maxRatio: variant.maxRatio,
         details: { queries: slowest },

@@ -17,6 +17,8 @@ export interface FactdeskHost {
   /** Opens an http(s) URL in the user's browser; resolves whether it did. */
   openExternal?(url: string): Promise<boolean>;
   printPdf?: PdfPrinter;
+  /** Opens a file with the system's viewer (the app: shell.openPath); resolves whether it did. */
+  openPath?(path: string): Promise<boolean>;
   /** Renders a web page to a screenshot and a PDF in a context of its own (archiving a source). */
   capturePage?: PageCapturer;
 }

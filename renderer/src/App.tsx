@@ -1,6 +1,6 @@
 // The workbench window: article list | reader | claims, with import, live updates and dialogs.
 // State lives in hooks (useArticleWorkspace for the open article); this file wires and lays out.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeEntry, Claim } from '@common/domain/types';
 import type { ImportOutcome } from '@common/contract';
@@ -19,6 +19,8 @@ import { ReadOnlyBanner } from './database/ReadOnlyBanner';
 import { StatusRegion } from './shared/StatusRegion';
 import { LiveAnnouncer, announcePolitely } from './shared/LiveAnnouncer';
 import { changeAnnouncement } from './shared/changeAnnouncement';
+import { ariaShortcut, shortcutLabel, useShortcut } from './shared/useShortcut';
+import { useMenuCommand } from './shared/useMenuCommand';
 import { ArticleReviewBar } from './review/ArticleReviewBar';
 import { BusyNotice } from './shared/BusyNotice';
 import { ClaimDiscussion, ClaimReviewState } from './review/ClaimReview';
@@ -28,8 +30,10 @@ import { PublishControls } from './review/PublishControls';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { CorrectionDialog } from './claims/CorrectionDialog';
 import { useAddress } from './articles/useAddress';
+import { BackToClaim } from './articles/BackToClaim';
 import { useArticleWorkspace } from './articles/useArticleWorkspace';
 import { useAsyncValue } from './shared/useAsyncValue';
+import { useArticleList } from './articles/useArticleList';
 import { publishChanges } from './shared/useChangeFeed';
 import { useDebounced } from './shared/useDebounced';
 import { useImport } from './articles/useImport';
@@ -74,17 +78,20 @@ export function App() {
   const listKey = `${sort}\u0000${query ?? ''}`;
   const [grown, setGrown] = useState({ key: listKey, limit: ARTICLE_PAGE });
   const limit = grown.key === listKey ? grown.limit : ARTICLE_PAGE;
-  const loadList = useMemo(() => () => api().listArticles({ search: query, sort, limit }), [query, sort, limit]);
   const showMore = useCallback(
     () => setGrown({ key: listKey, limit: Math.min(limit + ARTICLE_PAGE, MAX_ARTICLE_PAGE) }),
     [listKey, limit],
   );
-  const list = useAsyncValue(loadList, (e) => reportError(e, t('app.error.list')));
+  const list = useArticleList(query, sort, limit, (e) => reportError(e, t('app.error.list')));
 
   const [articleId, setArticleId] = useState<number | null>(null);
   const ws = useArticleWorkspace(articleId);
   const [confirmDelete, setConfirmDelete] = useState<Claim | null>(null);
   const [showSettings, setShowSettings] = useState(false);
+  // Ctrl/Cmd+, as in desktop apps, and File ▸ Settings… in the app's menu; never on a read-only file.
+  const openSettings = () => info.value?.readOnly !== true && setShowSettings(true);
+  useShortcut(',', openSettings);
+  useMenuCommand('open-settings', openSettings);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const { selectClaim, reader } = ws;
@@ -145,7 +152,7 @@ export function App() {
         const touchesOpen = entries.some(
           (e) =>
             (e.entity === 'article' && e.entityId === articleId) ||
-            ((e.entity === 'claim' || e.entity === 'source') && (e.articleId === articleId || e.articleId === null)),
+            ((e.entity === 'claim' || e.entity === 'source' || e.entity === 'evidence') && (e.articleId === articleId || e.articleId === null)),
         );
         if (articleId !== null && touchesOpen) reloadDetail();
       },
@@ -180,7 +187,7 @@ export function App() {
     reviewerName.current = review.reviewer.name;
   });
 
-  useAddress({
+  const address = useAddress({
     articleId,
     claimId: ws.selectedClaimId,
     loadedArticleId: ws.detail?.article.id ?? null,
@@ -202,7 +209,7 @@ export function App() {
         </span>
         <DatabaseBadge info={info.value} />
         <span className="spacer" />
-        <button type="button" onClick={() => setShowSettings(true)} disabled={readOnly}>
+        <button type="button" onClick={() => setShowSettings(true)} disabled={readOnly} aria-keyshortcuts={ariaShortcut(',')} title={t('app.settingsTitle', { keys: shortcutLabel(',') })}>
           {t('app.settings')}
         </button>
         <LanguageMenu />
@@ -221,6 +228,7 @@ export function App() {
         <ArticleList
           articles={list.value?.articles ?? null}
           total={list.value?.total ?? null}
+          counting={list.value?.counting === true}
           onShowMore={limit < MAX_ARTICLE_PAGE ? showMore : undefined}
           loading={list.loading}
           search={search}
@@ -276,6 +284,7 @@ export function App() {
               onReattach={readOnly ? undefined : (claim) => void ws.reattachClaim(claim)}
             />
             <ArticleReviewBar review={review} claimCount={detail.claims.length} />
+            {address.cameFrom !== null && <BackToClaim from={address.cameFrom} />}
             {ws.draft.base !== null ? (
               <fieldset className="read-only-fieldset" disabled={readOnly}>
                 <ClaimPanel
@@ -292,6 +301,10 @@ export function App() {
                   onSourceRemoved={ws.sourceRemoved}
                   focusClaimField={ws.justMarkedId === ws.draft.base.id}
                   onFocused={ws.focusedMarked}
+                  onOpenSimilar={(c) => {
+                    address.jumpTo({ articleId: c.articleId, claimId: c.claimId });
+                    announcePolitely(t('app.openedClaim', { id: String(c.claimId), title: truncate(c.articleTitle, 80) }));
+                  }}
                   review={
                     <>
                       <ClaimReviewState
@@ -330,13 +343,14 @@ export function App() {
       {ws.duplicateOf !== null && (
         <DuplicateClaimDialog
           claim={ws.duplicateOf.claim}
+          overlaps={ws.duplicateOf.overlaps}
           onOpen={() => {
-            const claimId = ws.duplicateOf?.claim.id;
-            ws.cancelDuplicate();
-            if (claimId !== undefined) void chooseClaim(claimId);
+            const question = ws.duplicateOf;
+            question?.answer('open');
+            if (question !== null) void chooseClaim(question.claim.id);
           }}
-          onMarkAgain={() => void ws.markClaim(ws.duplicateOf?.range)}
-          onCancel={ws.cancelDuplicate}
+          onMarkAgain={() => ws.duplicateOf?.answer('again')}
+          onCancel={() => ws.duplicateOf?.answer('cancel')}
         />
       )}
       {ws.draft.conflict !== null && (

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '@common/domain/evidence';
 import { assertBuilt, cli, SAMPLE, cliOk, sha256Hex } from './run';
 import { startWebFixtures, type WebFixtures } from '../support/web-server';
-import { rehashStored } from '../support/stored-bytes';
+import { evidenceChanges, rehashStored } from '../support/stored-bytes';
 
 let dir: string;
 let web: WebFixtures;
@@ -58,6 +58,17 @@ describe('factdesk source archive', () => {
       expect(html).toContain(`captured ${e.capturedAt}, SHA-256 <code>${e.sha256}</code>`);
     }
     expect(md).toContain(`   - Screenshot screenshot.png (image/png, ${png!.size} bytes)`);
+    // One change-log entry per copy, each with its hash; the page's says how it was fetched.
+    const log = await evidenceChanges(db);
+    expect(log.map((c) => [c.action, c.entity_id, (JSON.parse(c.after_json!) as { sha256: string }).sha256])).toEqual(copies.map((e) => ['create', e.id, e.sha256]));
+    expect(JSON.parse(log[0]!.after_json!)).toMatchObject({
+      kind: 'page',
+      httpStatus: 200,
+      redirects: [
+        { status: 301, url: `${web.origin}/redirect` },
+        { status: 302, url: `${web.origin}/moved` },
+      ],
+    });
   }, 240_000);
 
   it('refuses a source whose page cannot be fetched, and keeps nothing', async () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '@common/domain/evidence';
 import { assertBuilt, cli, SAMPLE, sha256Hex } from './run';
-import { evidenceRowCounts, rehashStored, sourceChanges } from '../support/stored-bytes';
+import { evidenceRowCounts, rehashStored, evidenceChanges } from '../support/stored-bytes';
 
 let dir: string;
 let db: string;
@@ -56,10 +56,10 @@ describe('factdesk evidence', () => {
     expect(get.code, get.stderr).toBe(0);
     expect(readFileSync(out).equals(readFileSync(photo))).toBe(true);
     // The change log says who added what.
-    const added = (await sourceChanges(db)).filter((c) => c.after_json?.includes('evidenceAdded'));
-    expect(added.map((c) => [c.reviewer, c.entity_id, (JSON.parse(c.after_json!) as { evidenceAdded: { sha256: string } }).evidenceAdded.sha256])).toEqual([
-      ['Test Reviewer', 1, p!.sha256],
-      ['Test Reviewer', 1, s!.sha256],
+    const added = (await evidenceChanges(db)).filter((c) => c.action === 'create');
+    expect(added.map((c) => [c.reviewer, c.entity_id, JSON.parse(c.after_json!) as unknown])).toEqual([
+      ['Test Reviewer', p!.id, expect.objectContaining({ sourceId: 1, fileName: 'photo of the bridge.png', sha256: p!.sha256 })],
+      ['Test Reviewer', s!.id, expect.objectContaining({ sourceId: 1, fileName: 'scan.pdf', sha256: s!.sha256 })],
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('factdesk evidence', () => {
     const get = await cli(['evidence', 'get', String(s!.id), '--out', join(dir, 'removed.pdf'), '--db', db]);
     expect(get.code).toBe(1);
     expect(get.stderr).toMatch(new RegExp(`was removed by Ana Editor \\(Wrong document\\); only its SHA-256 ${s!.sha256} is kept\\.`));
-    const log = (await sourceChanges(db)).filter((c) => c.after_json?.includes('evidenceRemoved'));
-    expect(log.map((c) => c.reviewer)).toEqual(['Ana Editor']);
+    const log = (await evidenceChanges(db)).filter((c) => c.action === 'delete');
+    expect(log.map((c) => [c.reviewer, c.entity_id, JSON.parse(c.after_json!) as unknown])).toEqual([['Ana Editor', s!.id, { removalReason: 'Wrong document', sha256: s!.sha256 }]]);
   });
 });

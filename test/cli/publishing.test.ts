@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConnection } from '../../main/core/store/sqlite';
+import { contrastRatio, parseColor } from '../support/contrast';
 import { removeTempDirs, tempDir } from '../core/store/temp';
 import { assertBuilt, cli, SAMPLE } from './run';
 
@@ -193,8 +194,14 @@ describe('a published claim is locked', () => {
 });
 
 interface ScaleJson {
-  verdicts: Array<{ key: string; label: string; labelDe: string | null; ratingValue: number | null; color: string }>;
+  verdicts: Array<{ key: string; label: string; labelDe: string | null; ratingValue: number | null; color: string; colorDark: string }>;
+  worstRating: number;
+  bestRating: number;
 }
+
+/** The workbench's reading surfaces (renderer/src/styles.css --surface), measured by the test's own WCAG code. */
+const SURFACES = { color: 'rgb(255, 255, 255)', colorDark: 'rgb(26, 30, 38)' } as const;
+const hexToCss = (hex: string): string => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 async function scale(): Promise<ScaleJson> {
   const r = await cli(['verdicts', '--json', '--db', db]);
@@ -215,6 +222,25 @@ async function scaleLog(): Promise<Array<{ action: string; before: unknown; afte
 }
 
 describe('factdesk verdicts', () => {
+  it('has default colours that keep 3:1 on the light theme (color) and on the dark theme (colorDark)', async () => {
+    const fresh = join(tempDir('factdesk-defaults-'), 'fresh.db');
+    expect((await cli(['import', SAMPLE, '--db', fresh], ANNA)).code).toBe(0);
+    const r = await cli(['verdicts', '--json', '--db', fresh]);
+    expect(r.code, r.stderr).toBe(0);
+    const { verdicts } = JSON.parse(r.stdout) as ScaleJson;
+    expect(verdicts).toHaveLength(6);
+    const shortfalls = verdicts.flatMap((v) =>
+      (['color', 'colorDark'] as const)
+        .map((theme) => ({ theme, ratio: contrastRatio(parseColor(hexToCss(v[theme])), parseColor(SURFACES[theme])) }))
+        .filter(({ ratio }) => ratio < 3)
+        .map(({ theme, ratio }) => `${v.key} ${theme} ${v[theme]}: ${ratio.toFixed(2)}:1`),
+    );
+    expect(shortfalls).toEqual([]);
+    // Each theme's colours are distinct: no two verdicts share one.
+    expect(new Set(verdicts.map((v) => v.color)).size).toBe(6);
+    expect(new Set(verdicts.map((v) => v.colorDark)).size).toBe(6);
+  });
+
   it('lists the scale with both labels, rating and colour', async () => {
     const r = await cli(['verdicts', '--db', db]);
     expect(r.code).toBe(0);
@@ -236,6 +262,9 @@ describe('factdesk verdicts', () => {
     [['--label', 'Pale', '--label-de', 'Blass', '--rating', '3', '--color', '#d4a72c'], /contrast of 2\.2:1 on the light theme/],
     [['--label', 'Reddish', '--label-de', 'Rötlich', '--rating', '1', '--color', '#cf2430'], /too close to the colour of "False"/],
     [['--label', 'Bad', '--label-de', 'Schlecht', '--rating', '1', '--color', 'red'], /must be written as #rrggbb/],
+    [['--label', 'Murky', '--label-de', 'Trüb', '--rating', '3', '--color', '#0969da', '--color-dark', '#1f3a93'], /The dark-theme colour #1f3a93 has a contrast of 1\.7:1 on the dark theme; give it a lighter dark-theme colour/],
+    [['--label', 'Navy', '--label-de', 'Marine', '--rating', '3', '--color', '#1f3a93'], /#1f3a93 has a contrast of 1\.7:1 on the dark theme; give the verdict its own dark-theme colour \(--color-dark\)/],
+    [['--label', 'Greenish', '--label-de', 'Grünlich', '--rating', '3', '--color', '#0969da', '--color-dark', '#3fb951'], /dark-theme colour #3fb951 is too close to the dark-theme colour of "True"/],
   ])('refuses %j', async (args, message) => {
     await refused(['verdicts', 'add', ...args], ANNA, message);
   });
@@ -265,6 +294,37 @@ describe('factdesk verdicts', () => {
     expect((await claimNow()).verdict).toBe('false');
     expect((await history()).at(-1)).toMatchObject({ after: { verdict: 'false' } });
     expect((await scaleLog()).at(-1)).toMatchObject({ action: 'delete', before: { key: 'misleading' }, after: { replacedBy: 'false' } });
+  });
+});
+
+describe('factdesk verdicts scale', () => {
+  it('changes the ratings range (ClaimReview worstRating..bestRating), logged, and back', async () => {
+    const r = await cli(['verdicts', 'scale', '--worst', '0', '--best', '10', '--db', db], ANNA);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Ratings: 0 (worst) to 10 (best)');
+    expect(await scale()).toMatchObject({ worstRating: 0, bestRating: 10 });
+    expect((await scaleLog()).at(-1)).toEqual({ action: 'update', before: { worstRating: 1, bestRating: 5 }, after: { worstRating: 0, bestRating: 10 } });
+    expect((await cli(['verdicts', 'scale', '--worst', '1', '--best', '5', '--db', db], ANNA)).code).toBe(0);
+    expect(await scale()).toMatchObject({ worstRating: 1, bestRating: 5 });
+  });
+
+  it.each([
+    [['--worst', '2', '--best', '5'], /^error: The range 2 to 5 leaves out the rating of "False" \(1\); re-rate that verdict first, or choose a range that holds it\.$/m],
+    [['--worst', '1', '--best', '4'], /leaves out the rating of "True" \(5\)/],
+    [['--worst', '3', '--best', '3'], /The worst and best ratings must differ/],
+  ])('refuses %j, writing nothing', async (args, message) => {
+    await refused(['verdicts', 'scale', ...args], ANNA, message);
+  });
+
+  it.each([
+    [['--worst', 'x', '--best', '5'], /^error: --worst must be a whole number, got "x"\.$/m],
+    [['--best', '5'], /^error: Give both ends of the range: --worst N --best M\.$/m],
+  ])('stops at %j as a usage error (exit 2), writing nothing', async (args, message) => {
+    const before = await fileState();
+    const r = await cli(['verdicts', 'scale', ...args, '--db', db], ANNA);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(await fileState()).toEqual(before);
   });
 });
 

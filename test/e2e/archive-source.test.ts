@@ -1,8 +1,10 @@
 // Issue 13, preserved sources in the workbench: "Archive page" on a source in the claim panel has
 // the core fetch and render the source's address (a local server here), then lists the preserved
-// copies with their kind, capture time and a short SHA-256 of the bytes. Real Chromium against
+// copies with their kind, capture time and a short SHA-256 of the bytes; the page's HTML opens
+// offline as a download, never rendered. Real Chromium against
 // `factdesk serve`.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Evidence } from '@common/domain/evidence';
 import { SAMPLE, startWorkbench, type Workbench } from './harness';
@@ -50,5 +52,11 @@ it('archives a source from the claim panel and lists the preserved copies', asyn
     expect((await time.textContent())?.trim()).not.toBe('');
     expect(await time.getAttribute('datetime')).toBe(e.capturedAt);
   }
+  // The archived HTML opens offline only as a download, byte for byte what the server sent.
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await copies.getByRole('button', { name: 'Open page' }).click();
+  const done = await download;
+  expect(done.suggestedFilename()).toBe('page.html');
+  expect(readFileSync(await done.path()).equals(web.served.get('/article')!)).toBe(true);
   expect(wb.problems).toEqual([]);
 }, 240_000);

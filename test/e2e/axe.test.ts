@@ -2,7 +2,8 @@
 // colour scheme: no violation of impact "serious" or "critical". Each screen's findings (all
 // impacts) are written to test-artifacts/axe-results.json for the report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EVENTUALLY, ROOT, SAMPLE, selectText, startWorkbench, type Workbench } from './harness';
@@ -114,5 +115,32 @@ describe('axe-core finds nothing serious or critical', () => {
     await dialog.waitFor();
     await check('duplicate claim dialog');
     await closeDialog('This text is already a claim');
+  });
+
+  it('with suggestion markers in the margin and a claim checked before, and after opening that claim', async () => {
+    // Another article with the same claim, marked there by a colleague (the panel lists it live).
+    const dir = await mkdtemp(join(tmpdir(), 'factdesk-axe-'));
+    try {
+      const file = join(dir, 'atomwaffen.txt');
+      await writeFile(file, 'Atomwaffen in Belarus\n\nLukaschenko sagte, der Einsatz russischer Atomwaffen sei im Oktober abgeschlossen worden.\n');
+      const imported = await wb.cli(['import', file, '--json']);
+      expect(imported.code, imported.stderr).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    const other = (JSON.parse((await wb.cli(['articles', '--json'])).stdout) as { articles: { id: number; title: string }[] }).articles.find(
+      (a) => a.title === 'Atomwaffen in Belarus',
+    );
+    const added = await wb.cli(['claim', 'add', String(other?.id), '--quote', 'der Einsatz russischer Atomwaffen sei im Oktober abgeschlossen worden']);
+    expect(added.code, added.stderr).toBe(0);
+    const panel = page.getByRole('complementary', { name: 'Claim review' });
+    const link = panel.getByRole('region', { name: 'Checked before' }).getByRole('link', { name: /der Einsatz russischer Atomwaffen sei/ });
+    await link.waitFor();
+    await page.getByRole('button', { name: 'Suggest claims' }).click();
+    await page.getByRole('button', { name: /^Suggested claim: / }).first().waitFor();
+    await check('reader with suggestion markers and a claim checked before');
+    await link.click();
+    await panel.getByRole('button', { name: /^Back to claim #/ }).waitFor();
+    await check('claim opened from checked before');
   });
 });

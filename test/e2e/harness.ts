@@ -43,13 +43,13 @@ export interface Workbench {
 export interface WorkbenchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** The browser's language (navigator.languages), which the interface follows; en-US unless a test asks. */
+  locale?: string;
   /**
    * The reviewer name already saved in this person's settings (a temp FACTDESK_HOME, never the real
    * ~/.config). Default 'e2e-reviewer'; null is a first start, where the workbench asks for a name.
    */
   reviewerName?: string | null;
-  /** The browser's language (navigator.language, Accept-Language), e.g. 'de-DE'; default Chromium's own (en-US here). */
-  locale?: string;
 }
 
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
@@ -80,7 +80,8 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1440, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
-      ...(options.locale === undefined ? {} : { locale: options.locale }),
+      // Fixed, not the machine's: the interface follows the browser's language, and the tests read English.
+      locale: options.locale ?? 'en-US',
     });
     const problems: string[] = [];
     await context.addInitScript(() => {

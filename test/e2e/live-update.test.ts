@@ -136,7 +136,7 @@ describe.each([
     await addLongHistory(wb.dbPath, 20_000);
     second = await serveSecondCopy(wb.dbPath, wb.dir, 'bea');
     // A separate context: cookies are per host, not per port, so the two tokens must not meet.
-    otherContext = await wb.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    otherContext = await wb.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     otherContext.setDefaultTimeout(20_000);
     ada = wb.page;
     bea = await otherContext.newPage();

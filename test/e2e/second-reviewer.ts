@@ -36,7 +36,7 @@ export async function startSecondReviewer(wb: Workbench, name: string): Promise<
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await firstLine(child);
-  const context = await wb.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await wb.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   page.on('pageerror', (e) => wb.problems.push(`${name}'s page error: ${e.message}`));
   await page.goto(url);

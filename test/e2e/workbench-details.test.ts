@@ -144,7 +144,7 @@ async function expectDistinctReadableVerdicts(p: Page, scheme: string): Promise<
 
 it('gives every verdict its own highlight colour, readable in light and dark, named in legend and tooltip', async () => {
   await expectDistinctReadableVerdicts(page, 'light');
-  const dark = await wb.browser.newContext({ colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
+  const dark = await wb.browser.newContext({ colorScheme: 'dark', viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   try {
     const darkPage = await dark.newPage();
     await darkPage.goto(wb.url);

@@ -10,8 +10,8 @@ import { describeEditing, initials } from '../../renderer/src/review/people';
 import { groupPresence } from '../../renderer/src/review/usePresence';
 
 const verdicts: Verdict[] = [
-  { key: 'false', label: 'False', labelDe: null, ratingValue: 1, color: '#d64545', sortOrder: 5 },
-  { key: 'mostly_false', label: 'Mostly false', labelDe: null, ratingValue: 2, color: '#e8833a', sortOrder: 4 },
+  { key: 'false', label: 'False', labelDe: null, ratingValue: 1, color: '#d64545', colorDark: '#d64545', sortOrder: 5 },
+  { key: 'mostly_false', label: 'Mostly false', labelDe: null, ratingValue: 2, color: '#e8833a', colorDark: '#e8833a', sortOrder: 4 },
 ];
 
 function entry(partial: Partial<ChangeEntry>): ChangeEntry {
@@ -68,6 +68,23 @@ describe('history wording', () => {
       ['marked claim #7', '“Einsatz im Oktober”'],
     ]);
     expect(lines[1]?.changes).toEqual([{ field: 'resolved', label: 'Resolved', from: 'No', to: 'Yes' }]);
+  });
+
+  it('names evidence added, archived and removed, with the file, its SHA-256 and the reason', () => {
+    const sha = 'ab'.repeat(32);
+    const lines = describeHistory(
+      [
+        entry({ id: 1, entity: 'evidence', entityId: 4, action: 'create', after: { kind: 'file', fileName: 'photo.png', sha256: sha } }),
+        entry({ id: 2, entity: 'evidence', entityId: 5, action: 'create', after: { kind: 'screenshot', fileName: 'screenshot.png', url: 'https://example.org/a', sha256: sha } }),
+        entry({ id: 3, entity: 'evidence', entityId: 4, action: 'delete', before: { kind: 'file', fileName: 'photo.png', sha256: sha }, after: { removalReason: 'Wrong bridge', sha256: sha } }),
+      ],
+      verdicts,
+    );
+    expect(lines.map((l) => [l.summary, l.detail, l.changes])).toEqual([
+      ['removed evidence', `photo.png (SHA-256 ${sha}): Wrong bridge`, []],
+      ['archived a page (screenshot)', `https://example.org/a (SHA-256 ${sha})`, []],
+      ['added evidence', `photo.png (SHA-256 ${sha})`, []],
+    ]);
   });
 
   it('formats unknown verdicts, stances and long text readably', () => {

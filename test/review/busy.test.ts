@@ -75,13 +75,14 @@ describe.each(['local', 'network'] as const)('a %s file locked by another review
     const save = core.updateClaim({ id: claimId, expectedRevision: 1, patch: { rationale: 'Saved after the wait.' } });
     void save.finally(() => (settled = true));
     const seen: SaveStatus[] = [];
+    let answeredWhileSaving = 0;
     while (!settled) {
-      // Answers at once although the save in front of it is stuck on the lock.
-      const asked = Date.now();
+      // Answers although the save in front of it is stuck on the lock (not queued behind it).
       seen.push(await core.getSaveStatus({}));
-      expect(Date.now() - asked).toBeLessThan(1_000);
+      if (!settled) answeredWhileSaving += 1;
       await new Promise((r) => setTimeout(r, 50));
     }
+    expect(answeredWhileSaving).toBeGreaterThan(3);
     const saved = await save;
     await lock.released;
 

@@ -3,16 +3,21 @@
 // that can outlive it (a restart is a second run on the same folder). The mocked module reads
 // whichever run is current, so one test file can start the app twice.
 export interface FakeWindow {
+  options: unknown;
   loaded: string[];
+  destroyed: boolean;
   titles: string[];
   reloads: number;
   focused: number;
   restored: number;
   minimized: boolean;
+  /** What main sent to the page: channel and arguments (webContents.send). */
+  sent: Array<[string, ...unknown[]]>;
 }
 
 export interface MenuItem {
   label?: string;
+  accelerator?: string;
   enabled?: boolean;
   submenu?: MenuItem[];
   click?: () => void;
@@ -31,6 +36,10 @@ export interface FakeRun {
   windows: FakeWindow[];
   menu: MenuItem[];
   handlers: Map<string, Handler>;
+  /** Session partitions asked for (session.fromPartition), with whether downloads were refused. */
+  partitions: Array<{ partition: string; refusesDownloads: boolean; cleared: boolean }>;
+  /** Files given to shell.openPath. */
+  openedPaths: string[];
   /** Emits an app event, as Electron would (second-instance, open-file, before-quit…). */
   emit(event: string, ...args: unknown[]): void;
   /** Resolves app.whenReady(). */
@@ -67,6 +76,8 @@ export function startFakeElectron(userData: string, options: { holdsLock?: boole
     windows: [],
     menu: [],
     handlers: new Map(),
+    partitions: [],
+    openedPaths: [],
     emit: (event, ...args) => (listeners.get(fake)?.get(event) ?? []).forEach((l) => l(...args)),
     ready: () => resolveReady(),
   };
@@ -82,11 +93,20 @@ class BrowserWindow {
   }
   record: FakeWindow;
   webContents: Record<string, unknown>;
-  constructor(_options: unknown, track = true) {
-    this.record = { loaded: [], titles: [], reloads: 0, focused: 0, restored: 0, minimized: false };
+  constructor(options: unknown, track = true) {
+    this.record = { options, loaded: [], destroyed: false, titles: [], reloads: 0, focused: 0, restored: 0, minimized: false, sent: [] };
     if (track) run().windows.push(this.record);
     const record = this.record;
-    this.webContents = { on: () => undefined, setWindowOpenHandler: () => undefined, reload: () => record.reloads++ };
+    this.webContents = {
+      on: () => undefined,
+      setWindowOpenHandler: () => undefined,
+      reload: () => record.reloads++,
+      send: (channel: string, ...args: unknown[]) => record.sent.push([channel, ...args]),
+      // What a capture window is asked (main/shell/capture.ts): the page's size, a PNG, a PDF.
+      executeJavaScript: async () => [1280, 2000],
+      capturePage: async () => ({ toPNG: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]) }),
+      printToPDF: async () => Buffer.from(`%PDF-1.4 fake of ${record.loaded.at(-1) ?? ''}`),
+    };
   }
   once(): void {}
   on(): void {}
@@ -105,7 +125,10 @@ class BrowserWindow {
     this.record.titles.push(title);
   }
   setProgressBar(): void {}
-  destroy(): void {}
+  setContentSize(): void {}
+  destroy(): void {
+    this.record.destroyed = true;
+  }
   async loadURL(url: string): Promise<void> {
     this.record.loaded.push(url);
   }
@@ -148,9 +171,29 @@ export const fakeElectronModule = {
       setPermissionCheckHandler: noop,
       setDevicePermissionHandler: noop,
     },
+    fromPartition: (partition: string) => {
+      const record = { partition, refusesDownloads: false, cleared: false };
+      run().partitions.push(record);
+      return {
+        on: (event: string, listener: (e: { preventDefault(): void }) => void) => {
+          if (event === 'will-download') listener({ preventDefault: () => (record.refusesDownloads = true) });
+        },
+        setPermissionRequestHandler: noop,
+        setPermissionCheckHandler: noop,
+        clearStorageData: async () => {
+          record.cleared = true;
+        },
+      };
+    },
   },
   protocol: { registerSchemesAsPrivileged: noop, handle: noop },
-  shell: { openExternal: async () => undefined },
+  shell: {
+    openExternal: async () => undefined,
+    openPath: async (path: string) => {
+      run().openedPaths.push(path);
+      return '';
+    },
+  },
 };
 
 /** File ▸ Open Recent's entries, as labels. */

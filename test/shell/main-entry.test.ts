@@ -224,7 +224,7 @@ describe('the Electron entry', () => {
     expect(attempt('about:srcdoc', false)).toBe(false); // the export preview's sandboxed frame
   });
 
-  it('has a File menu with New, Open, Recent, Import and Export', () => {
+  it('has a File menu with New, Open, Recent, Import, Export and Settings', () => {
     const file = fake.state.menuTemplate[0] as { label: string; submenu: Array<{ label?: string }> };
     expect(file.label).toBe('File');
     expect(file.submenu.map((i) => i.label).filter(Boolean)).toEqual([
@@ -233,6 +233,7 @@ describe('the Electron entry', () => {
       'Open Recent',
       'Import…',
       'Export Whole Database…',
+      'Settings…',
     ]);
   });
 });

@@ -31,11 +31,11 @@ export async function evidenceRowCounts(path: string): Promise<Record<string, nu
   }
 }
 
-/** The change-log entries about sources, as stored: who did what, with what details. */
-export async function sourceChanges(path: string): Promise<Array<{ reviewer: string; entity_id: number; action: string; after_json: string | null }>> {
+/** The change-log entries about evidence, as stored: who added or removed what, with what details. */
+export async function evidenceChanges(path: string): Promise<Array<{ reviewer: string; entity_id: number; action: string; before_json: string | null; after_json: string | null }>> {
   const raw = await openConnection(path, { readOnly: true });
   try {
-    return await raw.all("SELECT reviewer, entity_id, action, after_json FROM change_log WHERE entity = 'source' ORDER BY id");
+    return await raw.all("SELECT reviewer, entity_id, action, before_json, after_json FROM change_log WHERE entity = 'evidence' ORDER BY id");
   } finally {
     await raw.close();
   }

@@ -40,7 +40,7 @@ export function registerExportCommand(program: Command): void {
     program
       .command('export')
       .description('write a claim report: md, html, pdf, claimreview (JSON-LD), annotations (W3C JSON-LD) or csv; or wacz, the captured pages and evidence files as a web archive')
-      .requiredOption('--format <format>', [...exportFormat.options, 'wacz'].join('|'))
+      .requiredOption('--format <format>', exportFormat.options.join('|'))
       .requiredOption('--out <path>', 'output file, or - for standard output (not for pdf)')
       .option('--article <id>', 'only this article')
       .option('--claims <ids>', 'only these claims (comma-separated ids)')
@@ -52,9 +52,9 @@ export function registerExportCommand(program: Command): void {
       .option('--include-unpublished', 'claimreview: add the claims that are not published (markup not for publishing)')
       .option('--template <template>', 'html and pdf: internal (the review report, default) or public (the fact-check page)'),
   ).action(async (opts: ExportOptions) => {
-    const wacz = opts.format === 'wacz';
-    const format = exportFormat.safeParse(wacz ? 'html' : opts.format);
-    if (!format.success) throw new UsageError(`--format must be one of ${[...exportFormat.options, 'wacz'].join(', ')}.`);
+    const format = exportFormat.safeParse(opts.format);
+    if (!format.success) throw new UsageError(`--format must be one of ${exportFormat.options.join(', ')}.`);
+    const wacz = format.data === 'wacz';
     if (wacz && opts.out === '-') throw new UsageError('A WACZ needs a file: give --out PATH.');
     if (opts.out === '-' && format.data === 'pdf') throw new UsageError('A PDF needs a file: give --out PATH.');
     const template = opts.template === undefined ? undefined : reportTemplate.safeParse(opts.template);
@@ -73,7 +73,8 @@ export function registerExportCommand(program: Command): void {
         to: opts.to === undefined ? undefined : parseDateArg(opts.to, '--to'),
       };
       if (wacz) {
-        // Streamed to the file by the core: evidence files may be far larger than a report.
+        // Streamed to the file by the core, not through renderExport (whose answer is held whole
+        // in memory, as one call carries it): evidence files may be far larger than a report.
         const written = await core.writeWacz(filter, opts.out);
         if (opts.json) printJson({ out: opts.out, format: 'wacz', ...written });
         else tell(`Wrote ${oneLine(opts.out)} (${written.bytes} bytes, ${written.pages} pages, ${written.records} records).\n`);

@@ -15,6 +15,7 @@ interface VerdictOptions extends CommonOptions {
   labelDe?: string;
   rating?: string;
   color?: string;
+  colorDark?: string;
   position?: string;
 }
 
@@ -26,10 +27,15 @@ function parseRating(value: string | undefined): number | null | undefined {
   return Number(value);
 }
 
+function wholeNumber(value: string, option: string): number {
+  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`${option} must be a whole number, got "${value}".`);
+  return Number(value);
+}
+
 function printScale(scale: VerdictScale): void {
   say(`Ratings: ${scale.worstRating} (worst) to ${scale.bestRating} (best)\n`);
   for (const v of scale.verdicts) {
-    say(`${oneLine(v.key)}\t${oneLine(v.label)}\t${oneLine(v.labelDe ?? '—')}\t${v.ratingValue ?? '—'}\t${oneLine(v.color)}\n`);
+    say(`${oneLine(v.key)}\t${oneLine(v.label)}\t${oneLine(v.labelDe ?? '—')}\t${v.ratingValue ?? '—'}\t${oneLine(v.color)}\t${oneLine(v.colorDark)}\n`);
   }
 }
 
@@ -52,6 +58,7 @@ function verdictFields(opts: VerdictOptions) {
     labelDe: opts.labelDe,
     ratingValue: parseRating(opts.rating),
     color: opts.color,
+    colorDark: opts.colorDark,
     position: opts.position === undefined ? undefined : parseIntArg(opts.position, '--position'),
   };
 }
@@ -82,7 +89,7 @@ export function registerPublishingCommands(program: Command, claim: Command): vo
     await withCore(opts, async (core) => showClaim(opts, core, await invokeValidated(core, 'unpublishClaim', input)));
   });
 
-  const verdicts = withCommonOptions(program.command('verdicts').description('show the verdict scale, or change it (add, update, remove)')).action(
+  const verdicts = withCommonOptions(program.command('verdicts').description('show the verdict scale, or change it (add, update, remove, scale)')).action(
     async (opts: CommonOptions) => {
       await withCore(opts, async (core) => {
         const scale = await core.getVerdictScale({});
@@ -95,7 +102,8 @@ export function registerPublishingCommands(program: Command, claim: Command): vo
     cmd
       .option('--label-de <label>', 'the German label')
       .option('--rating <n|none>', 'its ClaimReview rating within the scale, or none (the label alone)')
-      .option('--color <#rrggbb>', 'its colour (distinct from the others, 3:1 contrast on light and dark)')
+      .option('--color <#rrggbb>', 'its colour on the light theme and in reports (distinct from the others, 3:1 contrast on white)')
+      .option('--color-dark <#rrggbb>', 'its colour on the dark theme (distinct, 3:1 contrast there; default: --color)')
       .option('--position <n>', 'its place on the scale, 1 at the top');
 
   withCommonOptions(
@@ -120,6 +128,18 @@ export function registerPublishingCommands(program: Command, claim: Command): vo
   ).action(async (key: string, opts: VerdictOptions) => {
     const input = validate('updateVerdict', { key, ...verdictFields(opts) });
     await withCore(opts, async (core) => showScale(opts, await invokeValidated(core, 'updateVerdict', input)));
+  });
+
+  withCommonOptions(
+    verdicts
+      .command('scale')
+      .description("set the ratings range, ClaimReview's worstRating to bestRating (every verdict's rating must stay within it)")
+      .option('--worst <n>', 'the rating of the worst verdict (worstRating)')
+      .option('--best <n>', 'the rating of the best verdict (bestRating)'),
+  ).action(async (opts: CommonOptions & { worst?: string; best?: string }) => {
+    if (opts.worst === undefined || opts.best === undefined) throw new UsageError('Give both ends of the range: --worst N --best M.');
+    const input = validate('setRatingRange', { worstRating: wholeNumber(opts.worst, '--worst'), bestRating: wholeNumber(opts.best, '--best') });
+    await withCore(opts, async (core) => showScale(opts, await invokeValidated(core, 'setRatingRange', input)));
   });
 
   withCommonOptions(

@@ -11,7 +11,6 @@ import { DEFAULT_DATABASE_NAME, desktopUserDataDir, RECENT_FILE_NAME } from '../
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { keptChromiumPrinter } from '../../core/export/pdf-chromium';
-import { capturePageWithChromium } from '../../core/web/capture-chromium';
 import { jsonForTerminal, oneLine, say, tell } from '../terminal';
 
 export function registerServeCommand(program: Command): void {
@@ -26,7 +25,7 @@ export function registerServeCommand(program: Command): void {
     const port = parseIntArg(opts.port, '--port');
     if (opts.desktop && opts.db) throw new UsageError('--desktop opens the desktop app’s database; leave out --db, or leave out --desktop.');
     const settingsDir = opts.desktop ? desktopUserDataDir() : appSettingsDir();
-    // One browser for every PDF this server prints (started with the first), closed on shutdown.
+    // One browser for every PDF this server prints and page it archives (started with the first), closed on shutdown.
     const pdf = keptChromiumPrinter();
     // Resolved at each open: a name given in the workbench since applies to the next file too.
     const open = async (path: string, create: boolean) =>
@@ -35,7 +34,7 @@ export function registerServeCommand(program: Command): void {
         create,
         reviewer: await resolveReviewerName(settingsDir, opts.reviewer),
         settingsDir,
-        host: { printPdf: pdf.print, capturePage: capturePageWithChromium, openExternal: (url) => openInSystemBrowser(url) },
+        host: { printPdf: pdf.print, capturePage: pdf.capture, openExternal: (url) => openInSystemBrowser(url) },
         // Files opened from the workbench show their list at once; writes wait for quick_check.
         integrityCheck: 'background',
       });

@@ -54,6 +54,8 @@ export const articlesContract = {
         sort: z.enum(['date', 'title', 'imported']).optional(),
         limit: z.number().int().positive().max(10_000).optional(),
         offset: z.number().int().nonnegative().optional(),
+        /** One step of a search (issue 16): the text matches, then those found through claims or sources. */
+        matches: z.enum(['text', 'related']).optional(),
       })
       .strict(),
     output: returns<ArticlePage>(),

@@ -64,6 +64,12 @@ export const evidenceContract = {
     input: z.object({ id }).strict(),
     output: returns<{ evidence: Evidence; data: string }>(),
   },
+  /**
+   * Opens a preserved copy with the system's viewer where the host can (the app): PDFs, pictures,
+   * audio, video and plain text only. `opened: false` leaves it to the window (a new tab, or saving
+   * the file); HTML is never opened, only saved.
+   */
+  openEvidence: { input: z.object({ id }).strict(), output: returns<{ opened: boolean }>() },
   removeEvidence: {
     input: z.object({ id, reason: shortText.refine((r) => r.trim().length > 0, 'give a reason for removing evidence') }).strict(),
     output: returns<Evidence>(),

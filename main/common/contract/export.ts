@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { claimStatus, id, isoDate, returns } from './shared';
 
-export const exportFormat = z.enum(['md', 'html', 'pdf', 'claimreview', 'annotations', 'csv']);
+/** wacz: the claims' captured pages and evidence files as a web archive (issue 13). */
+export const exportFormat = z.enum(['md', 'html', 'pdf', 'claimreview', 'annotations', 'csv', 'wacz']);
 export type ExportFormat = z.infer<typeof exportFormat>;
 
 export const exportFilter = z
@@ -25,7 +26,7 @@ export type ReportTemplate = z.infer<typeof reportTemplate>;
 export interface ExportResult {
   fileName: string;
   mimeType: string;
-  /** Text formats as UTF-8 text; PDF as base64. */
+  /** Text formats as UTF-8 text; PDF and WACZ as base64. */
   encoding: 'utf8' | 'base64';
   content: string;
 }

@@ -35,6 +35,8 @@ export const publishingContract = {
         labelDe: verdictLabel,
         ratingValue,
         color: z.string().max(20),
+        /** The dark theme's colour; without it the verdict's colour, if that reads on the dark theme. */
+        colorDark: z.string().max(20).optional(),
         position: position.optional(),
       })
       .strict(),
@@ -48,6 +50,7 @@ export const publishingContract = {
         labelDe: verdictLabel.optional(),
         ratingValue: ratingValue.optional(),
         color: z.string().max(20).optional(),
+        colorDark: z.string().max(20).optional(),
         position: position.optional(),
       })
       .strict(),
@@ -55,6 +58,11 @@ export const publishingContract = {
   },
   removeVerdict: {
     input: z.object({ key: verdictKey, replacement: verdictKey.optional() }).strict(),
+    output: returns<VerdictScale>(),
+  },
+  /** ClaimReview's worstRating..bestRating; the core refuses a range that leaves out a verdict's rating. */
+  setRatingRange: {
+    input: z.object({ worstRating: z.number().int().min(-1_000).max(1_000), bestRating: z.number().int().min(-1_000).max(1_000) }).strict(),
     output: returns<VerdictScale>(),
   },
 } as const;

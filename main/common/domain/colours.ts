@@ -1,10 +1,17 @@
 // The rules a verdict colour must meet, shared by the core (which refuses a bad one) and the
-// settings screen (which says so while the person picks): a #rrggbb colour whose highlight
-// underline keeps WCAG's 3:1 non-text contrast on the workbench's light and dark reading surface,
-// and that is told apart at a glance from every other verdict's colour.
+// settings screen (which says so while the person picks). A verdict has a colour for each theme
+// (a mid-tone that reads on white is too dark on the dark surface, and one bright enough for the
+// dark surface fades on white): each a #rrggbb colour whose highlight underline keeps WCAG's 3:1
+// non-text contrast on its theme's reading surface, told apart at a glance from every other
+// verdict's colour in the same theme.
 
 /** The reading surfaces of the light and dark themes (renderer/src/styles.css --surface). */
 export const THEME_SURFACES = { light: '#ffffff', dark: '#1a1e26' } as const;
+
+export type Theme = keyof typeof THEME_SURFACES;
+
+/** How a message names the colour being checked: the verdict's colour, or its dark-theme colour. */
+const COLOUR_NAME: Record<Theme, string> = { light: 'colour', dark: 'dark-theme colour' };
 
 /** WCAG 2.1 SC 1.4.11: non-text contrast, which a highlight's underline is. */
 export const MIN_VERDICT_CONTRAST = 3;
@@ -48,23 +55,31 @@ export function colourDistance(a: Rgb, b: Rgb): number {
 }
 
 /**
- * Why a colour cannot be a verdict's, as a sentence, or null when it can. `others` are the other
- * verdicts' colours with their labels (for the message).
+ * Why a colour cannot be a verdict's in `theme`, as a sentence, or null when it can. `others` are
+ * the other verdicts' colours in that theme with their labels (for the message); `advice` ends the
+ * contrast sentence (what to do instead).
  */
-export function verdictColourProblem(colour: string, others: Array<{ label: string; color: string }>): string | null {
+export function verdictColourProblem(
+  colour: string,
+  theme: Theme,
+  others: Array<{ label: string; color: string }>,
+  advice = theme === 'dark' ? 'give it a lighter dark-theme colour (at least 3:1)' : `a verdict colour needs at least ${MIN_VERDICT_CONTRAST}:1 there`,
+): string | null {
+  const name = COLOUR_NAME[theme];
   const rgb = parseHexColour(colour);
-  if (rgb === null) return `The colour must be written as #rrggbb (e.g. #1a7f37), got "${colour}".`;
-  for (const [theme, surface] of Object.entries(THEME_SURFACES)) {
-    const ratio = contrast(rgb, parseHexColour(surface) ?? [0, 0, 0]);
-    if (ratio < MIN_VERDICT_CONTRAST) {
-      return `The colour ${colour} has a contrast of ${ratio.toFixed(1)}:1 on the ${theme} theme; a verdict colour needs at least ${MIN_VERDICT_CONTRAST}:1 on both themes.`;
-    }
-  }
+  if (rgb === null) return `The ${name} must be written as #rrggbb (e.g. #1a7f37), got "${colour}".`;
+  const ratio = contrast(rgb, parseHexColour(THEME_SURFACES[theme]) ?? [0, 0, 0]);
+  if (ratio < MIN_VERDICT_CONTRAST) return `The ${name} ${colour} has a contrast of ${ratio.toFixed(1)}:1 on the ${theme} theme; ${advice}.`;
   for (const other of others) {
     const otherRgb = parseHexColour(other.color);
     if (otherRgb !== null && colourDistance(rgb, otherRgb) < MIN_VERDICT_DISTANCE) {
-      return `The colour ${colour} is too close to the colour of "${other.label}" (${other.color}); pick one that is told apart at a glance.`;
+      return `The ${name} ${colour} is too close to the ${name} of "${other.label}" (${other.color}); pick one that is told apart at a glance.`;
     }
   }
   return null;
+}
+
+/** A verdict's colours by theme: the light one is `color` (what reports print), the dark one `colorDark`. */
+export function verdictColours(v: { color: string; colorDark: string }): Record<Theme, string> {
+  return { light: v.color, dark: v.colorDark };
 }

@@ -13,6 +13,26 @@ export const MAX_EVIDENCE_CALL_BYTES = 40 * 1024 * 1024;
 /** An evidence file's bytes for the window (thumbnails, opening offline), up to this size. */
 export const MAX_EVIDENCE_READ_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Media types a preserved copy may be opened as, in a viewer (never as a program), with the
+ * extension its file gets. HTML (a page's scripts) and unknown types are only ever saved.
+ */
+export const VIEWABLE_MEDIA_TYPES: Readonly<Record<string, string>> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'audio/mpeg': 'mp3',
+  'audio/mp4': 'm4a',
+  'audio/wav': 'wav',
+  'audio/ogg': 'ogg',
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov',
+  'video/webm': 'webm',
+  'text/plain': 'txt',
+};
+
 export interface Evidence {
   id: number;
   sourceId: number;

@@ -61,6 +61,11 @@ export interface ArticlePage {
   offset: number;
   /** The most articles one page holds. */
   limit: number;
+  /**
+   * Set when `total` counts only the articles whose own text matches the search: those found
+   * through claims or sources alone are not counted yet (the search's second step, issue 16).
+   */
+  totalIncomplete?: true;
 }
 
 /** W3C Web Annotation TextQuoteSelector. */
@@ -214,8 +219,10 @@ export interface Verdict {
   labelDe: string | null;
   /** schema.org Rating ratingValue; null for labels outside the scale (e.g. Unverifiable). */
   ratingValue: number | null;
-  /** CSS colour used for highlights and reports. */
+  /** #rrggbb colour of its highlights on the light theme, and in reports (printed on white). */
   color: string;
+  /** #rrggbb colour of its highlights on the dark theme. */
+  colorDark: string;
   sortOrder: number;
 }
 
@@ -244,7 +251,7 @@ export interface Comment {
   revision: number;
 }
 
-export type ChangeEntity = 'article' | 'claim' | 'source' | 'comment' | 'verdict_scale' | 'setting';
+export type ChangeEntity = 'article' | 'claim' | 'source' | 'comment' | 'verdict_scale' | 'setting' | 'evidence';
 export type ChangeAction = 'create' | 'update' | 'delete';
 
 /** One entry of the append-only change log; also the feed other open copies follow. */
@@ -256,7 +263,10 @@ export interface ChangeEntry {
   entityId: number;
   articleId: number | null;
   action: ChangeAction;
-  /** Changed fields only, before and after; null for create (before) or delete (after). */
+  /**
+   * Changed fields only, before and after; null for create (before) or delete (after). Removed
+   * evidence is the exception: its delete keeps the reason and the hash in `after`.
+   */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }

@@ -6,7 +6,7 @@ import { FactdeskError } from '@common/domain/errors';
 import type { Article, ClaimPart } from '@common/domain/types';
 import type { CoreContext } from '../context';
 import { getArticle } from '../store/repositories/articles';
-import { insertJudgement, judgementsOfArticle } from '../store/repositories/suggestions';
+import { insertJudgement, judgementKey, judgementsOfArticle } from '../store/repositories/suggestions';
 import { modelForArticleLanguage, rankArticle } from './checkworthy';
 
 async function loadArticle(ctx: CoreContext, articleId: number): Promise<Article> {
@@ -21,7 +21,7 @@ export async function articleSuggestions(ctx: CoreContext, articleId: number): P
   const judged = await ctx.connection.read((tx) => judgementsOfArticle(tx, articleId));
   const sentences = rankArticle(article, model)
     .filter((s) => s.suggested)
-    .map((s) => ({ part: s.part, text: s.text, index: s.index, score: s.score, rank: s.rank, judgement: judged.get(`${s.part}:${s.index}`) ?? null }));
+    .map((s) => ({ part: s.part, text: s.text, index: s.index, score: s.score, rank: s.rank, judgement: judged.get(judgementKey(s.part, s.text)) ?? null }));
   return { articleId, lang: model.lang, modelVersion: model.version, sentences };
 }
 

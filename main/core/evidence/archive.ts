@@ -8,7 +8,7 @@ import { insertEvidence } from '../store/repositories/evidence';
 import { getSource } from '../store/repositories/sources';
 import { fetchPage } from '../web/fetch-page';
 import { sha256Of, storeBytes } from './bytes';
-import { evidenceSummary, logEvidence } from './files';
+import { logEvidence } from './files';
 
 export const ARCHIVE_TIMEOUT_MS = 60_000;
 
@@ -45,7 +45,10 @@ export async function archiveSource(ctx: CoreContext, sourceId: number, timeoutM
         }),
       );
     }
-    await logEvidence(ctx, tx, at, source.claimId, sourceId, { archived: stored.map(evidenceSummary), httpStatus: page.status, redirects: page.redirects }, null);
+    for (const e of stored) {
+      // The page's entry says how it was fetched; the renderings came from the same address.
+      await logEvidence(ctx, tx, at, source.claimId, e, { action: 'create', details: e.kind === 'page' ? { httpStatus: page.status, redirects: page.redirects } : {} });
+    }
     return stored;
   });
 }

@@ -66,20 +66,14 @@ async function attach(
     if (attached) return { fileName, ok: true, evidence: attached, duplicate: true };
     await store(tx, at);
     const evidence = await insertEvidence(tx, { sourceId, kind: 'file', fileName, url: null, mediaType: file.mediaType, sha256: file.sha256, size: file.size, capturedAt: at, addedBy: ctx.reviewer });
-    await logEvidence(ctx, tx, at, source.claimId, sourceId, { evidenceAdded: evidenceSummary(evidence) }, null);
+    await logEvidence(ctx, tx, at, source.claimId, evidence, { action: 'create' });
     return { fileName, ok: true, evidence, duplicate: false };
   });
 }
 
 /** Writes an evidence file's bytes to `outPath`, a chunk at a time; returns the bytes written. */
 export async function saveEvidenceTo(ctx: CoreContext, evidenceId: number, outPath: string): Promise<{ evidence: Evidence; bytes: number }> {
-  const evidence = await ctx.connection.read((tx) => evidenceOrThrow(tx, evidenceId));
-  if (evidence.removedAt !== null) {
-    throw new FactdeskError(
-      'not_found',
-      `Evidence ${evidenceId} was removed by ${evidence.removedBy ?? 'someone'} (${evidence.removalReason ?? 'no reason given'}); only its SHA-256 ${evidence.sha256} is kept.`,
-    );
-  }
+  const evidence = keptOrThrow(await ctx.connection.read((tx) => evidenceOrThrow(tx, evidenceId)));
   const out = createWriteStream(outPath, { flags: 'wx' });
   const opened = new Promise<void>((resolve, reject) => {
     out.once('open', () => resolve());
@@ -104,6 +98,15 @@ export async function saveEvidenceTo(ctx: CoreContext, evidenceId: number, outPa
   }
 }
 
+/** Removed evidence keeps only its hash: its bytes are refused with who removed it and why. */
+export function keptOrThrow(evidence: Evidence): Evidence {
+  if (evidence.removedAt === null) return evidence;
+  throw new FactdeskError(
+    'not_found',
+    `Evidence ${evidence.id} was removed by ${evidence.removedBy ?? 'someone'} (${evidence.removalReason ?? 'no reason given'}); only its SHA-256 ${evidence.sha256} is kept.`,
+  );
+}
+
 export async function evidenceOrThrow(tx: SqlExecutor, id: number): Promise<Evidence> {
   const evidence = await getEvidence(tx, id);
   if (!evidence) throw new FactdeskError('not_found', `There is no evidence ${id}.`, { entity: 'evidence', id });
@@ -116,22 +119,33 @@ export async function sourceOrThrow(tx: SqlExecutor, sourceId: number): Promise<
   return source;
 }
 
-/** Evidence changes are logged as changes of their source, under its claim and article. */
+/**
+ * Evidence has change-log entries of its own, under its source's claim and article: created when
+ * added or archived, deleted when removed (the entry keeps the reason and the hash).
+ */
 export async function logEvidence(
   ctx: CoreContext,
   tx: SqlExecutor,
   at: string,
   claimId: number,
-  sourceId: number,
-  after: Record<string, unknown>,
-  before: Record<string, unknown> | null,
+  evidence: Evidence,
+  change: { action: 'create'; details?: Record<string, unknown> } | { action: 'delete'; reason: string },
 ): Promise<void> {
   const claim = await getClaim(tx, claimId);
-  await ctx.change(tx, at, { entity: 'source', entityId: sourceId, articleId: claim?.articleId ?? null, claimId, action: 'update', before, after });
+  const summary = evidenceSummary(evidence);
+  await ctx.change(tx, at, {
+    entity: 'evidence',
+    entityId: evidence.id,
+    articleId: claim?.articleId ?? null,
+    claimId,
+    action: change.action,
+    before: change.action === 'create' ? null : summary,
+    after: change.action === 'create' ? { ...summary, ...change.details } : { removalReason: change.reason, sha256: evidence.sha256 },
+  });
 }
 
-export function evidenceSummary(e: Evidence): Record<string, unknown> {
-  return { id: e.id, kind: e.kind, fileName: e.fileName, url: e.url, mediaType: e.mediaType, sha256: e.sha256, size: e.size };
+function evidenceSummary(e: Evidence): Record<string, unknown> {
+  return { sourceId: e.sourceId, kind: e.kind, fileName: e.fileName, url: e.url, mediaType: e.mediaType, sha256: e.sha256, size: e.size };
 }
 
 /** The first bytes (for the media type), after refusing what is not a readable file or too large. */

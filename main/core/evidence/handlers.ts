@@ -15,9 +15,10 @@ import { archiveSource } from './archive';
 import { reattachClaim } from './reattach';
 import { readBlob } from './bytes';
 import { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES, type EvidenceOutcome } from '@common/contract';
-import { addEvidenceBytes, evidenceOrThrow, evidenceSummary, logEvidence, sourceOrThrow } from './files';
+import { addEvidenceBytes, evidenceOrThrow, logEvidence, sourceOrThrow } from './files';
+import { openEvidence } from './open';
 
-type EvidenceMethods = 'importUrls' | 'archiveSource' | 'addEvidence' | 'readEvidence' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions' | 'reattachClaim';
+type EvidenceMethods = 'importUrls' | 'archiveSource' | 'addEvidence' | 'readEvidence' | 'openEvidence' | 'listEvidence' | 'removeEvidence' | 'listArticleVersions' | 'getArticleVersion' | 'diffArticleVersions' | 'reattachClaim';
 
 export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> {
   return {
@@ -60,6 +61,10 @@ export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> 
       });
     },
 
+    async openEvidence({ id }) {
+      return openEvidence(ctx, id);
+    },
+
     async listEvidence({ sourceId }) {
       return ctx.connection.read(async (tx) => {
         await sourceOrThrow(tx, sourceId);
@@ -77,9 +82,7 @@ export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> 
         await markEvidenceRemoved(tx, id, at, ctx.reviewer, reason.trim());
         // The bytes go when nothing else needs them; the row keeps the hash, who removed it and why.
         await deleteBlobIfUnused(tx, evidence.sha256);
-        await logEvidence(ctx, tx, at, source.claimId, evidence.sourceId, { evidenceRemoved: { ...evidenceSummary(evidence), reason: reason.trim() } }, {
-          evidence: evidenceSummary(evidence),
-        });
+        await logEvidence(ctx, tx, at, source.claimId, evidence, { action: 'delete', reason: reason.trim() });
         return evidenceOrThrow(tx, id);
       });
     },

@@ -11,6 +11,7 @@ const HEADER = [
   'Article URL',
   'Published',
   'Claim ID',
+  'Part',
   'Quote',
   'Claim reviewed',
   'Claimant',
@@ -53,6 +54,7 @@ export function renderCsv(input: ReportInput): string {
         article.url,
         article.publishedAt,
         claim.id,
+        claim.part, // the key (headline, teaser, body): a column to filter on, in every language
         claim.quote.exact,
         claim.claimReviewed,
         claim.claimant,

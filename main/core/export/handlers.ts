@@ -6,10 +6,12 @@ import type { HandlersOf } from '../dispatch';
 import { gatherReport } from '../store/repositories/report';
 import { getVerdictScale } from '../store/repositories/verdicts';
 import { renderReport, type ReportInput } from './index';
+import { renderWacz } from './wacz';
 
 export function exportHandlers(ctx: CoreContext): HandlersOf<'renderExport'> {
   return {
     async renderExport({ format, filter, includeUnpublished = false, template }) {
+      if (format === 'wacz') return renderWacz(ctx, filter);
       const reportDate = ctx.now().toISOString().slice(0, 10);
       // ClaimReview is what Google shows: by default only what the desk has published.
       const scoped = format === 'claimreview' && !includeUnpublished ? onlyPublished(filter) : filter;

@@ -30,7 +30,7 @@ const TEXT_FORMATS = {
     render: renderAnnotations,
   },
   csv: { ext: 'csv', mimeType: 'text/csv; charset=utf-8', render: renderCsv },
-} as const satisfies Record<Exclude<ExportFormat, 'pdf'>, unknown>;
+} as const satisfies Record<Exclude<ExportFormat, 'pdf' | 'wacz'>, unknown>;
 
 export function reportFileName(input: ReportInput, ext: string): string {
   const only = input.articles.length === 1 ? input.articles[0] : undefined;
@@ -59,7 +59,8 @@ export async function renderReport(
       content: Buffer.from(bytes).toString('base64'),
     };
   }
-  const spec = TEXT_FORMATS[format];
+  // A WACZ holds stored bytes, not the report: the export handler writes it (./wacz).
+  const spec = format === 'wacz' ? undefined : TEXT_FORMATS[format];
   if (!spec) throw new FactdeskError('invalid_input', `Unknown export format "${String(format)}".`);
   return {
     fileName: reportFileName(input, spec.ext),

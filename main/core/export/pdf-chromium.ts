@@ -2,39 +2,12 @@
 // headless Chromium (Debian's, driven by playwright-core). The app uses Electron's printToPDF
 // instead. Paper size, margins and the footer come from the HTML's CSS (@page), so both print the
 // same pages. A one-shot command launches a browser per PDF; a long-lived process keeps one
-// (keptChromiumPrinter): starting Chromium is most of a report's time (issue 16).
+// (keptChromiumPrinter): starting Chromium is most of a report's time (issue 16). The kept browser
+// also archives sources, each capture in a context of its own.
 import type { Browser } from 'playwright-core';
 import type { PdfPrinter } from './types';
-import { FactdeskError } from '@common/domain/errors';
-
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-async function launch(): Promise<Browser> {
-  const executablePath = process.env.FACTDESK_CHROMIUM || DEFAULT_CHROMIUM;
-  try {
-    // Loaded on first use: playwright-core is large, and most commands never print a PDF.
-    const { chromium } = await import('playwright-core');
-    // The process that keeps the browser closes it on shutdown (keptChromiumPrinter.close);
-    // Playwright's own signal handlers would close it behind that process's back.
-    return await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout: 60_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
-  } catch (e) {
-    throw new FactdeskError(
-      'internal',
-      `Could not start Chromium at ${executablePath} to print the PDF (set FACTDESK_CHROMIUM to its path): ${
-        e instanceof Error ? e.message.split('\n')[0] : String(e)
-      }`,
-    );
-  }
-}
+import { launchChromium } from '../web/chromium-launch';
+import { captureWith, type PageCapturer } from '../web/capture-chromium';
 
 /** One report in a fresh context of `browser`: no state is shared between reports. */
 async function printWith(browser: Browser, html: string): Promise<Uint8Array> {
@@ -59,7 +32,7 @@ async function printWith(browser: Browser, html: string): Promise<Uint8Array> {
 
 /** A browser for this PDF only (one-shot commands: nothing stays running after them). */
 export const printPdfWithChromium: PdfPrinter = async (html) => {
-  const browser = await launch();
+  const browser = await launchChromium({ purpose: 'print the PDF', kept: false });
   try {
     return await printWith(browser, html);
   } finally {
@@ -69,19 +42,21 @@ export const printPdfWithChromium: PdfPrinter = async (html) => {
 
 export interface KeptChromiumPrinter {
   print: PdfPrinter;
+  /** Archives a page in a fresh context of the same browser: no cookies or storage are shared. */
+  capture: PageCapturer;
   /** Closes the browser, if one was started; later prints start a new one. */
   close(): Promise<void>;
 }
 
 /**
- * For long-lived processes: the browser starts with the first PDF and serves every later one (a
- * fresh context each), until close(). A browser that crashed or was closed is started again.
+ * For long-lived processes: the browser starts with the first PDF or capture and serves every
+ * later one (a fresh context each), until close(). A browser that crashed or was closed is started again.
  */
 export function keptChromiumPrinter(): KeptChromiumPrinter {
   let browser: Promise<Browser> | null = null;
   const running = (): Promise<Browser> => {
     if (browser === null) {
-      const started = launch();
+      const started = launchChromium({ purpose: 'print the PDF or archive the page', kept: true });
       browser = started;
       started.then(
         (b) => b.on('disconnected', () => {
@@ -96,6 +71,7 @@ export function keptChromiumPrinter(): KeptChromiumPrinter {
   };
   return {
     print: async (html) => printWith(await running(), html),
+    capture: async (url, { timeoutMs }) => captureWith(await running(), url, timeoutMs),
     async close() {
       const current = browser;
       browser = null;

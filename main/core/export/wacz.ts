@@ -4,19 +4,21 @@
 // evidence file is never held in memory; the ZIP holds archive/data.warc, a CDXJ index, the pages
 // index and datapackage.json with each resource's SHA-256.
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { BaseSerializerBuffer, getSurt, WARCRecord, WARCSerializer } from 'warcio';
 import yazl from 'yazl';
-import type { ExportFilter } from '@common/contract';
-import type { Evidence } from '@common/domain/evidence';
+import type { ExportFilter, ExportResult } from '@common/contract';
+import { FactdeskError } from '@common/domain/errors';
+import { MAX_EVIDENCE_CALL_BYTES, type Evidence } from '@common/domain/evidence';
 import type { CoreContext } from '../context';
 import { listArticleVersions } from '../store/repositories/article-versions';
 import { blobChunkCount, readBlobChunk } from '../store/repositories/blobs';
 import { gatherReport } from '../store/repositories/report';
 import { getVerdictScale } from '../store/repositories/verdicts';
+import { reportFileName } from './index';
 
 const WARC_NAME = 'data.warc';
 
@@ -57,8 +59,34 @@ export interface WaczSummary {
   bytes: number;
 }
 
+/** The WACZ streamed to `outPath` (the command line: evidence files may be far larger than a call). */
 export async function writeWacz(ctx: CoreContext, filter: ExportFilter, outPath: string): Promise<WaczSummary> {
-  const captures = await ctx.connection.read(async (tx) => {
+  return (await writeWaczFile(ctx, filter, outPath)).summary;
+}
+
+/**
+ * The WACZ as the contract's answer (the workbench's export dialog): written to a temporary file
+ * as the command line writes it, then handed over whole as base64, up to what one call may carry.
+ */
+export async function renderWacz(ctx: CoreContext, filter: ExportFilter): Promise<ExportResult> {
+  const work = mkdtempSync(join(tmpdir(), 'factdesk-wacz-out-'));
+  try {
+    const path = join(work, 'export.wacz');
+    const { summary, fileName } = await writeWaczFile(ctx, filter, path);
+    if (summary.bytes > MAX_EVIDENCE_CALL_BYTES) {
+      throw new FactdeskError(
+        'invalid_input',
+        `This WACZ is ${(summary.bytes / 1024 / 1024).toFixed(0)} MB, more than the window can take (${MAX_EVIDENCE_CALL_BYTES / 1024 / 1024} MB); save it with factdesk export --format wacz --out FILE, or choose fewer claims.`,
+      );
+    }
+    return { fileName, mimeType: 'application/wacz', encoding: 'base64', content: readFileSync(path).toString('base64') };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function writeWaczFile(ctx: CoreContext, filter: ExportFilter, outPath: string): Promise<{ summary: WaczSummary; fileName: string }> {
+  const { captures, fileName } = await ctx.connection.read(async (tx) => {
     const report = await gatherReport(tx, filter, await getVerdictScale(tx), ctx.now().toISOString().slice(0, 10));
     const found: Capture[] = [];
     for (const { article } of report.articles) {
@@ -70,7 +98,7 @@ export async function writeWacz(ctx: CoreContext, filter: ExportFilter, outPath:
     }
     const titles = new Map(report.articles.flatMap((a) => a.sources.map((s) => [s.id, s.title ?? s.url] as const)));
     for (const e of report.preserved ?? []) found.push(evidenceCapture(e, titles.get(e.sourceId) ?? ''));
-    return found;
+    return { captures: found, fileName: reportFileName(report, 'wacz') };
   });
   const work = mkdtempSync(join(tmpdir(), 'factdesk-wacz-'));
   try {
@@ -101,7 +129,7 @@ export async function writeWacz(ctx: CoreContext, filter: ExportFilter, outPath:
     const out = createWriteStream(outPath, { flags: 'wx' });
     zip.outputStream.pipe(out);
     await finished(out);
-    return { pages: captures.filter((c) => c.status !== null).length, records: captures.length, bytes: out.bytesWritten };
+    return { summary: { pages: captures.filter((c) => c.status !== null).length, records: captures.length, bytes: out.bytesWritten }, fileName };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -7,8 +7,9 @@ import { stat } from 'node:fs/promises';
 import type { ImportOutcome } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
 import type { ParsedArticle } from '@common/domain/types';
-import { collectImportFiles, readImportFile, MAX_IMPORT_BYTES, type SkippedPath } from './index';
+import { collectImportFiles, MAX_IMPORT_BYTES, type SkippedPath } from './index';
 import { importReader } from './reader-thread';
+import { importFailure } from './problems';
 import { appendChanges, type NewChange } from '../store/repositories/changelog';
 import { findArticleByHash, insertArticle, insertArticles } from '../store/repositories/articles';
 import { sqliteErrorCode, type Connection, type SqlExecutor } from '../store/sqlite';
@@ -32,10 +33,7 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export function importFailure(fileName: string, e: unknown): string {
-  if (e instanceof FactdeskError) return e.message.includes(fileName) ? e.message : `${fileName}: ${e.message}`;
-  return `${fileName}: ${e instanceof Error ? e.message : String(e)}`;
-}
+export { importFailure };
 
 /** Parses files on the import worker (never on this thread, which keeps answering the API). */
 async function parseAll(files: Array<{ fileName: string; bytes: Uint8Array }>): Promise<Prepared[]> {
@@ -72,9 +70,6 @@ export async function importEncodedFiles(
   return outcomes;
 }
 
-/** Files read at once: enough to keep the disk busy, few enough not to hold much memory. */
-const READ_CONCURRENCY = 16;
-
 /** Files and folders on disk, with progress after each stored batch. */
 export async function importPaths(ctx: ImportContext, paths: string[], onProgress?: ImportProgress): Promise<ImportOutcome[]> {
   // A path that does not exist fails alone; the others are still imported.
@@ -110,27 +105,10 @@ export async function importPaths(ctx: ImportContext, paths: string[], onProgres
   return outcomes;
 }
 
+/** Read and parsed on the import worker: the file's bytes never pass through this thread. */
 async function readAndParse(paths: string[]): Promise<Prepared[]> {
-  const read: Array<{ bytes: Uint8Array } | { error: unknown }> = new Array(paths.length);
-  let next = 0;
-  const reader = async (): Promise<void> => {
-    for (let i = next++; i < paths.length; i = next++) {
-      const path = paths[i] as string;
-      read[i] = await readImportFile(path).then(
-        (bytes) => ({ bytes }),
-        (error: unknown) => ({ error }),
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
-  return parseReadable(
-    paths.map((path, i) => {
-      const fileName = basename(path);
-      const result = read[i];
-      if (!result || 'error' in result) return { fileName, error: importFailure(fileName, result?.error) };
-      return { fileName, bytes: result.bytes };
-    }),
-  );
+  const read = await importReader.readArticleFiles(paths.map((path) => ({ fileName: basename(path), path })));
+  return read.map((r) => ('article' in r ? { fileName: r.fileName, parsed: r.article } : r));
 }
 
 /** Articles per INSERT: one trip to SQLite's thread for 50 articles instead of one each (14 parameters a row). */

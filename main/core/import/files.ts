@@ -1,7 +1,8 @@
 // Finding and reading import files. Sizes are checked with stat before any byte is read, so a
 // 300 MB file dropped in by mistake costs nothing.
 import { MAX_IMPORT_BYTES } from '@common/domain/limits';
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { refuseImport } from './problems.js';
 
@@ -105,20 +106,25 @@ async function walk(directory: string, visited: Set<string>, skipped: SkippedPat
   return files;
 }
 
-/** Reads one import file, refusing (before reading) anything that is not a regular file or too large. */
-export async function readImportFile(filePath: string): Promise<Uint8Array> {
+/**
+ * Reads one import file, refusing (before reading) anything that is not a regular file or too
+ * large. Synchronously: the import worker reads each file itself
+ * (issue 16: five trips through the main thread and libuv's pool per file cost as much as
+ * parsing it), and its time limit covers a read that hangs.
+ */
+export function readImportFileSync(filePath: string): Uint8Array {
   const name = path.basename(filePath);
   let info;
   try {
-    info = await stat(filePath);
+    info = statSync(filePath);
   } catch {
     throw refuseImport(name, 'missing', `${filePath} does not exist`);
   }
   if (!info.isFile()) throw refuseImport(name, 'not_a_file', `${name} is not a file`);
   if (info.size > MAX_IMPORT_BYTES) throw tooLarge(name, info.size);
-  let handle;
+  let fd: number;
   try {
-    handle = await open(filePath, 'r');
+    fd = openSync(filePath, 'r');
   } catch (e) {
     throw refuseImport(name, 'unreadable', `${name} was skipped: ${unreadableBecause(e)}.`);
   }
@@ -127,14 +133,14 @@ export async function readImportFile(filePath: string): Promise<Uint8Array> {
     const buffer = Buffer.alloc(Math.min(info.size, MAX_IMPORT_BYTES) + 1);
     let length = 0;
     while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > MAX_IMPORT_BYTES) throw tooLarge(name, (await handle.stat()).size);
+    if (length > MAX_IMPORT_BYTES) throw tooLarge(name, fstatSync(fd).size);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

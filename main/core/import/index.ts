@@ -13,7 +13,7 @@ import { checkHtmlStructure, checkMarkdownStructure } from './structure.js';
 import { normaliseNewlines } from './whitespace.js';
 
 export type { SkippedPath } from './files.js';
-export { collectImportFiles, readImportFile, MAX_IMPORT_BYTES, IMPORTABLE_EXTENSIONS } from './files.js';
+export { collectImportFiles, readImportFileSync, MAX_IMPORT_BYTES, IMPORTABLE_EXTENSIONS } from './files.js';
 export { detectLanguage } from './language.js';
 export type { ImportRefusal } from './problems.js';
 

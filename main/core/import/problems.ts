@@ -18,3 +18,9 @@ export type ImportRefusal =
 export function refuseImport(fileName: string, reason: ImportRefusal, message: string): FactdeskError {
   return new FactdeskError('bad_import', message, { fileName, reason });
 }
+
+/** The sentence for a file that could not be imported: the error's, naming the file. */
+export function importFailure(fileName: string, e: unknown): string {
+  if (e instanceof FactdeskError) return e.message.includes(fileName) ? e.message : `${fileName}: ${e.message}`;
+  return `${fileName}: ${e instanceof Error ? e.message : String(e)}`;
+}

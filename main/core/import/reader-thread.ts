@@ -32,10 +32,19 @@ class ImportReader {
   private queue: Promise<unknown> = Promise.resolve();
 
   /** Articles from files' bytes, one result per file, in order. */
-  async readArticles(files: ReadonlyArray<{ fileName: string; bytes: Uint8Array }>): Promise<ArticleRead[]> {
-    const results = await this.run(files.map((f): ReadTask => ({ kind: 'article', ...f })));
+  readArticles(files: ReadonlyArray<{ fileName: string; bytes: Uint8Array }>): Promise<ArticleRead[]> {
+    return this.articles(files.map((f): ReadTask => ({ kind: 'article', ...f })));
+  }
+
+  /** Articles from files on disk, which the worker reads itself; one result per file, in order. */
+  readArticleFiles(files: ReadonlyArray<{ fileName: string; path: string }>): Promise<ArticleRead[]> {
+    return this.articles(files.map((f): ReadTask => ({ kind: 'article-file', ...f })));
+  }
+
+  private async articles(tasks: ReadTask[]): Promise<ArticleRead[]> {
+    const results = await this.run(tasks);
     return results.map((result, i) => {
-      const fileName = files[i]!.fileName;
+      const fileName = tasks[i]!.fileName;
       if (result.ok && result.kind === 'article') return { fileName, article: result.article };
       return { fileName, error: result.ok ? `${fileName} could not be read.` : result.error.message };
     });

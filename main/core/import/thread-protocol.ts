@@ -6,6 +6,8 @@ import type { ImportedAnnotation } from './annotation-format.js';
 
 export type ReadTask =
   | { kind: 'article'; fileName: string; bytes: Uint8Array }
+  /** A file on disk, read by the worker itself. */
+  | { kind: 'article-file'; fileName: string; path: string }
   | { kind: 'annotations'; fileName: string; json: string };
 
 export type ReadResult =

@@ -5,7 +5,8 @@
 import { parentPort } from 'node:worker_threads';
 import { FactdeskError } from '@common/domain/errors';
 import { parseAnnotationExport } from './annotation-format.js';
-import { parseArticleFile } from './index.js';
+import { parseArticleFile, readImportFileSync } from './index.js';
+import { importFailure } from './problems.js';
 import { tooDeepUncounted } from './limits.js';
 import { checkJsonStructure } from './structure.js';
 import type { ReadAnswer, ReadJob, ReadResult, ReadTask } from './thread-protocol.js';
@@ -13,6 +14,7 @@ import type { ReadAnswer, ReadJob, ReadResult, ReadTask } from './thread-protoco
 function read(task: ReadTask): ReadResult {
   try {
     if (task.kind === 'article') return { ok: true, kind: 'article', article: parseArticleFile(task.fileName, task.bytes) };
+    if (task.kind === 'article-file') return { ok: true, kind: 'article', article: parseArticleFile(task.fileName, readFile(task.fileName, task.path)) };
     checkJsonStructure(task.fileName, task.json);
     let json: unknown;
     try {
@@ -26,6 +28,15 @@ function read(task: ReadTask): ReadResult {
     if (e instanceof RangeError && /call stack/i.test(e.message)) return { ok: false, error: tooDeepUncounted(task.fileName).toJSON() };
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: 'bad_import', message: `${task.fileName} could not be read: ${message}`, details: { fileName: task.fileName } } };
+  }
+}
+
+/** A file's bytes; a refusal names the file as the main thread's import always has. */
+function readFile(fileName: string, path: string): Uint8Array {
+  try {
+    return readImportFileSync(path);
+  } catch (e) {
+    throw new FactdeskError('bad_import', importFailure(fileName, e), e instanceof FactdeskError ? e.details : { fileName });
   }
 }
 

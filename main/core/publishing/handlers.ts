@@ -13,7 +13,7 @@ import { listCorrections } from '../store/repositories/corrections';
 import { getSetting } from '../store/repositories/settings';
 import { verdictScaleHandlers } from './scale';
 
-type PublishingMethods = 'publishClaim' | 'unpublishClaim' | 'listCorrections' | 'addVerdict' | 'updateVerdict' | 'removeVerdict';
+type PublishingMethods = 'publishClaim' | 'unpublishClaim' | 'listCorrections' | 'addVerdict' | 'updateVerdict' | 'removeVerdict' | 'setRatingRange';
 
 export function publishingHandlers(ctx: CoreContext): HandlersOf<PublishingMethods> {
   return {

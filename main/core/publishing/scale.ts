@@ -8,6 +8,7 @@ import type { Verdict, VerdictScale } from '@common/domain/types';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
 import { getClaim } from '../store/repositories/claims';
+import { setSetting } from '../store/repositories/settings';
 import { insertCorrection } from '../store/repositories/corrections';
 import { updateAtRevision } from '../store/repositories/rows-update';
 import {
@@ -21,8 +22,8 @@ import {
 } from '../store/repositories/verdicts';
 import type { SqlExecutor } from '../store/sqlite';
 
-type ScaleMethods = 'addVerdict' | 'updateVerdict' | 'removeVerdict';
-type VerdictFields = Pick<Verdict, 'label' | 'labelDe' | 'ratingValue' | 'color'>;
+type ScaleMethods = 'addVerdict' | 'updateVerdict' | 'removeVerdict' | 'setRatingRange';
+type VerdictFields = Pick<Verdict, 'label' | 'labelDe' | 'ratingValue' | 'color' | 'colorDark'>;
 
 const fold = (s: string): string => s.trim().toLowerCase();
 
@@ -43,8 +44,12 @@ function verdictOf(scale: VerdictScale, key: string): Verdict {
   return verdict;
 }
 
-/** Refuses fields that break the scale's rules (only those given); `others` are the verdicts besides the one changed. */
-function checkFields(scale: VerdictScale, others: Verdict[], fields: Partial<VerdictFields>): void {
+/**
+ * Refuses fields that break the scale's rules (only those given); `others` are the verdicts besides
+ * the one changed. `darkGiven` is false when the dark-theme colour was not typed but taken from the
+ * light one, so a refusal says to give one.
+ */
+function checkFields(scale: VerdictScale, others: Verdict[], fields: Partial<VerdictFields>, darkGiven = true): void {
   for (const [label, language] of [
     [fields.label, 'English'],
     [fields.labelDe, 'German'],
@@ -61,10 +66,19 @@ function checkFields(scale: VerdictScale, others: Verdict[], fields: Partial<Ver
       `The rating ${ratingValue} is outside the scale (${scale.worstRating} worst to ${scale.bestRating} best); give a number within it, or none.`,
     );
   }
-  if (fields.color !== undefined) {
-    const problem = verdictColourProblem(fields.color, others);
-    if (problem !== null) throw new FactdeskError('invalid_input', problem);
-  }
+  const problems = [
+    fields.color === undefined ? null : verdictColourProblem(fields.color, 'light', others),
+    fields.colorDark === undefined
+      ? null
+      : verdictColourProblem(
+          fields.colorDark,
+          'dark',
+          others.map((o) => ({ label: o.label, color: o.colorDark })),
+          darkGiven ? undefined : 'give the verdict its own dark-theme colour (--color-dark), at least 3:1 there',
+        ),
+  ];
+  const problem = problems.find((p) => p !== null);
+  if (problem) throw new FactdeskError('invalid_input', problem);
 }
 
 function positionOrThrow(position: number | undefined, length: number, fallback: number): number {
@@ -79,6 +93,7 @@ const snapshot = (v: Verdict): Record<string, unknown> => ({
   labelDe: v.labelDe,
   ratingValue: v.ratingValue,
   color: v.color,
+  colorDark: v.colorDark,
 });
 
 export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods> {
@@ -86,11 +101,13 @@ export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods>
     ctx.change(tx, at, { entity: 'verdict_scale', entityId: await verdictRowId(tx, key), articleId: null, claimId: null, action, before, after });
 
   return {
-    async addVerdict({ key: givenKey, label, labelDe, ratingValue, color, position }) {
+    async addVerdict({ key: givenKey, label, labelDe, ratingValue, color, colorDark, position }) {
       return ctx.write(async (tx, at) => {
         const scale = await getVerdictScale(tx);
-        const fields = { label: label.trim(), labelDe: labelDe.trim(), ratingValue, color: color.trim().toLowerCase() };
-        checkFields(scale, scale.verdicts, fields);
+        const light = color.trim().toLowerCase();
+        // Without a dark-theme colour the verdict keeps its colour there too, if it reads there.
+        const fields = { label: label.trim(), labelDe: labelDe.trim(), ratingValue, color: light, colorDark: colorDark?.trim().toLowerCase() ?? light };
+        checkFields(scale, scale.verdicts, fields, colorDark !== undefined);
         const key = givenKey ?? keyFromLabel(label);
         if (scale.verdicts.some((v) => v.key === key)) {
           throw new FactdeskError('invalid_input', `The scale already has a verdict with the key "${key}"; choose another key (--key).`);
@@ -105,7 +122,7 @@ export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods>
       });
     },
 
-    async updateVerdict({ key, label, labelDe, ratingValue, color, position }) {
+    async updateVerdict({ key, label, labelDe, ratingValue, color, colorDark, position }) {
       return ctx.write(async (tx, at) => {
         const scale = await getVerdictScale(tx);
         const current = verdictOf(scale, key);
@@ -115,6 +132,7 @@ export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods>
           labelDe: labelDe?.trim() ?? current.labelDe,
           ratingValue: ratingValue === undefined ? current.ratingValue : ratingValue,
           color: color?.trim().toLowerCase() ?? current.color,
+          colorDark: colorDark?.trim().toLowerCase() ?? current.colorDark,
         };
         // Only what changes is checked: a default colour that predates the rules may stay.
         checkFields(scale, others, {
@@ -122,10 +140,11 @@ export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods>
           labelDe: labelDe === undefined ? undefined : fields.labelDe,
           ratingValue,
           color: color === undefined ? undefined : fields.color,
+          colorDark: colorDark === undefined ? undefined : fields.colorDark,
         });
         const before: Record<string, unknown> = {};
         const after: Record<string, unknown> = {};
-        for (const field of ['label', 'labelDe', 'ratingValue', 'color'] as const) {
+        for (const field of ['label', 'labelDe', 'ratingValue', 'color', 'colorDark'] as const) {
           if (fields[field] !== current[field]) {
             before[field] = current[field];
             after[field] = fields[field];
@@ -165,6 +184,36 @@ export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods>
         await log(tx, at, key, 'delete', snapshot(removed), replacedBy === undefined ? null : { replacedBy: replacedBy.key });
         await deleteVerdict(tx, key);
         await reorderVerdicts(tx, scale.verdicts.filter((v) => v.key !== key).map((v) => v.key));
+        return getVerdictScale(tx);
+      });
+    },
+
+    async setRatingRange({ worstRating, bestRating }) {
+      return ctx.write(async (tx, at) => {
+        if (worstRating === bestRating) throw new FactdeskError('invalid_input', `The worst and best ratings must differ (both are ${worstRating}).`);
+        const scale = await getVerdictScale(tx);
+        const [low, high] = [Math.min(worstRating, bestRating), Math.max(worstRating, bestRating)];
+        const outside = scale.verdicts.filter((v) => v.ratingValue !== null && (v.ratingValue < low || v.ratingValue > high));
+        if (outside.length > 0) {
+          const named = outside.map((v) => `"${v.label}" (${v.ratingValue})`).join(', ');
+          throw new FactdeskError(
+            'invalid_input',
+            `The range ${worstRating} to ${bestRating} leaves out the rating of ${named}; re-rate ${outside.length === 1 ? 'that verdict' : 'those verdicts'} first, or choose a range that holds ${outside.length === 1 ? 'it' : 'them'}.`,
+          );
+        }
+        if (scale.worstRating === worstRating && scale.bestRating === bestRating) return scale;
+        await setSetting(tx, 'verdict_worst_rating', String(worstRating));
+        await setSetting(tx, 'verdict_best_rating', String(bestRating));
+        await ctx.change(tx, at, {
+          entity: 'verdict_scale',
+          // The range is the scale's own, no verdict's: 0 is no verdict row.
+          entityId: 0,
+          articleId: null,
+          claimId: null,
+          action: 'update',
+          before: { worstRating: scale.worstRating, bestRating: scale.bestRating },
+          after: { worstRating, bestRating },
+        });
         return getVerdictScale(tx);
       });
     },

@@ -7,6 +7,8 @@ import publishing004 from './migrations/004_publishing.sql?raw';
 import evidence005 from './migrations/005_evidence.sql?raw';
 import assist006 from './migrations/006_assist.sql?raw';
 import scale007 from './migrations/007_scale.sql?raw';
+import verdictDarkColours008 from './migrations/008_verdict_dark_colours.sql?raw';
+import evidenceLog009 from './migrations/009_evidence_log.sql?raw';
 
 export interface Migration {
   version: number;
@@ -22,6 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '005_evidence', sql: evidence005 },
   { version: 6, name: '006_assist', sql: assist006 },
   { version: 7, name: '007_scale', sql: scale007 },
+  { version: 8, name: '008_verdict_dark_colours', sql: verdictDarkColours008 },
+  { version: 9, name: '009_evidence_log', sql: evidenceLog009 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

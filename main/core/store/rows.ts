@@ -185,11 +185,12 @@ export interface VerdictRow {
   label_de: string | null;
   rating_value: number | null;
   color: string;
+  color_dark: string | null;
   sort_order: number;
 }
 
 export function toVerdict(r: VerdictRow): Verdict {
-  return { key: r.key, label: r.label, labelDe: r.label_de, ratingValue: r.rating_value, color: r.color, sortOrder: r.sort_order };
+  return { key: r.key, label: r.label, labelDe: r.label_de, ratingValue: r.rating_value, color: r.color, colorDark: r.color_dark ?? r.color, sortOrder: r.sort_order };
 }
 
 export interface ChangeRow {

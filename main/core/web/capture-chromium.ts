@@ -1,9 +1,11 @@
 // The PageCapturer for the command line and the browser bridge: a web page rendered by headless
 // Chromium (Debian's, driven by playwright-core) into a full-page PNG screenshot and a PDF. Each
-// capture runs in a browser of its own with a new, empty context: no cookies, storage or session
-// of the app or of another capture can reach the page, and downloads are refused.
+// capture gets a new, empty context: no cookies, storage or session of the app or of another
+// capture can reach the page, and downloads are refused. A one-shot command starts a browser for
+// the capture; `factdesk serve` uses the one it keeps for PDFs (keptChromiumPrinter).
+import type { Browser } from 'playwright-core';
 import { FactdeskError } from '@common/domain/errors';
-import { DEFAULT_CHROMIUM } from '../export/pdf-chromium';
+import { launchChromium } from './chromium-launch';
 
 export interface PageCapture {
   screenshot: Uint8Array;
@@ -12,23 +14,10 @@ export interface PageCapture {
 
 export type PageCapturer = (url: string, options: { timeoutMs: number }) => Promise<PageCapture>;
 
-const LAUNCH_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export const capturePageWithChromium: PageCapturer = async (url, { timeoutMs }) => {
-  const executablePath = process.env.FACTDESK_CHROMIUM || DEFAULT_CHROMIUM;
-  const { chromium } = await import('playwright-core');
-  let browser;
+/** One capture in a fresh context of `browser`, closed afterwards whatever happens. */
+export async function captureWith(browser: Browser, url: string, timeoutMs: number): Promise<PageCapture> {
+  const context = await browser.newContext({ acceptDownloads: false, serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
   try {
-    // Chromium's own sandbox where the system allows it (it does not when running as root).
-    browser = await chromium.launch({ executablePath, args: process.getuid?.() === 0 ? ['--no-sandbox', ...LAUNCH_ARGS] : LAUNCH_ARGS, timeout: 60_000 });
-  } catch (e) {
-    throw new FactdeskError(
-      'internal',
-      `Could not start Chromium at ${executablePath} to archive the page (set FACTDESK_CHROMIUM to its path): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
-    );
-  }
-  try {
-    const context = await browser.newContext({ acceptDownloads: false, serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
@@ -37,8 +26,17 @@ export const capturePageWithChromium: PageCapturer = async (url, { timeoutMs }) 
     }
     const screenshot = await page.screenshot({ fullPage: true, type: 'png', timeout: timeoutMs });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    await context.close();
     return { screenshot: new Uint8Array(screenshot), pdf: new Uint8Array(pdf) };
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+/** A browser for this capture only (one-shot commands: nothing stays running after them). */
+export const capturePageWithChromium: PageCapturer = async (url, { timeoutMs }) => {
+  const browser = await launchChromium({ purpose: 'archive the page', kept: false });
+  try {
+    return await captureWith(browser, url, timeoutMs);
   } finally {
     await browser.close();
   }

@@ -2,20 +2,13 @@
 // article's next version (when its text changed), read as any import file is.
 import { basename } from 'node:path';
 import type { ImportOutcome } from '@common/contract';
-import { readImportFile } from '../import/files';
-import { importFailure, type ImportContext } from '../import/articles';
+import type { ImportContext } from '../import/articles';
 import { importReader } from '../import/reader-thread';
 import { addArticleVersion } from './versions';
 
 export async function importFileAsVersion(ctx: ImportContext, articleId: number, path: string): Promise<ImportOutcome> {
   const fileName = basename(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readImportFile(path);
-  } catch (e) {
-    return { fileName, ok: false, error: importFailure(fileName, e) };
-  }
-  const [read] = await importReader.readArticles([{ fileName, bytes }]);
+  const [read] = await importReader.readArticleFiles([{ fileName, path }]);
   if (!read || !('article' in read)) return { fileName, ok: false, error: read && 'error' in read ? read.error : `${fileName} could not be read.` };
   const parsed = read.article;
   const reviewer = ctx.reviewer();

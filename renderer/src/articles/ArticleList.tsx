@@ -14,6 +14,8 @@ interface Props {
   articles: readonly ArticleSummary[] | null;
   /** How many articles the list (or search) has in all; more than `articles` when it is cut. */
   total: number | null;
+  /** A search's second step (claims and sources) is still running: `total` counts text matches only. */
+  counting?: boolean;
   /** Asks for a longer list; absent when no longer one can be had. */
   onShowMore?: () => void;
   loading: boolean;
@@ -28,7 +30,7 @@ interface Props {
 /** A first guess; rows are measured once rendered (titles wrap to one or two lines). */
 const ESTIMATED_ROW_HEIGHT = 80;
 
-export function ArticleList({ articles, total, onShowMore, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
+export function ArticleList({ articles, total, counting = false, onShowMore, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
   const { t } = useTranslation('workbench');
   const scroller = useRef<HTMLDivElement>(null);
   const items = articles ?? [];
@@ -95,11 +97,13 @@ export function ArticleList({ articles, total, onShowMore, loading, search, sort
           ? t('articleList.tooShort', { min: MIN_SEARCH_LENGTH })
           : articles === null
             ? t('articleList.loading')
-            : t(`articleList.count.${cut ? 'cut' : 'all'}${searched ? 'Matching' : ''}`, { shown: items.length, count: all, search })}
+            : counting
+              ? t(cut ? 'articleList.count.countingCut' : 'articleList.count.counting', { shown: items.length, count: all, search })
+              : t(`articleList.count.${cut ? 'cut' : 'all'}${searched ? 'Matching' : ''}`, { shown: items.length, count: all, search })}
         {loading && articles !== null ? t('articleList.searching') : ''}
       </p>
       {articles !== null && items.length === 0 ? (
-        <p className="empty">{searched ? t('articleList.noMatch') : t('articleList.empty')}</p>
+        <p className="empty">{counting ? t('articleList.stillCounting') : searched ? t('articleList.noMatch') : t('articleList.empty')}</p>
       ) : (
         <div className="list-scroll" ref={scroller}>
           <div role="list" style={{ height: virtualizer.getTotalSize() }} className="list-inner">

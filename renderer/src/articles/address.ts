@@ -21,3 +21,13 @@ export function formatAddress(place: Place | null): string {
   if (place === null) return '';
   return place.claimId === null ? `#/article/${place.articleId}` : `#/article/${place.articleId}/claim/${place.claimId}`;
 }
+
+/** The place a history entry's state says a jump came from (state is whatever the entry holds). */
+export function cameFromOf(state: unknown): Place | null {
+  if (typeof state !== 'object' || state === null || !('cameFrom' in state)) return null;
+  const from = state.cameFrom;
+  if (typeof from !== 'object' || from === null || !('articleId' in from) || !('claimId' in from)) return null;
+  const { articleId, claimId } = from;
+  if (typeof articleId !== 'number' || !(claimId === null || typeof claimId === 'number')) return null;
+  return { articleId, claimId };
+}

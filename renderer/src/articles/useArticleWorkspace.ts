@@ -15,6 +15,20 @@ import { useStatus } from '../shared/useStatus';
 
 type DetailUpdate = (detail: ArticleDetail) => ArticleDetail;
 
+/** The user's answer to "this text is already a claim": open that claim, mark anyway, or neither. */
+export type DuplicateAnswer = 'open' | 'again' | 'cancel';
+export interface DuplicateQuestion {
+  claim: Claim;
+  range: PartRange;
+  /** The words overlap the claim's without being exactly its words (a suggested sentence). */
+  overlaps: boolean;
+  answer(answer: DuplicateAnswer): void;
+}
+
+const sameWords = (c: Claim, r: PartRange): boolean => c.part === r.part && c.position.start === r.start && c.position.end === r.end;
+const sharesWords = (c: Claim, r: PartRange): boolean =>
+  !c.orphaned && c.part === r.part && c.position.start < r.end && r.start < c.position.end;
+
 export function useArticleWorkspace(articleId: number | null) {
   const { reportError, announce } = useStatus();
   // The detail on screen: a reload keeps its unchanged objects (see keepUnchanged).
@@ -31,8 +45,9 @@ export function useArticleWorkspace(articleId: number | null) {
   const [marking, setMarking] = useState(false);
   /** The claim just marked: its panel puts the focus in the Claim field once. */
   const [justMarkedId, setJustMarkedId] = useState<number | null>(null);
-  /** Marking words that are exactly an existing claim's waits for the user's answer. */
-  const [duplicateOf, setDuplicateOf] = useState<{ claim: Claim; range: PartRange } | null>(null);
+  /** Marking words that are already a claim's waits for the user's answer. */
+  const [duplicateOf, setDuplicateOf] = useState<DuplicateQuestion | null>(null);
+  const asking = useRef<DuplicateQuestion | null>(null);
   const reader = useRef<ReaderHandle | null>(null);
   const undo = useUndoHistory();
 
@@ -62,26 +77,9 @@ export function useArticleWorkspace(articleId: number | null) {
     [draft, selectedClaimId],
   );
 
-  /**
-   * Marks the selected words as a claim. When they are exactly the words of an existing claim, the
-   * user is asked first (duplicateOf); `again` is their answer to mark them once more.
-   */
-  const markClaim = useCallback(async (again?: PartRange): Promise<number | null> => {
+  /** Stores a claim on the range: shown at once, then confirmed or dropped when the core answers. */
+  const createClaim = useCallback(async (range: PartRange): Promise<number | null> => {
     if (current === null || marking) return null;
-    const selected = again ?? reader.current?.selectedRange() ?? null;
-    const trimmed = selected === null ? null : trimTextRange(partTextOf(current.article, selected.part), selected);
-    if (selected === null || trimmed === null) {
-      reportError(new Error(i18n.t('workbench:workspace.selectFirst')));
-      return null;
-    }
-    const range: PartRange = { part: selected.part, ...trimmed };
-    const sameRange = (c: Claim): boolean => c.part === range.part && c.position.start === range.start && c.position.end === range.end;
-    const existing = current.claims.find(sameRange);
-    if (again === undefined && existing !== undefined) {
-      setDuplicateOf({ claim: existing, range });
-      return null;
-    }
-    setDuplicateOf(null);
     if (!(await draft.flush())) return null;
     setMarking(true);
     const saving = api().createClaim({ articleId: current.article.id, part: range.part, start: range.start, end: range.end });
@@ -94,7 +92,7 @@ export function useArticleWorkspace(articleId: number | null) {
       const claim = await saving;
       if (pending !== null) {
         // Should the core have stored other offsets, the claims' sync highlights those instead.
-        const asShown = sameRange(claim);
+        const asShown = sameWords(claim, range);
         if (asShown) shownIn?.confirmPendingClaim(pending, claim.id);
         else shownIn?.dropPendingClaim(pending);
       }
@@ -113,6 +111,46 @@ export function useArticleWorkspace(articleId: number | null) {
       setMarking(false);
     }
   }, [current, marking, draft, update, reportError, announce]);
+  // The answer to the duplicate question comes renders later: it marks with what is current then.
+  const latestCreate = useRef(createClaim);
+  useEffect(() => {
+    latestCreate.current = createClaim;
+  });
+
+  /**
+   * Marks the selected words (or a suggested sentence) as a claim. When the words are exactly an
+   * existing claim's, or the sentence shares words with one, the user is asked first (duplicateOf):
+   * resolves to the new claim's id, the existing claim's id when they chose to open it, or null.
+   */
+  const markClaim = useCallback(async (sentence?: PartRange): Promise<number | null> => {
+    if (current === null || marking) return null;
+    const selected = sentence ?? reader.current?.selectedRange() ?? null;
+    const trimmed = selected === null ? null : trimTextRange(partTextOf(current.article, selected.part), selected);
+    if (selected === null || trimmed === null) {
+      reportError(new Error(i18n.t('workbench:workspace.selectFirst')));
+      return null;
+    }
+    const range: PartRange = { part: selected.part, ...trimmed };
+    // By hand, a claim inside or across another is common; a suggested sentence is a whole sentence,
+    // so any claim in it may already be what the reviewer wants.
+    const existing = current.claims.find((c) => sameWords(c, range)) ?? (sentence === undefined ? undefined : current.claims.find((c) => sharesWords(c, range)));
+    if (existing !== undefined) {
+      const articleId = current.article.id;
+      const answer = await new Promise<DuplicateAnswer>((resolve) => {
+        const question = { claim: existing, range, overlaps: !sameWords(existing, range), answer: resolve };
+        asking.current = question;
+        setDuplicateOf(question);
+      });
+      asking.current = null;
+      setDuplicateOf(null);
+      if (answer === 'cancel' || shown.current?.article.id !== articleId) return null;
+      if (answer === 'open') return existing.id;
+    }
+    return latestCreate.current(range);
+  }, [current, marking, reportError]);
+
+  // Another article opened while the question was open: it no longer applies.
+  useEffect(() => () => asking.current?.answer('cancel'), [articleId]);
 
   /** An orphaned claim placed on the words selected in the reader (issue 13). */
   const reattachClaim = useCallback(
@@ -197,7 +235,6 @@ export function useArticleWorkspace(articleId: number | null) {
     marking,
     markClaim,
     duplicateOf,
-    cancelDuplicate: useCallback(() => setDuplicateOf(null), []),
     justMarkedId,
     focusedMarked: useCallback(() => setJustMarkedId(null), []),
     deleteClaim,

@@ -2,10 +2,14 @@
 // (the top quarter by the core's check-worthy model) not yet accepted or dismissed; accepting makes
 // the sentence a claim and records it, dismissing records it. The core keeps the judgements (who,
 // which sentence, which model version) so a desk can retrain on its own decisions.
-import { useCallback, useEffect, useState } from 'react';
+// Live: a sentence that is already a claim (marked here, by hand, or by a colleague) is not offered,
+// and a new text (another version, an edited headline) is ranked again.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SuggestedSentence } from '@common/domain/assist';
+import type { Article, Claim } from '@common/domain/types';
 import type { PartRange } from '../editor/anchoring';
 import { api } from '../shared/api';
+import { announcePolitely } from '../shared/LiveAnnouncer';
 
 export interface Suggestions {
   /** The open suggestions; empty while off or loading. */
@@ -20,8 +24,20 @@ export type MarkSentence = (range: PartRange) => Promise<number | null>;
 
 const keyOf = (s: SuggestedSentence): string => `${s.part}:${s.index}`;
 
-export function useSuggestions(articleId: number, enabled: boolean, markSentence: MarkSentence): Suggestions {
-  const [loaded, setLoaded] = useState<{ articleId: number; sentences: SuggestedSentence[] } | null>(null);
+/** A claim on the whole sentence (or more): the sentence has become a claim and needs no marker. */
+const isClaimed = (s: SuggestedSentence, claims: readonly Claim[]): boolean =>
+  claims.some((c) => !c.orphaned && c.part === s.part && c.position.start <= s.index && c.position.end >= s.index + s.text.length);
+
+/** What the ranking depends on: the texts of the parts that are ranked. */
+const textKey = (a: Article): string => `${a.id}\u0000${a.contentHash}\u0000${a.title}\u0000${a.subtitle ?? ''}`;
+
+const spoken = (n: number): string =>
+  n === 0 ? 'No sentences suggested as claims.' : `${n} ${n === 1 ? 'sentence' : 'sentences'} suggested as claims, marked ◆ in the margin.`;
+
+export function useSuggestions(article: Article, claims: readonly Claim[], enabled: boolean, markSentence: MarkSentence): Suggestions {
+  const articleId = article.id;
+  const text = textKey(article);
+  const [loaded, setLoaded] = useState<{ text: string; sentences: SuggestedSentence[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -31,7 +47,7 @@ export function useSuggestions(articleId: number, enabled: boolean, markSentence
       .articleSuggestions({ articleId })
       .then((value) => {
         if (!live) return;
-        setLoaded({ articleId, sentences: value.sentences });
+        setLoaded({ text, sentences: value.sentences });
         setError(null);
       })
       .catch((e: unknown) => {
@@ -40,7 +56,7 @@ export function useSuggestions(articleId: number, enabled: boolean, markSentence
     return () => {
       live = false;
     };
-  }, [articleId, enabled]);
+  }, [articleId, text, enabled]);
 
   const judged = useCallback((sentence: SuggestedSentence, judgement: 'accepted' | 'dismissed') => {
     setLoaded((l) => l && { ...l, sentences: l.sentences.map((s) => (keyOf(s) === keyOf(sentence) ? { ...s, judgement } : s)) });
@@ -75,6 +91,20 @@ export function useSuggestions(articleId: number, enabled: boolean, markSentence
     [judged, record],
   );
 
-  const open = enabled && loaded?.articleId === articleId ? loaded.sentences.filter((s) => s.judgement === null) : [];
+  const current = enabled && loaded?.text === text ? loaded.sentences : null;
+  const open = useMemo(() => (current ?? []).filter((s) => s.judgement === null && !isClaimed(s, claims)), [current, claims]);
+
+  // Said once when switched on (and for each article opened while on), not at every change after:
+  // the markers that go then go with a claim, which is announced itself.
+  const told = useRef<number | null>(null);
+  const ready = current !== null;
+  useEffect(() => {
+    if (!enabled) told.current = null;
+    else if (ready && told.current !== articleId) {
+      told.current = articleId;
+      announcePolitely(spoken(open.length));
+    }
+  }, [enabled, ready, articleId, open.length]);
+
   return { open, error: enabled ? error : null, accept, dismiss };
 }

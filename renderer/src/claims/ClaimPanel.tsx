@@ -1,6 +1,7 @@
 // The side panel for one claim: the review fields (labelled exactly as fact-checkers know them),
 // save state, undo, delete, and the claim's sources.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { SimilarClaim } from '@common/domain/assist';
 import type { Claim, Source, Verdict } from '@common/domain/types';
 import type { ClaimDraft } from './useClaimDraft';
 import { CLAIM_FIELD_LABELS as L, CLAIM_STATUS_ORDER, STATUS_LABELS } from './claimFields';
@@ -29,6 +30,8 @@ interface Props {
   /** Just marked: put the focus in the Claim field (then onFocused), so the user can type on. */
   focusClaimField?: boolean;
   onFocused?: () => void;
+  /** Opens a claim listed under "Checked before" (in its article). */
+  onOpenSimilar: (claim: SimilarClaim) => void;
 }
 
 const STATUS_TEXT = {
@@ -162,12 +165,12 @@ export function ClaimPanel(props: Props) {
       {stored !== null && (
         <ClaimDatesPanel claimId={base.id} articleId={base.articleId} claimDate={fields.claimDate} onTake={(v) => setField('claimDate', v)} />
       )}
-      {stored !== null && <SimilarClaimsPanel claimId={base.id} verdicts={verdicts} />}
+      {stored !== null && <SimilarClaimsPanel claimId={base.id} verdicts={verdicts} onOpen={props.onOpenSimilar} />}
 
       {props.review}
 
       {stored !== null && (
-        <SourceList claimId={base.id} sources={sources} onSaved={onSourceSaved} onRemoved={onSourceRemoved} />
+        <SourceList claimId={base.id} published={stored.status === 'published'} sources={sources} onSaved={onSourceSaved} onRemoved={onSourceRemoved} />
       )}
 
       {props.discussion}

@@ -4,11 +4,11 @@
 // An article can carry hundreds of claims and the list re-renders on every change of the
 // workspace (marking, saving, the live feed): rows are memoised on their claim object, its
 // verdict and their own flags, with stable callbacks, so only rows that changed render again.
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Claim, Verdict } from '@common/domain/types';
 import { STATUS_LABELS } from './claimFields';
 import { truncate } from '../shared/format';
-import { NO_VERDICT_COLOR } from '../editor/plugins/ClaimHighlightPlugin';
+import { verdictColourStyle } from '../shared/verdictColour';
 
 interface Props {
   claims: readonly Claim[];
@@ -97,7 +97,7 @@ const ClaimRow = memo(function ClaimRow({ claim, verdict, selected, checkable, c
       >
         <span className="quote">“{truncate(claim.quote.exact, 110)}”</span>
         <span className="claim-tags">
-          <span className="verdict-tag" style={{ '--claim-color': verdict?.color ?? NO_VERDICT_COLOR } as CSSProperties}>
+          <span className="verdict-tag" style={verdictColourStyle(verdict)}>
             {verdict?.label ?? 'No verdict'}
           </span>
           <span className="status-tag">{STATUS_LABELS[claim.status]}</span>

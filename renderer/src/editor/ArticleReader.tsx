@@ -42,7 +42,7 @@ export function ArticleReader(props: Props) {
   const { article, claims, verdicts, selectedClaimId, handle, marking, onMarkClaim, onMarkSentence, onOpenClaim, onLoaded, onEditorError } = props;
   const { t } = useTranslation('workbench');
   const [suggesting, setSuggesting] = useState(false);
-  const suggestions = useSuggestions(article.id, suggesting && onMarkSentence !== undefined, onMarkSentence ?? noMark);
+  const suggestions = useSuggestions(article, claims, suggesting && onMarkSentence !== undefined, onMarkSentence ?? noMark);
   const highlights = useMemo<ClaimHighlight[]>(
     () => claims.filter((c) => !c.orphaned).map((c) => ({ id: c.id, part: c.part, position: c.position })),
     [claims],

@@ -1,6 +1,7 @@
 // The filters of an export: status, verdict, reviewer and a date range of the last review change.
-import { useId, type CSSProperties } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { verdictColourStyle } from '../shared/verdictColour';
 import type { ClaimStatus, Verdict } from '@common/domain/types';
 import { CLAIM_STATUS_ORDER } from '../claims/claimFields';
 import { statusName, verdictName } from '../shared/labels';
@@ -51,7 +52,7 @@ export function ExportFilters({ choices, verdicts, reviewers, onChange }: Props)
                 checked={choices.verdicts.includes(v.key)}
                 onChange={(e) => onChange({ verdicts: toggle(choices.verdicts, v.key, e.target.checked) })}
               />
-              <span className="swatch" style={{ '--claim-color': v.color } as CSSProperties} aria-hidden="true" />
+              <span className="swatch" style={verdictColourStyle(v)} aria-hidden="true" />
               {verdictName(v)}
             </label>
           ))}

@@ -5,7 +5,7 @@ import type { ExportFilter, ExportFormat } from '@common/contract';
 import { i18n } from '../shared/i18n';
 
 /** The formats in the dialog's order; each one's name and description are export.format.<format>.* in the catalogue. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'pdf', 'md', 'claimreview', 'annotations', 'csv'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'pdf', 'md', 'claimreview', 'annotations', 'csv', 'wacz'];
 
 export type ExportScope = 'article' | 'selected' | 'database';
 

@@ -1,7 +1,7 @@
 // The reviewer's queue: what is assigned to them and what waits for their review. Choosing an
 // entry opens its article and claim. Each section shows the longest-waiting claims first, up to
 // the core's limit, and says so when there are more.
-import type { CSSProperties } from 'react';
+import { verdictColourStyle } from '../shared/verdictColour';
 import type { Verdict } from '@common/domain/types';
 import type { QueueEntry, QueuePage } from '@common/contract';
 import { STATUS_LABELS } from '../claims/claimFields';
@@ -34,7 +34,7 @@ function QueueItem({ entry, verdicts, onOpen }: { entry: QueueEntry; verdicts: r
               {REASON_LABELS[r]}
             </span>
           ))}
-          <span className="verdict-tag" style={{ '--claim-color': verdict?.color ?? 'var(--no-verdict)' } as CSSProperties}>
+          <span className="verdict-tag" style={verdictColourStyle(verdict)}>
             {verdict?.label ?? 'No verdict'}
           </span>
           <span className="status-tag">{STATUS_LABELS[claim.status]}</span>

@@ -71,7 +71,7 @@ export function formatValue(field: string, value: unknown, verdicts: readonly Ve
 }
 
 function fieldChanges(entry: ChangeEntry, verdicts: readonly Verdict[]): FieldChange[] {
-  if (entry.action !== 'update') return [];
+  if (entry.action !== 'update' || entry.entity === 'evidence') return [];
   const before = entry.before ?? {};
   const after = entry.after ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !HIDDEN.has(f));
@@ -119,7 +119,25 @@ function summaryOf(entry: ChangeEntry): { summary: string; detail: string | null
       return { summary: 'changed the verdict scale', detail: null };
     case 'setting':
       return { summary: 'changed a setting', detail: null };
+    case 'evidence':
+      return evidenceSummary(entry);
   }
+}
+
+const COPY_NAMES: Record<string, string> = { page: 'as fetched', screenshot: 'screenshot', pdf: 'PDF' };
+
+/** Which file (or address), with its SHA-256: the hash is what proves the copy later. */
+function evidenceSummary(entry: ChangeEntry): { summary: string; detail: string | null } {
+  const row = entry.action === 'delete' ? entry.before : entry.after;
+  const kind = str(row?.kind) ?? 'file';
+  const name = kind === 'file' ? str(row?.fileName) : (str(row?.url) ?? str(row?.fileName));
+  const sha256 = str(row?.sha256);
+  const what = [name, sha256 === null ? null : `(SHA-256 ${sha256})`].filter((part) => part !== null).join(' ') || null;
+  if (entry.action === 'delete') {
+    const reason = str(entry.after?.removalReason);
+    return { summary: 'removed evidence', detail: reason === null ? what : `${what ?? ''}: ${reason}` };
+  }
+  return { summary: kind === 'file' ? 'added evidence' : `archived a page (${COPY_NAMES[kind] ?? kind})`, detail: what };
 }
 
 /** Newest first, as people read a history. */

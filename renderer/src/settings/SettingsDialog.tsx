@@ -1,7 +1,8 @@
 // The desk's settings, shared by every reviewer of the file: the organisation (name, web address,
 // logo), where published fact-checks live (URL pattern), the report language, and the verdict
-// scale (add, rename, recolour, move, remove with a replacement). Every change goes through the
-// core, which checks it and logs it; a refusal is shown as the core's sentence.
+// scale (add, rename, recolour for each theme, move, remove with a replacement; its ratings range).
+// Every change goes through the core, which checks it and logs it; a refusal is shown as the
+// core's sentence.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Settings } from '@common/contract';
 import { verdictColourProblem } from '@common/domain/colours';
@@ -105,7 +106,7 @@ function OrganisationForm() {
 
 function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChanged: () => void }) {
   const id = useId();
-  const [adding, setAdding] = useState({ label: '', labelDe: '', rating: '', color: '#0969da' });
+  const [adding, setAdding] = useState({ label: '', labelDe: '', rating: '', color: '#0969da', colorDark: '#4493f8' });
   const [replacements, setReplacements] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const run = async (change: () => Promise<unknown>) => {
@@ -117,7 +118,9 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
       setMessage(toFailure(error).message);
     }
   };
-  const colourProblem = verdictColourProblem(adding.color, scale.verdicts);
+  const colourProblem =
+    verdictColourProblem(adding.color, 'light', scale.verdicts) ??
+    verdictColourProblem(adding.colorDark, 'dark', scale.verdicts.map((v) => ({ label: v.label, color: v.colorDark })));
   const add = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -126,23 +129,23 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
         labelDe: adding.labelDe,
         ratingValue: adding.rating.trim() === '' ? null : Number(adding.rating),
         color: adding.color,
+        colorDark: adding.colorDark,
       });
-      setAdding({ label: '', labelDe: '', rating: '', color: adding.color });
+      setAdding({ ...adding, label: '', labelDe: '', rating: '' });
     });
   };
   return (
     <section className="settings-section" aria-label="Verdict scale">
       <h3>Verdict scale</h3>
-      <p className="muted field-hint">
-        Ratings from {scale.worstRating} (worst) to {scale.bestRating} (best); a verdict without a rating carries only its label in ClaimReview.
-      </p>
+      <RatingRangeForm scale={scale} run={run} />
       <table className="verdict-scale">
         <thead>
           <tr>
             <th scope="col">English</th>
             <th scope="col">German</th>
             <th scope="col">Rating</th>
-            <th scope="col">Colour</th>
+            <th scope="col">Colour (light theme)</th>
+            <th scope="col">Colour (dark theme)</th>
             <th scope="col">Order and removal</th>
           </tr>
         </thead>
@@ -164,14 +167,16 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
                 />
               </td>
               <td>{v.ratingValue ?? '—'}</td>
-              <td>
-                <input
-                  type="color"
-                  aria-label={`Colour of ${v.label}`}
-                  defaultValue={v.color}
-                  onBlur={(e) => e.target.value !== v.color && void run(() => api().updateVerdict({ key: v.key, color: e.target.value }))}
-                />
-              </td>
+              {(['color', 'colorDark'] as const).map((field) => (
+                <td key={field}>
+                  <input
+                    type="color"
+                    aria-label={`${field === 'color' ? 'Light' : 'Dark'}-theme colour of ${v.label}`}
+                    defaultValue={v[field]}
+                    onBlur={(e) => e.target.value !== v[field] && void run(() => api().updateVerdict({ key: v.key, [field]: e.target.value }))}
+                  />
+                </td>
+              ))}
               <td className="verdict-actions">
                 <button type="button" aria-label={`Move ${v.label} up`} disabled={i === 0} onClick={() => void run(() => api().updateVerdict({ key: v.key, position: i }))}>
                   ↑
@@ -217,8 +222,10 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
         <input id={`${id}-label-de`} value={adding.labelDe} required onChange={(e) => setAdding({ ...adding, labelDe: e.target.value })} />
         <label htmlFor={`${id}-rating`}>Rating (empty for none)</label>
         <input id={`${id}-rating`} inputMode="numeric" value={adding.rating} onChange={(e) => setAdding({ ...adding, rating: e.target.value })} />
-        <label htmlFor={`${id}-color`}>Colour</label>
+        <label htmlFor={`${id}-color`}>Colour (light theme)</label>
         <input id={`${id}-color`} type="color" value={adding.color} onChange={(e) => setAdding({ ...adding, color: e.target.value })} />
+        <label htmlFor={`${id}-color-dark`}>Colour (dark theme)</label>
+        <input id={`${id}-color-dark`} type="color" value={adding.colorDark} onChange={(e) => setAdding({ ...adding, colorDark: e.target.value })} />
         {colourProblem !== null && <p className="error-text">{colourProblem}</p>}
         <button type="submit" className="primary">
           Add verdict
@@ -230,5 +237,30 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
         </p>
       )}
     </section>
+  );
+}
+
+/** ClaimReview's worstRating..bestRating; the core refuses a range that leaves out a verdict's rating. */
+function RatingRangeForm({ scale, run }: { scale: VerdictScale; run: (change: () => Promise<unknown>) => Promise<void> }) {
+  const id = useId();
+  const [range, setRange] = useState({ worst: String(scale.worstRating), best: String(scale.bestRating) });
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => api().setRatingRange({ worstRating: Number(range.worst), bestRating: Number(range.best) }));
+  };
+  const whole = (value: string) => /^-?\d+$/.test(value.trim());
+  return (
+    <form className="rating-range" aria-label="Ratings range" onSubmit={save}>
+      <p className="muted field-hint">
+        Ratings from {scale.worstRating} (worst) to {scale.bestRating} (best); a verdict without a rating carries only its label in ClaimReview.
+      </p>
+      <label htmlFor={`${id}-worst`}>Worst rating</label>
+      <input id={`${id}-worst`} inputMode="numeric" value={range.worst} onChange={(e) => setRange({ ...range, worst: e.target.value })} />
+      <label htmlFor={`${id}-best`}>Best rating</label>
+      <input id={`${id}-best`} inputMode="numeric" value={range.best} onChange={(e) => setRange({ ...range, best: e.target.value })} />
+      <button type="submit" disabled={!whole(range.worst) || !whole(range.best)}>
+        Save range
+      </button>
+    </form>
   );
 }

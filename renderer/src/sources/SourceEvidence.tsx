@@ -1,6 +1,6 @@
 // A source's evidence in the claim panel (issue 13): files dropped on the source are kept in the
 // database (addEvidence), listed with their type, size, hash and who added them; images show a
-// thumbnail read from the database, so the preserved copy opens offline. "Archive page" has the core
+// thumbnail read from the database; Open opens any kept copy offline (./openEvidence). "Archive page" has the core
 // fetch and render the source's address (archiveSource); the copies are listed apart from the files.
 import { useCallback, useState, type DragEvent } from 'react';
 import { MAX_EVIDENCE_CALL_BYTES, type Evidence } from '@common/domain/evidence';
@@ -9,6 +9,7 @@ import { useAsyncValue } from '../shared/useAsyncValue';
 import { useStatus } from '../shared/useStatus';
 import { formatSize, readBase64 } from '../shared/files';
 import { formatMoment } from '../shared/dates';
+import { downloadName, openPreservedCopy } from './openEvidence';
 
 const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 const THUMBNAIL_MAX_BYTES = 8 * 1024 * 1024;
@@ -91,6 +92,7 @@ export function SourceEvidence({ sourceId, label }: { sourceId: number; label: s
               <span className="evidence-meta">
                 captured <time dateTime={e.capturedAt}>{formatMoment(e.capturedAt)}</time> · {e.mediaType} · {formatSize(e.size)} · SHA-256 {e.sha256.slice(0, 12)}…
               </span>
+              <OpenButton evidence={e} name={e.kind} />
             </li>
           ))}
         </ul>
@@ -115,6 +117,25 @@ function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
       <span className="evidence-meta">
         {formatSize(e.size)} · added by {e.addedBy} · SHA-256 {e.sha256.slice(0, 12)}…
       </span>
+      <OpenButton evidence={e} name={name} />
     </li>
+  );
+}
+
+/** Opens the copy kept in the database (offline): a viewer, a new tab, or a saved file. */
+function OpenButton({ evidence, name }: { evidence: Evidence; name: string }) {
+  const { reportError, announce } = useStatus();
+  const open = async () => {
+    try {
+      const how = await openPreservedCopy(evidence);
+      if (how === 'saved') announce(`${downloadName(evidence)} saved.`);
+    } catch (error) {
+      reportError(error, `${name} could not be opened`);
+    }
+  };
+  return (
+    <button type="button" className="evidence-open" aria-label={`Open ${name}`} onClick={() => void open()}>
+      Open
+    </button>
   );
 }

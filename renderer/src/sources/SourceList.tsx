@@ -1,5 +1,7 @@
 // The sources (evidence) of one claim: add, edit, remove (with confirmation) and open in the
-// system browser (through the core's openExternal, which only accepts http/https).
+// system browser (through the core's openExternal, which only accepts http/https). A published
+// claim's sources are part of its public fact-check, so each change there is saved only with a
+// correction note (the CorrectionDialog), as the core requires.
 import { useState } from 'react';
 import type { Source } from '@common/domain/types';
 import { api } from '../shared/api';
@@ -9,9 +11,12 @@ import { formatDate } from '../shared/format';
 import { ConfirmDialog } from '../shared/Dialog';
 import { SourceForm } from './SourceForm';
 import { SourceEvidence } from './SourceEvidence';
+import { CorrectionDialog } from '../claims/CorrectionDialog';
 
 interface Props {
   claimId: number;
+  /** The claim is published: a change of its sources needs a correction note. */
+  published: boolean;
   sources: readonly Source[];
   onSaved: (source: Source) => void;
   onRemoved: (sourceId: number) => void;
@@ -19,20 +24,28 @@ interface Props {
 
 type Editing = { kind: 'new' } | { kind: 'edit'; source: Source } | null;
 
-export function SourceList({ claimId, sources, onSaved, onRemoved }: Props) {
+/** A change of a published claim's sources waiting for its correction note. */
+type Pending = { kind: 'save'; fields: SourceFormFields } | { kind: 'remove'; source: Source } | null;
+
+export function SourceList({ claimId, published, sources, onSaved, onRemoved }: Props) {
   const { reportError, announce } = useStatus();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Source | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
 
-  const submit = async (fields: SourceFormFields) => {
+  const submit = async (fields: SourceFormFields, correction?: string) => {
+    if (published && correction === undefined) {
+      setPending({ kind: 'save', fields });
+      return;
+    }
     setBusy(true);
     try {
       const input = toSourceInput(fields);
       const saved =
         editing?.kind === 'edit'
-          ? await api().updateSource({ id: editing.source.id, expectedRevision: editing.source.revision, fields: input })
-          : await api().addSource({ claimId, fields: input });
+          ? await api().updateSource({ id: editing.source.id, expectedRevision: editing.source.revision, fields: input, correction })
+          : await api().addSource({ claimId, fields: input, correction });
       onSaved(saved);
       announce(editing?.kind === 'edit' ? 'Source saved.' : 'Source added.');
       setEditing(null);
@@ -43,10 +56,14 @@ export function SourceList({ claimId, sources, onSaved, onRemoved }: Props) {
     }
   };
 
-  const remove = async (source: Source) => {
+  const remove = async (source: Source, correction?: string) => {
     setRemoving(null);
+    if (published && correction === undefined) {
+      setPending({ kind: 'remove', source });
+      return;
+    }
     try {
-      await api().deleteSource({ id: source.id, expectedRevision: source.revision });
+      await api().deleteSource({ id: source.id, expectedRevision: source.revision, correction });
       onRemoved(source.id);
       announce('Source removed.');
     } catch (error) {
@@ -115,6 +132,15 @@ export function SourceList({ claimId, sources, onSaved, onRemoved }: Props) {
           confirmLabel="Remove source"
           onConfirm={() => void remove(removing)}
           onCancel={() => setRemoving(null)}
+        />
+      )}
+      {pending !== null && (
+        <CorrectionDialog
+          onCorrect={(note) => {
+            setPending(null);
+            void (pending.kind === 'save' ? submit(pending.fields, note) : remove(pending.source, note));
+          }}
+          onCancel={() => setPending(null)}
         />
       )}
     </section>

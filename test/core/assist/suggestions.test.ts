@@ -1,6 +1,7 @@
 // The reader's check-worthy suggestions (issue 14.1) through the core API on a real file: the top
 // quarter of an article's sentences by its language's model, and a reviewer's accept/dismiss
 // recorded with who, which sentence and which model version (for retraining).
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFactdesk, type FactdeskCore } from '../../../main/core/service';
@@ -61,6 +62,26 @@ describe('judgeSuggestion', () => {
     const again = await core.articleSuggestions({ articleId: 1 });
     expect(again.sentences[0]!.judgement).toBe('dismissed');
     if (second) expect(again.sentences[1]!.judgement).toBe('accepted');
+  });
+
+  it('keeps a decision with its sentence when a new version of the text moves it', async () => {
+    const { sentences } = await core.articleSuggestions({ articleId: 1 });
+    const dismissed = sentences.find((s) => s.judgement === 'dismissed');
+    if (dismissed === undefined) throw new Error('the test above dismissed one');
+    // A new first paragraph moves every body sentence; the dismissed one is still the same sentence.
+    const text = await readFile(GERMAN, 'utf8');
+    const lines = text.split('\n');
+    const bodyStart = lines.findIndex((l) => l.startsWith('ST PETERSBURG'));
+    lines.splice(bodyStart, 0, 'Ein neuer erster Absatz, den es vorher nicht gab.');
+    const v2 = join(dir, 'v2.txt');
+    await writeFile(v2, lines.join('\n'));
+    expect((await core.importFileAsVersion(1, v2)).ok).toBe(true);
+    const after = await core.articleSuggestions({ articleId: 1 });
+    const moved = after.sentences.find((s) => s.text === dismissed.text);
+    expect(moved?.index).not.toBe(dismissed.index);
+    expect(moved?.judgement).toBe('dismissed');
+    // No other sentence inherited the decision from the old offset.
+    expect(after.sentences.filter((s) => s.index === dismissed.index && s.judgement !== null)).toEqual([]);
   });
 
   it('refuses a sentence the article does not have, writing nothing', async () => {

@@ -107,6 +107,7 @@ describe('CSV', () => {
     const record = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]));
     expect(record).toMatchObject({
       'Claim ID': '1',
+      Part: 'body',
       Quote: OCTOBER_QUOTE,
       Claimant: 'Alexander Lukaschenko',
       Verdict: 'Mostly true',
@@ -116,6 +117,14 @@ describe('CSV', () => {
         'Supports: Statement on the transfer of tactical nuclear weapons (fixture source) <https://example.org/belarus/nuclear-deployment-statement>',
     });
     expect(record.Rationale).toContain('\n\nIndependent observers');
+  });
+
+  it('says which part of the article a claim quotes (a headline claim is not a body claim)', () => {
+    const input = sampleReport();
+    const article = input.articles[0]!;
+    const headline = { ...article.claims[0]!, part: 'headline' as const };
+    const rows = parseCsv(renderCsv({ ...input, articles: [{ ...article, claims: [headline] }] }).slice(1));
+    expect(rows[1]![rows[0]!.indexOf('Part')]).toBe('headline');
   });
 });
 

@@ -43,12 +43,12 @@ export const SCALE: VerdictScale = {
   bestRating: 5,
   worstRating: 1,
   verdicts: [
-    { key: 'true', label: 'True', labelDe: 'Richtig', ratingValue: 5, color: '#1a7f37', sortOrder: 1 },
-    { key: 'mostly-true', label: 'Mostly true', labelDe: 'Größtenteils richtig', ratingValue: 4, color: '#6fa83a', sortOrder: 2 },
-    { key: 'mixed', label: 'Mixed', labelDe: 'Gemischt', ratingValue: 3, color: '#c99a06', sortOrder: 3 },
-    { key: 'mostly-false', label: 'Mostly false', labelDe: 'Größtenteils falsch', ratingValue: 2, color: '#d9661f', sortOrder: 4 },
-    { key: 'false', label: 'False', labelDe: 'Falsch', ratingValue: 1, color: '#c62828', sortOrder: 5 },
-    { key: 'unverifiable', label: 'Unverifiable', labelDe: 'Nicht überprüfbar', ratingValue: null, color: '#6b7280', sortOrder: 6 },
+    { key: 'true', label: 'True', labelDe: 'Richtig', ratingValue: 5, color: '#1a7f37', colorDark: '#1a7f37', sortOrder: 1 },
+    { key: 'mostly-true', label: 'Mostly true', labelDe: 'Größtenteils richtig', ratingValue: 4, color: '#6fa83a', colorDark: '#6fa83a', sortOrder: 2 },
+    { key: 'mixed', label: 'Mixed', labelDe: 'Gemischt', ratingValue: 3, color: '#c99a06', colorDark: '#c99a06', sortOrder: 3 },
+    { key: 'mostly-false', label: 'Mostly false', labelDe: 'Größtenteils falsch', ratingValue: 2, color: '#d9661f', colorDark: '#d9661f', sortOrder: 4 },
+    { key: 'false', label: 'False', labelDe: 'Falsch', ratingValue: 1, color: '#c62828', colorDark: '#c62828', sortOrder: 5 },
+    { key: 'unverifiable', label: 'Unverifiable', labelDe: 'Nicht überprüfbar', ratingValue: null, color: '#6b7280', colorDark: '#6b7280', sortOrder: 6 },
   ],
 };
 

@@ -1,6 +1,7 @@
 // Language detection: franc-min (ISO 639-3) mapped to ISO 639-1, on a bounded sample.
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../main/core/import/index.js';
+import { LANGUAGE_SAMPLE_CHARS } from '../../../main/core/import/language.js';
 
 const SAMPLES: Record<string, string> = {
   de: 'Die Bundesregierung hat am Mittwoch neue Regeln für den Ausbau der Windenergie beschlossen. Die Genehmigungsverfahren sollen deutlich schneller werden, teilte das Wirtschaftsministerium mit.',
@@ -23,13 +24,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('')).toBeNull();
   });
 
-  it('looks at a bounded sample, so long texts cost no more than short ones', () => {
-    const long = `${SAMPLES.de!} `.repeat(30); // ≈5 KB
+  it('looks at a bounded sample from the start, so long texts cost no more than short ones', () => {
+    // German for the first few hundred characters, then 20 KB of English: only the sample is read
+    // (its cost is measured in the import benchmark, not asserted here).
+    const long = `${`${SAMPLES.de!} `.repeat(3)}${`${SAMPLES.en!} `.repeat(120)}`;
+    expect(long.length).toBeGreaterThan(20 * LANGUAGE_SAMPLE_CHARS);
     expect(detectLanguage(long)).toBe('de');
-    const runs = 300;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) detectLanguage(long);
-    // ≈0.3 ms on the dev machine; generous for a loaded CI core.
-    expect((performance.now() - started) / runs).toBeLessThan(2);
+    expect(detectLanguage(`${SAMPLES.en!} `.repeat(120))).toBe('en');
   });
 });

@@ -85,13 +85,9 @@ describe('seed article import (putin-lukaschenko-st-petersburg.de.txt)', () => {
     expect(parsed.category).toBeNull();
   });
 
-  it('parses seed files quickly and without HTML machinery', () => {
-    const runs = 500;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) parseArticleFile('000_x.txt', bytes);
-    const perFile = (performance.now() - started) / runs;
-    // ≈0.4 ms on the dev machine; the bound leaves room for a loaded CI core.
-    expect(perFile).toBeLessThan(3);
+  it('parses seed files without HTML machinery', () => {
+    // Their speed is the import benchmark's (npm run bench), not a timed assertion here.
+    for (let i = 0; i < 50; i++) parseArticleFile('000_x.txt', bytes);
     // jsdom is loaded lazily, for HTML only (each test file runs in its own process).
     const loaded = Object.keys(createRequire(import.meta.url).cache);
     expect(loaded.filter((file) => file.includes('/node_modules/jsdom/'))).toEqual([]);

@@ -4,8 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { franc } from 'franc-min';
 import { data } from 'franc-min/data.js';
+import { expressions } from 'franc-min/expressions.js';
 import { describe, expect, it } from 'vitest';
-import { trigramLanguageGuesser } from '../../../main/core/import/trigramLanguage';
+import { SHARED_SCRIPTS, trigramLanguageGuesser } from '../../../main/core/import/trigramLanguage';
 import { prng } from '../../support/prng';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -53,7 +54,7 @@ describe('trigramLanguageGuesser', () => {
     const other = r() < 0.6 ? (pool[Math.floor(r() * pool.length)] as string) : null;
     inputs.push(profileText(r, language, other, 20 + Math.floor(r() * 600)));
   }
-  inputs.push('', 'Second para.', '1234567890 42 %', '政府周三批准了扩大风能发电的新规定。', 'Москва Moskau Moscow', 'ΑΒΓΔ Αθήνα και Berlin');
+  inputs.push('', 'Second para.', '1234567890 42 %', '政府周三批准了扩大风能发电的新规定。', 'Москва Moskau Moscow', 'ΑΒΓΔ Αθήνα και Berlin', 'これは日本語の文章です。東京で会議が開かれた。', '東京 Tokyo 会議 meeting');
 
   it.each([
     ['a newsroom list', NEWSROOM],
@@ -64,4 +65,19 @@ describe('trigramLanguageGuesser', () => {
     expect(differing).toEqual([]);
   });
   // Its speed against franc is a figure, not a test: `npm run bench` (scenario language).
+
+  it('can stop counting scripts early: a character two scripts share is one the guesser knows of', () => {
+    // The guesser stops once no later script can match more characters than the leader; that
+    // holds only if every character two expressions share belongs to a script it leaves unclaimed
+    // (SHARED_SCRIPTS). Every code point, each script's test.
+    const tests = Object.entries(expressions).map(([script, e]) => [script, new RegExp(e.source, e.flags.replace('g', ''))] as const);
+    const shared: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const char = String.fromCodePoint(cp);
+      const scripts = tests.filter(([, e]) => e.test(char)).map(([script]) => script);
+      if (scripts.filter((script) => !SHARED_SCRIPTS.has(script)).length > 1) shared.push(`U+${cp.toString(16)} ${scripts.join(',')}`);
+    }
+    expect(shared).toEqual([]);
+  });
 });

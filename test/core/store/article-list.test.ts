@@ -76,8 +76,40 @@ describe('listArticles orders', () => {
     // first page costs); those found only through a claim or a source follow, as a second step.
     // A page before that step counts the text matches; from there on the total is all of them.
     expect(pages.map((p) => p.total)).toEqual([3, 5, 5]);
+    // …and says so: the first page's total is not yet every match.
+    expect(pages.map((p) => p.totalIncomplete === true)).toEqual([true, false, false]);
+    expect(all.totalIncomplete).toBeUndefined();
     expect(new Set(keysOf(all).slice(0, 3))).toEqual(new Set(['old', 'recent', 'undatedB']));
     expect(new Set(keysOf(all).slice(3))).toEqual(new Set(['claimOnly', 'sourceOnly']));
+  });
+
+  it('answers in two steps when asked: the text matches, then those found only through claims or sources', async () => {
+    for (const sort of ['date', 'imported', 'title', undefined] as const) {
+      const whole = await core.listArticles({ search: 'harbour', sort });
+      const text = await core.listArticles({ search: 'harbour', sort, matches: 'text' });
+      const related = await core.listArticles({ search: 'harbour', sort, matches: 'related' });
+      expect(new Set(keysOf(text)), String(sort)).toEqual(new Set(['old', 'recent', 'undatedB']));
+      expect(new Set(keysOf(related)), String(sort)).toEqual(new Set(['claimOnly', 'sourceOnly']));
+      // Each step in the order asked for: the whole list, less the other step's articles.
+      if (sort !== undefined) {
+        expect(keysOf(text), sort).toEqual(keysOf(whole).filter((k) => ['old', 'recent', 'undatedB'].includes(k as string)));
+        expect(keysOf(related), sort).toEqual(keysOf(whole).filter((k) => ['claimOnly', 'sourceOnly'].includes(k as string)));
+      }
+      // The first step's total counts text matches only, and says so; the two add up to all.
+      expect([text.total, text.totalIncomplete], String(sort)).toEqual([3, true]);
+      expect([related.total, related.totalIncomplete], String(sort)).toEqual([2, undefined]);
+      expect(whole.total).toBe(5);
+    }
+  });
+
+  it('pages through each step on its own', async () => {
+    const text = await core.listArticles({ search: 'harbour', sort: 'date', matches: 'text', limit: 1, offset: 1 });
+    expect([keysOf(text), text.total]).toEqual([['old'], 3]);
+    const related = await core.listArticles({ search: 'harbour', sort: 'date', matches: 'related', limit: 1, offset: 1 });
+    expect([keysOf(related), related.total]).toEqual([['claimOnly'], 2]);
+    // Past the end of a step: nothing, and the step's own total.
+    const past = await core.listArticles({ search: 'harbour', sort: 'date', matches: 'related', limit: 5, offset: 9 });
+    expect([keysOf(past), past.total]).toEqual([[], 2]);
   });
 
   it('counts each article once, whatever matched it', async () => {

@@ -3,7 +3,7 @@
 // is denser in facts than the debates the model learnt from, so a fixed threshold would flag half
 // an article; the rank within the article is what a reviewer can use.
 import { PARAGRAPH_SEPARATOR, type Article } from '@common/domain/types';
-import { findDateline } from '../../import/dateline';
+import { datelineLead, findDateline } from '../../import/dateline';
 import type { CheckworthyModel } from './model';
 import { splitSentences } from './sentences';
 
@@ -82,9 +82,7 @@ function fold(text: string): string {
 
 /** "ST PETERSBURG: Die …" → the length of "ST PETERSBURG: ", so the sentence starts at "Die". */
 function datelineLength(paragraph: string): number {
-  const dateline = findDateline(paragraph);
-  if (dateline === null) return 0;
-  return /^[^:]*:\s*/u.exec(paragraph)?.[0].length ?? 0;
+  return datelineLead(paragraph)?.length ?? 0;
 }
 
 const CREDIT = /^(?:foto|fotos|bild|bilder|photo|photos|image|images|picture|caption|bildunterschrift|credit|quelle|source|video|grafik|graphic|illustration)\s*[:|/]|[(|©]\s*(?:foto|photo|bild|image|getty|reuters|ap|afp|dpa|epa|imago|picture alliance)\b|\b(?:getty images|picture alliance|imago images)\b|©/iu;

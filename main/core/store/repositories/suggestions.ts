@@ -24,11 +24,16 @@ export async function insertJudgement(tx: SqlExecutor, j: NewJudgement): Promise
   return lastId;
 }
 
-/** The latest decision per sentence of an article (by part and start). */
+/**
+ * The latest decision per sentence, keyed by part and sentence text (judgementKey): a new version of
+ * the article moves sentences, and a decision belongs to its sentence, not to an offset.
+ */
 export async function judgementsOfArticle(tx: SqlExecutor, articleId: number): Promise<Map<string, 'accepted' | 'dismissed'>> {
-  const rows = await tx.all<{ part: string; sentence_start: number; decision: 'accepted' | 'dismissed' }>(
-    'SELECT part, sentence_start, decision FROM suggestion_judgement WHERE article_id = ? ORDER BY id',
+  const rows = await tx.all<{ part: string; sentence: string; decision: 'accepted' | 'dismissed' }>(
+    'SELECT part, sentence, decision FROM suggestion_judgement WHERE article_id = ? ORDER BY id',
     [articleId],
   );
-  return new Map(rows.map((r) => [`${r.part}:${r.sentence_start}`, r.decision]));
+  return new Map(rows.map((r) => [judgementKey(r.part, r.sentence), r.decision]));
 }
+
+export const judgementKey = (part: string, sentence: string): string => `${part}\u0000${sentence}`;

@@ -6,7 +6,7 @@ import { toVerdict, type VerdictRow } from '../rows';
 import type { SqlExecutor, SqlValue } from '../sqlite';
 import { getSetting } from './settings';
 
-const VERDICT_COLUMNS = 'key, label, label_de, rating_value, color, sort_order';
+const VERDICT_COLUMNS = 'key, label, label_de, rating_value, color, color_dark, sort_order';
 
 export async function getVerdictScale(tx: SqlExecutor): Promise<VerdictScale> {
   const rows = await tx.all<VerdictRow>(`SELECT ${VERDICT_COLUMNS} FROM verdict ORDER BY sort_order, key`);
@@ -25,22 +25,23 @@ export async function verdictRowId(tx: SqlExecutor, key: string): Promise<number
 }
 
 export async function insertVerdict(tx: SqlExecutor, v: Omit<Verdict, 'sortOrder'>, sortOrder: number): Promise<void> {
-  await tx.run('INSERT INTO verdict (key, label, label_de, rating_value, color, sort_order) VALUES (?, ?, ?, ?, ?, ?)', [
+  await tx.run('INSERT INTO verdict (key, label, label_de, rating_value, color, color_dark, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     v.key,
     v.label,
     v.labelDe,
     v.ratingValue,
     v.color,
+    v.colorDark,
     sortOrder,
   ]);
 }
 
-const VERDICT_FIELD_COLUMNS = { label: 'label', labelDe: 'label_de', ratingValue: 'rating_value', color: 'color' } as const;
+const VERDICT_FIELD_COLUMNS = { label: 'label', labelDe: 'label_de', ratingValue: 'rating_value', color: 'color', colorDark: 'color_dark' } as const;
 
 export async function updateVerdictFields(
   tx: SqlExecutor,
   key: string,
-  fields: Partial<Pick<Verdict, 'label' | 'labelDe' | 'ratingValue' | 'color'>>,
+  fields: Partial<Pick<Verdict, 'label' | 'labelDe' | 'ratingValue' | 'color' | 'colorDark'>>,
 ): Promise<void> {
   const sets: string[] = [];
   const params: SqlValue[] = [];

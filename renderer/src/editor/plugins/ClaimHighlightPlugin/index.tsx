@@ -14,6 +14,7 @@ import type { Claim, Verdict } from '@common/domain/types';
 import { CLAIM_IDS_ATTRIBUTE, ClaimMarkNode } from '../../nodes/ClaimMarkNode';
 import { i18n } from '../../../shared/i18n';
 import { statusName, verdictName } from '../../../shared/labels';
+import { verdictColour } from '../../../shared/verdictColour';
 
 interface Props {
   claims: readonly Claim[];
@@ -21,8 +22,6 @@ interface Props {
   selectedClaimId: number | null;
   onOpenClaim: (claimId: number) => void;
 }
-
-export const NO_VERDICT_COLOR = 'var(--no-verdict)';
 
 /** Above this many changed claims one pass over all marks is cheaper than one query per claim. */
 const RESTYLE_ALL_ABOVE = 40;
@@ -57,7 +56,7 @@ function decorateMark(mark: HTMLElement, looks: Looks): void {
   const marked = byPrecedence(ids.map((id) => looks.claims.get(id)).filter((c): c is Claim => c !== undefined));
   const first = marked[0];
   const verdictOf = (c: Claim) => (c.verdict === null ? undefined : looks.verdicts.get(c.verdict));
-  const color = (first === undefined ? undefined : verdictOf(first))?.color ?? NO_VERDICT_COLOR;
+  const color = verdictColour(first === undefined ? undefined : verdictOf(first));
   const verdict = first?.verdict ?? 'none';
   const lines = marked.map((c) => describe(c, verdictOf(c)));
   const title = marked.length > 1 ? [i18n.t('workbench:highlight.several', { count: marked.length }), ...lines].join('\n') : lines.join('\n');

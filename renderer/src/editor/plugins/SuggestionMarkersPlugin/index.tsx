@@ -1,12 +1,14 @@
 // Margin markers for the suggested sentences: a small button beside the first line of each, in the
 // page's left margin, so a suggestion never looks like a claim highlight (<mark>) and never changes
 // the document. Positions follow the text: recomputed after each editor update and on resize.
+// The markers come in reading order (headline, teaser, body), so Tab from the text meets them as
+// the sentences are read, not in the model's ranking.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { LexicalEditor } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SuggestedSentence } from '@common/domain/assist';
-import { $getPartLayout, $textOffsetToPoint } from '../../anchoring';
+import { $getPartLayout, $textOffsetToPoint, CLAIM_PARTS_SHOWN } from '../../anchoring';
 import { truncate } from '../../../shared/format';
 
 interface Props {
@@ -33,9 +35,13 @@ function sentenceTop(editor: LexicalEditor, sentence: SuggestedSentence, origin:
   return rect.top - origin;
 }
 
-export function SuggestionMarkersPlugin({ sentences, onAccept, onDismiss }: Props) {
+const inReadingOrder = (a: SuggestedSentence, b: SuggestedSentence): number =>
+  CLAIM_PARTS_SHOWN.indexOf(a.part) - CLAIM_PARTS_SHOWN.indexOf(b.part) || a.index - b.index;
+
+export function SuggestionMarkersPlugin({ sentences: ranked, onAccept, onDismiss }: Props) {
   const { t } = useTranslation('workbench');
   const [editor] = useLexicalComposerContext();
+  const sentences = useMemo(() => [...ranked].sort(inReadingOrder), [ranked]);
   const gutter = useRef<HTMLDivElement | null>(null);
   const [tops, setTops] = useState<ReadonlyMap<string, number>>(new Map());
 

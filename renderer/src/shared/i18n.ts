@@ -20,3 +20,7 @@ i18n.on('languageChanged', markPage);
 export function interfaceLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : 'en';
 }
+
+// The choice is saved by the core now (./interfaceLanguage); this name stays for callers written
+// against the first wiring (the settings dialog's language field).
+export { chooseInterfaceLanguage } from './interfaceLanguage';

@@ -24,8 +24,21 @@ function tagged(key: string, tag: string): string {
 }
 
 const NEW_CLAIM = 'dem Kreml im Februar 2022';
-/** The claim and source panels' labels (the 'panels' catalogue; not yet translated on this branch). */
-const PANEL = { verdict: 'Verdict', save: 'Save', addSource: 'Add source', sourceForm: 'Add this source', url: 'URL', title: 'Title' };
+/**
+ * A claim or source panel's label as this build shows it in German: the 'panels' catalogue's text
+ * once the panels are translated there (s5/i18np), the panel's own English until then.
+ */
+function panel(key: string, untranslated: string): string {
+  return german.exists(`panels:${key}`) ? german.t(`panels:${key}`) : untranslated;
+}
+const PANEL = {
+  verdict: panel('field.verdict', 'Verdict'),
+  save: panel('claim.save', 'Save'),
+  addSource: panel('sources.add', 'Add source'),
+  sourceForm: panel('sources.addThis', 'Add this source'),
+  url: panel('field.url', 'URL'),
+  title: panel('field.title', 'Title'),
+};
 
 interface Shown {
   claims: { id: number; quote: { exact: string }; verdict: string | null }[];

@@ -9,6 +9,7 @@ import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../main/common/i18n';
 import { EVENTUALLY, selectText, startWorkbench, type Workbench } from './harness';
+import { isSerious, runAxe } from '../support/axe';
 
 const german = createI18n('de', ['workbench', 'panels', 'common']);
 const english = createI18n('en', ['workbench', 'panels', 'common']);
@@ -24,6 +25,12 @@ function tagged(key: string, tag: string): string {
 }
 
 const NEW_CLAIM = 'dem Kreml im Februar 2022';
+
+/** axe-core on the German screen: nothing serious or critical (longer German labels, lang="de"). */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const serious = (await runAxe(page)).filter(isSerious).map((f) => `${f.impact} ${f.rule}: ${f.help} at ${f.targets.join(', ')}`);
+  expect(serious, screen).toEqual([]);
+}
 /**
  * A claim or source panel's label as this build shows it in German: the 'panels' catalogue's text
  * once the panels are translated there (s5/i18np), the panel's own English until then.
@@ -72,6 +79,7 @@ describe('in a German browser', () => {
     expect(await menu.inputValue()).toBe('system');
     expect(await menu.locator('option[value="system"]').textContent()).toBe(de('language.system', { language: 'Deutsch' }));
     await page.getByRole('navigation', { name: de('articleList.label') }).getByText(de('articleList.empty')).waitFor();
+    await expectAccessible(page, 'German start screen');
   });
 
   it('opens the sample, marks a claim, rates it, adds a source and exports — by German labels', async () => {
@@ -113,6 +121,7 @@ describe('in a German browser', () => {
     await form.getByLabel(PANEL.title).fill('Belarus erlaubte Truppenaufmarsch');
     await form.getByRole('button', { name: PANEL.sourceForm }).click();
     await pane.getByText('Belarus erlaubte Truppenaufmarsch').waitFor();
+    await expectAccessible(page, 'German reader and claim panel');
 
     // Export: the dialog, its choices and the saved file's confirmation in German.
     await text.focus();
@@ -130,6 +139,7 @@ describe('in a German browser', () => {
     await done.saveAs(file);
     expect(readFileSync(file, 'utf8')).toContain(NEW_CLAIM);
     await dialog.getByText(de('export.saved', { file: done.suggestedFilename() })).waitFor();
+    await expectAccessible(page, 'German export dialog');
     await dialog.getByRole('button', { name: de('dialog.close'), exact: true }).click();
     const sources = (JSON.parse((await wb.cli(['show', '1', '--json'])).stdout) as Shown).sources.filter((s) => s.claimId === claim.id);
     expect(sources.map((s) => s.url)).toEqual(['https://www.reuters.com/world/europe/belarus-troops/']);

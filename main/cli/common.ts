@@ -12,6 +12,7 @@ import { capturePageWithChromium } from '../core/web/capture-chromium';
 import { jsonForTerminal, oneLine, tell } from './terminal';
 import { appSettingsDir, resolveReviewerName } from '../core/settings/app-settings';
 import { calendarDateProblem } from '@common/domain/dates';
+import { msg, refusalMessage } from './messages';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, conflict: 3 } as const;
 
@@ -59,7 +60,7 @@ export function databasePath(opts: CommonOptions): string {
 
 /** Tells the person where a database was just created, or what was repaired (stderr: stdout stays the command's output). */
 export function reportCreated(core: FactdeskCore): void {
-  if (core.created) tell(`Created a new Factdesk database at ${oneLine(core.path)}\n`);
+  if (core.created) tell(`${msg('database.created', { path: oneLine(core.path) })}\n`);
   if (core.notice) tell(`${core.notice}\n`);
 }
 
@@ -94,6 +95,7 @@ export function exitCodeFor(e: unknown): number {
 
 export function errorMessage(e: unknown): string {
   const err = toFactdeskError(e);
+  if (err instanceof FactdeskError) return refusalMessage(err);
   return err instanceof Error ? err.message : String(err);
 }
 
@@ -112,6 +114,6 @@ export function parseDateArg(value: string, option: string, what = 'a date', pro
 }
 
 export function parseIntArg(value: string, name: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, got "${value}".`);
+  if (!/^\d+$/.test(value)) throw new UsageError(msg('error.wholeNumber', { option: name, value }));
   return Number(value);
 }

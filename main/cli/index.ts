@@ -14,8 +14,9 @@ import { registerPublishingCommands } from './commands/publishing';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
 import { registerSampleCommands } from './commands/sample';
-import { EXIT, errorMessage, exitCodeFor } from './common';
+import { EXIT, errorMessage, exitCodeFor, UsageError } from './common';
 import { say, tell } from './terminal';
+import { msg, setCliLanguage } from './messages';
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('factdesk')
@@ -28,7 +29,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: say, writeErr: tell })
     .exitOverride()
     // `verdicts --db X` lists, `verdicts add --db X` adds: options belong to the command they follow.
-    .enablePositionalOptions();
+    .enablePositionalOptions()
+    // The language of Factdesk's own sentences; before the command, like --version.
+    .option('--lang <en|de>', "the language of Factdesk's messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)")
+    .hook('preAction', () => {
+      const { lang } = program.opts<{ lang?: string }>();
+      if (lang !== undefined) setCliLanguage(lang, (message) => new UsageError(message));
+    });
   registerArticleCommands(program, setExit);
   registerArticleUpdateCommand(program);
   const claim = registerClaimCommands(program);
@@ -64,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end here with exit code 0.
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    tell(`error: ${errorMessage(e)}\n`);
+    tell(`${msg('error.prefix', { message: errorMessage(e) })}\n`);
     return exitCodeFor(e);
   }
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '@common/domain/evidence';
+import { formatDateTime } from '@common/i18n/format';
 import { assertBuilt, cli, SAMPLE, cliOk, sha256Hex } from './run';
 import { startWebFixtures, type WebFixtures } from '../support/web-server';
 import { evidenceChanges, rehashStored } from '../support/stored-bytes';
@@ -54,8 +55,10 @@ describe('factdesk source archive', () => {
     const md = await cliOk(['export', '--format', 'md', '--out', '-', '--db', db]);
     const html = await cliOk(['export', '--format', 'html', '--out', '-', '--db', db]);
     for (const e of copies) {
-      expect(md).toContain(`captured ${e.capturedAt}, SHA-256 \`${e.sha256}\``);
-      expect(html).toContain(`captured ${e.capturedAt}, SHA-256 <code>${e.sha256}</code>`);
+      // The capture time as the report language writes it, in UTC (the same report wherever it is written).
+      const at = `${formatDateTime('en', e.capturedAt, 'UTC')} UTC`;
+      expect(md).toContain(`captured ${at}, SHA-256 \`${e.sha256}\``);
+      expect(html).toContain(`captured ${at}, SHA-256 <code>${e.sha256}</code>`);
     }
     expect(md).toContain(`   - Screenshot screenshot.png (image/png, ${png!.size} bytes)`);
     // One change-log entry per copy, each with its hash; the page's says how it was fetched.

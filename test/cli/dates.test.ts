@@ -40,6 +40,6 @@ describe('factdesk dates --ref DATE [--lang de|en] TEXT', () => {
     expect(month.stderr).toMatch(/2023-02/);
     const lang = await cli(['dates', '--ref', '2023-02-01', '--lang', 'fr', 'hier']);
     expect(lang.code).toBe(2);
-    expect(lang.stderr).toMatch(/--lang must be de or en, got "fr"\./);
+    expect(lang.stderr).toMatch(/--lang must be en or de, got "fr"\./);
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openFactdesk } from '../../main/core/service';
 import { openConnection } from '../../main/core/store/sqlite';
 import { removeTempDirs, tempDir } from '../core/store/temp';
-import { assertBuilt, BIN, cli, SAMPLE } from './run';
+import { assertBuilt, BIN, cli, SAMPLE, ENGLISH } from './run';
 
 const QUOTE = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 
@@ -111,7 +111,7 @@ describe('factdesk serve', () => {
   it('works under the name given on first start', async () => {
     await nameGivenInWorkbench('Anna Becker');
     const server = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], {
-      env: { ...process.env, FACTDESK_REVIEWER: '', FACTDESK_HOME: home },
+      env: { ...process.env, ...ENGLISH, FACTDESK_REVIEWER: '', FACTDESK_HOME: home },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {

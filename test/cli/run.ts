@@ -23,6 +23,9 @@ export function assertBuilt(): void {
   }
 }
 
+/** The POSIX locale variables of an English run; a test passes LANG (and LC_ALL) to change it. */
+export const ENGLISH: Record<string, string> = { LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
 /** Where and as whom the command runs (default: this process's folder and user). */
 export interface RunAs {
   cwd?: string;
@@ -34,7 +37,9 @@ export interface RunAs {
 export function cli(args: string[], env: Record<string, string> = {}, as: RunAs = {}, input?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, FACTDESK_REVIEWER: 'Test Reviewer', ...env },
+      // English unless a test asks for a language: the machine's own locale variables would
+      // otherwise pick the CLI's message language (issue 15).
+      env: { ...process.env, ...ENGLISH, FACTDESK_REVIEWER: 'Test Reviewer', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
       ...as,
     });

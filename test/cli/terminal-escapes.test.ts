@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, BIN, ROOT } from './run';
+import { assertBuilt, BIN, ROOT, ENGLISH } from './run';
 
 const TITLE = 'Harmless \u001b]0;PWNED\u0007 headline \u001b[2J\u001b[3J';
 const CLIPBOARD = '\u001b]52;c;ZXZpbA==\u0007';
@@ -24,7 +24,7 @@ function run(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
-      env: { ...process.env, FACTDESK_REVIEWER: 'Test Reviewer' },
+      env: { ...process.env, ...ENGLISH, FACTDESK_REVIEWER: 'Test Reviewer' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

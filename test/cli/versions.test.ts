@@ -68,7 +68,7 @@ describe('article versions', () => {
     expect(shown).toContain(`Claim #${pedestrians} (rev 2) [orphaned: quote no longer found]`);
     // Reports say so too.
     const report = await cliOk(['export', '--format', 'md', '--out', '-', '--db', db]);
-    expect(report).toContain("This claim's quote could no longer be found in the article's current text.");
+    expect(report).toContain('This claim’s quote could no longer be found in the article’s current text.');
 
     const versions = JSON.parse(await cliOk(['versions', String(articleId), '--db', db, '--json'])) as ArticleVersion[];
     expect(versions.map((v) => [v.version, v.title, v.capture?.snapshotSha256])).toEqual([

@@ -9,6 +9,7 @@ import { oneLine, say, tell } from '../terminal';
 import { isHttpUrl } from '@common/domain/http-url';
 import type { ImportOutcome } from '@common/contract';
 import type { FactdeskCore } from '../../core/service';
+import { msg } from '../messages';
 
 interface ShowOptions extends CommonOptions {
   version?: string;
@@ -32,11 +33,11 @@ const CLI_PAGE = 10_000;
 
 /** Which part of the list to print: from `offset`, `limit` articles (null: all of them). */
 function articlesWanted(opts: ArticlesOptions): { offset: number; limit: number | null } {
-  if (opts.all && opts.limit !== undefined) throw new UsageError('Give --all or --limit, not both.');
+  if (opts.all && opts.limit !== undefined) throw new UsageError(msg('articles.allOrLimit'));
   const offset = parseIntArg(opts.offset, '--offset');
   if (opts.all) return { offset, limit: null };
   const limit = opts.limit === undefined ? ARTICLE_PAGE_SIZE : parseIntArg(opts.limit, '--limit');
-  if (limit < 1) throw new UsageError('--limit must be at least 1 (or use --all).');
+  if (limit < 1) throw new UsageError(msg('articles.limitAtLeastOne'));
   return { offset, limit };
 }
 
@@ -52,7 +53,7 @@ export function registerArticleCommands(program: Command, setExit: (code: number
     const timeoutSeconds = opts.timeout === undefined ? undefined : parseIntArg(opts.timeout, '--timeout');
     const versionOf = opts.versionOf === undefined ? undefined : parseIntArg(opts.versionOf, '--version-of');
     if (versionOf !== undefined && (paths.length !== 1 || isHttpUrl(paths[0]!))) {
-      throw new UsageError('--version-of takes exactly one file (a web page becomes a new version when imported again).');
+      throw new UsageError(msg('import.versionOfOneFile'));
     }
     const urls = paths.filter(isHttpUrl);
     const files = paths.filter((p) => !isHttpUrl(p));
@@ -103,7 +104,7 @@ export function registerArticleCommands(program: Command, setExit: (code: number
       }
       if (opts.json) printJson({ articles: kept, total, offset: want.offset, limit: want.limit });
       else if (total === 0) {
-        say(opts.search ? 'No articles match.\n' : 'No articles yet. Import some with `factdesk import FILE|FOLDER`.\n');
+        say(`${msg(opts.search ? 'articles.noMatch' : 'articles.noneYet')}\n`);
       } else {
         const footer = listFooter(shown, total, want.offset, opts.search);
         if (footer !== null) say(`${footer}\n`);
@@ -124,7 +125,12 @@ export function registerArticleCommands(program: Command, setExit: (code: number
       if (version !== undefined) {
         const v = await core.getArticleVersion({ articleId: id, version });
         if (opts.json) printJson(v);
-        else say(`#${id} ${oneLine(v.title)}\nVersion:   ${v.version} of ${oneLine(v.createdAt)}${v.capture ? `\nFetched:   ${oneLine(v.capture.finalUrl)} (HTTP ${v.capture.httpStatus}, SHA-256 ${v.capture.snapshotSha256})` : ''}\n\n${v.text}\n`);
+        else {
+          const fetched = v.capture
+            ? `\n${msg('field.fetched', { url: oneLine(v.capture.finalUrl), status: String(v.capture.httpStatus), hash: v.capture.snapshotSha256 })}`
+            : '';
+          say(`#${id} ${oneLine(v.title)}\n${msg('field.version', { version: String(v.version), at: oneLine(v.createdAt) })}${fetched}\n\n${v.text}\n`);
+        }
         return;
       }
       const detail = await core.getArticle({ id });
@@ -145,12 +151,17 @@ async function printImportOutcomes(core: FactdeskCore, outcomes: ImportOutcome[]
   } else {
     for (const o of outcomes) {
       if (!o.ok) continue;
-      const note = o.duplicate ? '\t(already imported)' : o.version !== undefined && o.version > 1 ? `\t(version ${o.version})` : '';
+      const note = o.duplicate ? `\t${msg('import.alreadyImported')}` : o.version !== undefined && o.version > 1 ? `\t${msg('import.version', { version: String(o.version) })}` : '';
       say(`${o.articleId}\t${oneLine(o.title ?? '')}${note}\n`);
       if (o.orphanedClaims && o.orphanedClaims.length > 0) {
-        tell(`Claims whose quote is gone from the new text (orphaned): ${o.orphanedClaims.map((id) => `#${id}`).join(', ')}\n`);
+        tell(`${msg('import.orphaned', { claims: o.orphanedClaims.map((id) => `#${id}`).join(', ') })}\n`);
       }
     }
   }
-  for (const o of outcomes) if (!o.ok) tell(`error: ${oneLine(o.error ?? '')}\n`);
+  for (const o of outcomes) if (!o.ok) tell(`${msg('error.prefix', { message: oneLine(o.error ?? '') })}\n`);
+  if (!opts.json && outcomes.length > 0) {
+    const imported = outcomes.filter((o) => o.ok && !o.duplicate).length;
+    const duplicates = outcomes.filter((o) => o.ok && o.duplicate).length;
+    tell(`${msg('import.summary', { imported, duplicates, failed: outcomes.length - imported - duplicates })}\n`);
+  }
 }

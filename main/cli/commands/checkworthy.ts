@@ -12,6 +12,7 @@ import {
 import { detectLanguage } from '../../core/import/language';
 import { parseIntArg, printJson, UsageError, withCommonOptions, withCore, type CommonOptions } from '../common';
 import { oneLine, say, tell } from '../terminal';
+import { msg } from '../messages';
 
 interface CheckworthyOptions extends CommonOptions {
   lang?: string;
@@ -29,7 +30,7 @@ export function registerCheckworthyCommand(program: Command): void {
   ).action(async (file: string | undefined, opts: CheckworthyOptions) => {
     const lang = opts.lang === undefined ? undefined : languageOption(opts.lang);
     if (opts.article !== undefined) {
-      if (file !== undefined) throw new UsageError('Give either --article or a file, not both.');
+      if (file !== undefined) throw new UsageError(msg('checkworthy.articleOrFile'));
       await rankArticleCommand(parseIntArg(opts.article, '--article'), lang, opts);
       return;
     }
@@ -56,7 +57,7 @@ async function rankArticleCommand(id: number, lang: CheckworthyLanguage | undefi
       printJson({ articleId: article.id, lang: model.lang, modelVersion: model.version, sentences: ranked });
       return;
     }
-    tell(`${ranked.filter((s) => s.suggested).length} of ${ranked.length} sentences suggested (model ${model.version})\n`);
+    tell(`${msg('checkworthy.suggested', { suggested: String(ranked.filter((s) => s.suggested).length), total: ranked.length, version: String(model.version) })}\n`);
     for (const s of ranked) {
       say(`${s.rank}\t${s.score.toFixed(3)}\t${s.suggested ? 'suggested' : '-'}\t${s.part}\t${oneLine(s.text)}\n`);
     }
@@ -64,7 +65,7 @@ async function rankArticleCommand(id: number, lang: CheckworthyLanguage | undefi
 }
 
 function languageOption(value: string): CheckworthyLanguage {
-  if (!isCheckworthyLanguage(value)) throw new UsageError(`--lang must be en or de, got "${value}".`);
+  if (!isCheckworthyLanguage(value)) throw new UsageError(msg('error.lang', { value }));
   return value;
 }
 

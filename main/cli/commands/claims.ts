@@ -8,6 +8,7 @@ import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, Usag
 import { formatClaim, formatSource } from '../format';
 import { resolveStatus, resolveVerdict } from '../resolve';
 import { say } from '../terminal';
+import { msg, orList } from '../messages';
 
 interface ClaimAddOptions extends CommonOptions {
   quote: string;
@@ -42,13 +43,13 @@ interface SourceAddOptions extends CommonOptions {
 /** An empty correction note would say nothing to readers: refused before the file is opened. */
 function checkCorrectionArg(note: string | undefined): void {
   if (note !== undefined && note.trim() === '') {
-    throw new FactdeskError('invalid_input', 'A correction note cannot be empty: say what was corrected (--correction TEXT).');
+    throw new FactdeskError('invalid_input', msg('claim.correctionEmpty'));
   }
 }
 
 function parsePartArg(value: string): ClaimPart {
   const part = CLAIM_PARTS.find((p) => p === value.trim().toLowerCase());
-  if (part === undefined) throw new UsageError(`--part must be ${CLAIM_PARTS.join(', ').replace(/, (\w+)$/, ' or $1')}, got "${value}".`);
+  if (part === undefined) throw new UsageError(msg('claim.part', { parts: orList(CLAIM_PARTS), value }));
   return part;
 }
 
@@ -130,7 +131,7 @@ export function registerClaimCommands(program: Command): Command {
     await withCore(opts, async (core) => {
       const result = await core.deleteClaim({ id, expectedRevision });
       if (opts.json) printJson(result);
-      else say(`Deleted claim #${id}.\n`);
+      else say(`${msg('claim.deleted', { id: String(id) })}\n`);
     });
   });
 

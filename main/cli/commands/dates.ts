@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { findDates, type DateLanguage } from '../../core/assist/dates';
 import { parseDateArg, printJson, UsageError } from '../common';
 import { oneLine, say } from '../terminal';
+import { msg } from '../messages';
 
 interface DatesOptions {
   json?: boolean;
@@ -21,7 +22,7 @@ export function registerDatesCommand(program: Command): void {
       .option('--json', 'machine-readable output: [{ "text", "start", "end" }]')
   .action((words: string[], opts: DatesOptions) => {
     const ref = parseDateArg(opts.ref ?? '', '--ref', 'the reference date');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(ref)) throw new UsageError(`--ref must be a day as YYYY-MM-DD, got "${ref}".`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(ref)) throw new UsageError(msg('dates.ref', { value: ref }));
     const found = findDates(words.join(' '), { lang: languageOption(opts.lang ?? 'en'), ref });
     if (opts.json) {
       printJson(found.map(({ text, start, end }) => ({ text, start, end })));
@@ -32,6 +33,6 @@ export function registerDatesCommand(program: Command): void {
 }
 
 function languageOption(value: string): DateLanguage {
-  if (value !== 'de' && value !== 'en') throw new UsageError(`--lang must be de or en, got "${value}".`);
+  if (value !== 'de' && value !== 'en') throw new UsageError(msg('error.lang', { value }));
   return value;
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Evidence } from '@common/domain/evidence';
 import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { oneLine, say, tell } from '../terminal';
+import { msg } from '../messages';
 
 interface GetOptions extends CommonOptions {
   out?: string;
@@ -51,8 +52,8 @@ export function registerEvidenceCommands(program: Command, setExit: (code: numbe
       const outcomes = await core.addEvidenceFiles(id, files);
       if (opts.json) printJson(outcomes);
       for (const o of outcomes) {
-        if (!o.ok) tell(`error: ${oneLine(o.error)}\n`);
-        else if (!opts.json) say(`${formatEvidenceLine(o.evidence)}${o.duplicate ? '\t(already attached)' : ''}\n`);
+        if (!o.ok) tell(`${msg('error.prefix', { message: oneLine(o.error) })}\n`);
+        else if (!opts.json) say(`${formatEvidenceLine(o.evidence)}${o.duplicate ? `\t${msg('evidence.alreadyAttached')}` : ''}\n`);
       }
       if (outcomes.some((o) => !o.ok)) setExit(1);
     });
@@ -64,7 +65,7 @@ export function registerEvidenceCommands(program: Command, setExit: (code: numbe
       await withCore(opts, async (core) => {
         const list = await core.listEvidence({ sourceId: id });
         if (opts.json) printJson(list);
-        else if (list.length === 0) say(`Source ${id} has no evidence yet. Add some with \`factdesk evidence add ${id} FILE\`.\n`);
+        else if (list.length === 0) say(`${msg('evidence.none', { id: String(id) })}\n`);
         else for (const e of list) say(`${formatEvidenceLine(e)}\n`);
       });
     },
@@ -78,12 +79,12 @@ export function registerEvidenceCommands(program: Command, setExit: (code: numbe
       .option('--out <path>', 'the file to write (must not exist)'),
   ).action(async (evidenceId: string, opts: GetOptions) => {
     const id = parseIntArg(evidenceId, 'EVIDENCE_ID');
-    if (!opts.out) throw new UsageError('Name the file to write with --out PATH.');
+    if (!opts.out) throw new UsageError(msg('evidence.outRequired'));
     const out = opts.out;
     await withCore(opts, async (core) => {
       const { evidence: e, bytes } = await core.saveEvidenceTo(id, out);
       if (opts.json) printJson({ evidence: e, out, bytes });
-      else say(`Wrote ${bytes} bytes (SHA-256 ${e.sha256}) to ${oneLine(out)}\n`);
+      else say(`${msg('evidence.wrote', { bytes, hash: e.sha256, path: oneLine(out) })}\n`);
     });
   });
 
@@ -95,7 +96,7 @@ export function registerEvidenceCommands(program: Command, setExit: (code: numbe
       .option('--reason <text>', 'why it is removed (required)'),
   ).action(async (evidenceId: string, opts: RemoveOptions) => {
     const id = parseIntArg(evidenceId, 'EVIDENCE_ID');
-    if (!opts.reason || opts.reason.trim() === '') throw new UsageError('Removing evidence needs a reason: --reason TEXT.');
+    if (!opts.reason || opts.reason.trim() === '') throw new UsageError(msg('evidence.reasonRequired'));
     const reason = opts.reason;
     await withCore(opts, async (core) => {
       const e = await core.removeEvidence({ id, reason });

@@ -6,6 +6,8 @@ import { printJson, withCommonOptions, withCore, parseDateArg, parseIntArg, Usag
 import { resolveStatus, resolveVerdict } from '../resolve';
 import { FactdeskError } from '@common/domain/errors';
 import { oneLine, say, tell } from '../terminal';
+import { reportLanguageArg } from './settings';
+import { msg, orList } from '../messages';
 
 interface ExportOptions extends CommonOptions {
   format: string;
@@ -19,6 +21,7 @@ interface ExportOptions extends CommonOptions {
   to?: string;
   includeUnpublished?: boolean;
   template?: string;
+  reportLanguage?: string;
 }
 
 /** A report that cannot be written is the user's input (a wrong folder), not a crash. */
@@ -27,9 +30,8 @@ async function writeReport(path: string, bytes: Buffer): Promise<void> {
     await writeFile(path, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(e);
-    throw new FactdeskError('invalid_input', `Cannot write the report to ${path}: ${why}.`);
+    const reason = code === 'ENOENT' ? 'missing' : code === 'EACCES' ? 'denied' : code === 'EISDIR' ? 'folder' : 'other';
+    throw new FactdeskError('invalid_input', msg('export.cannotWrite', { path, reason, detail: String(e) }));
   }
 }
 
@@ -50,17 +52,20 @@ export function registerExportCommand(program: Command): void {
       .option('--from <date>', 'only claims updated on or after YYYY-MM-DD')
       .option('--to <date>', 'only claims updated on or before YYYY-MM-DD')
       .option('--include-unpublished', 'claimreview: add the claims that are not published (markup not for publishing)')
-      .option('--template <template>', 'html and pdf: internal (the review report, default) or public (the fact-check page)'),
+      .option('--template <template>', 'html and pdf: internal (the review report, default) or public (the fact-check page)')
+      .option('--report-language <en|de>', "md, html and pdf: the report's language (default: the organisation's report language, see factdesk settings)"),
   ).action(async (opts: ExportOptions) => {
     const format = exportFormat.safeParse(opts.format);
-    if (!format.success) throw new UsageError(`--format must be one of ${exportFormat.options.join(', ')}.`);
+    if (!format.success) throw new UsageError(msg('export.format', { formats: exportFormat.options.join(', ') }));
     const wacz = format.data === 'wacz';
-    if (wacz && opts.out === '-') throw new UsageError('A WACZ needs a file: give --out PATH.');
-    if (opts.out === '-' && format.data === 'pdf') throw new UsageError('A PDF needs a file: give --out PATH.');
+    if (wacz && opts.out === '-') throw new UsageError(msg('export.waczNeedsFile'));
+    if (opts.out === '-' && format.data === 'pdf') throw new UsageError(msg('export.pdfNeedsFile'));
     const template = opts.template === undefined ? undefined : reportTemplate.safeParse(opts.template);
-    if (template && !template.success) throw new UsageError(`--template must be ${reportTemplate.options.join(' or ')}.`);
-    if (template && format.data !== 'html' && format.data !== 'pdf') throw new UsageError('--template is for --format html or pdf.');
-    if (opts.includeUnpublished && format.data !== 'claimreview') throw new UsageError('--include-unpublished is for --format claimreview.');
+    if (template && !template.success) throw new UsageError(msg('export.template', { templates: orList(reportTemplate.options) }));
+    if (template && format.data !== 'html' && format.data !== 'pdf') throw new UsageError(msg('export.templateFormat'));
+    const language = reportLanguageArg(opts.reportLanguage);
+    if (language !== undefined && !['md', 'html', 'pdf'].includes(format.data)) throw new UsageError(msg('export.reportLanguageFormat'));
+    if (opts.includeUnpublished && format.data !== 'claimreview') throw new UsageError(msg('export.includeUnpublishedFormat'));
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});
       const filter = {
@@ -77,12 +82,12 @@ export function registerExportCommand(program: Command): void {
         // in memory, as one call carries it): evidence files may be far larger than a report.
         const written = await core.writeWacz(filter, opts.out);
         if (opts.json) printJson({ out: opts.out, format: 'wacz', ...written });
-        else tell(`Wrote ${oneLine(opts.out)} (${written.bytes} bytes, ${written.pages} pages, ${written.records} records).\n`);
+        else tell(`${msg('export.wroteWacz', { path: oneLine(opts.out), bytes: written.bytes, pages: written.pages, records: written.records })}\n`);
         return;
       }
       const includeUnpublished = opts.includeUnpublished === true;
-      const result = await core.renderExport({ format: format.data, filter, includeUnpublished, template: template?.data });
-      if (includeUnpublished) tell('Note: --include-unpublished adds claims that are not published; this markup is not for publishing.\n');
+      const result = await core.renderExport({ format: format.data, filter, includeUnpublished, template: template?.data, language });
+      if (includeUnpublished) tell(`${msg('export.unpublishedNote')}\n`);
       const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
       // A report read on a terminal is shown like any other output (control characters escaped);
       // piped or written to a file, it keeps its exact bytes.
@@ -90,7 +95,7 @@ export function registerExportCommand(program: Command): void {
       else if (opts.out === '-') process.stdout.write(bytes);
       else await writeReport(opts.out, bytes);
       if (opts.json) printJson({ out: opts.out, format: format.data, bytes: bytes.length, mimeType: result.mimeType });
-      else if (opts.out !== '-') tell(`Wrote ${oneLine(opts.out)} (${bytes.length} bytes).\n`);
+      else if (opts.out !== '-') tell(`${msg('export.wrote', { path: oneLine(opts.out), bytes: bytes.length })}\n`);
     });
   });
 }

@@ -8,6 +8,7 @@ import { invokeValidated, validate } from '../../core/dispatch';
 import { printJson, withCommonOptions, withCore, parseIntArg, UsageError, type CommonOptions } from '../common';
 import { formatClaim } from '../format';
 import { oneLine, say } from '../terminal';
+import { msg } from '../messages';
 
 interface VerdictOptions extends CommonOptions {
   key?: string;
@@ -23,17 +24,17 @@ interface VerdictOptions extends CommonOptions {
 function parseRating(value: string | undefined): number | null | undefined {
   if (value === undefined) return undefined;
   if (value.trim().toLowerCase() === 'none') return null;
-  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`--rating must be a whole number or "none", got "${value}".`);
+  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(msg('verdicts.rating', { value }));
   return Number(value);
 }
 
 function wholeNumber(value: string, option: string): number {
-  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`${option} must be a whole number, got "${value}".`);
+  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(msg('error.wholeNumber', { option, value }));
   return Number(value);
 }
 
 function printScale(scale: VerdictScale): void {
-  say(`Ratings: ${scale.worstRating} (worst) to ${scale.bestRating} (best)\n`);
+  say(`${msg('verdicts.ratings', { worst: String(scale.worstRating), best: String(scale.bestRating) })}\n`);
   for (const v of scale.verdicts) {
     say(`${oneLine(v.key)}\t${oneLine(v.label)}\t${oneLine(v.labelDe ?? '—')}\t${v.ratingValue ?? '—'}\t${oneLine(v.color)}\t${oneLine(v.colorDark)}\n`);
   }
@@ -84,7 +85,7 @@ export function registerPublishingCommands(program: Command, claim: Command): vo
       .requiredOption('--expect-rev <n>', 'the revision you saw')
       .requiredOption('--reason <text>', 'why it is withdrawn'),
   ).action(async (claimId: string, opts: CommonOptions & { expectRev: string; reason: string }) => {
-    if (opts.reason.trim() === '') throw new FactdeskError('invalid_input', 'Unpublishing needs a reason (--reason TEXT), which the history keeps.');
+    if (opts.reason.trim() === '') throw new FactdeskError('invalid_input', msg('claim.unpublishReason'));
     const input = validate('unpublishClaim', { ...claimAt(claimId, opts.expectRev), reason: opts.reason });
     await withCore(opts, async (core) => showClaim(opts, core, await invokeValidated(core, 'unpublishClaim', input)));
   });
@@ -115,10 +116,10 @@ export function registerPublishingCommands(program: Command, claim: Command): vo
         .option('--key <key>', 'its key (default: from the English label)'),
     ),
   ).action(async (opts: VerdictOptions) => {
-    if (opts.labelDe === undefined) throw new UsageError('A verdict needs its German label too: give --label-de.');
-    if (opts.color === undefined) throw new UsageError('A verdict needs a colour: give --color #rrggbb.');
+    if (opts.labelDe === undefined) throw new UsageError(msg('verdicts.needsLabelDe'));
+    if (opts.color === undefined) throw new UsageError(msg('verdicts.needsColor'));
     const rating = parseRating(opts.rating);
-    if (rating === undefined) throw new UsageError('Give the verdict its rating (--rating N), or --rating none for a label without a number.');
+    if (rating === undefined) throw new UsageError(msg('verdicts.needsRating'));
     const input = validate('addVerdict', { key: opts.key, ...verdictFields(opts), ratingValue: rating });
     await withCore(opts, async (core) => showScale(opts, await invokeValidated(core, 'addVerdict', input)));
   });
@@ -137,7 +138,7 @@ export function registerPublishingCommands(program: Command, claim: Command): vo
       .option('--worst <n>', 'the rating of the worst verdict (worstRating)')
       .option('--best <n>', 'the rating of the best verdict (bestRating)'),
   ).action(async (opts: CommonOptions & { worst?: string; best?: string }) => {
-    if (opts.worst === undefined || opts.best === undefined) throw new UsageError('Give both ends of the range: --worst N --best M.');
+    if (opts.worst === undefined || opts.best === undefined) throw new UsageError(msg('verdicts.range'));
     const input = validate('setRatingRange', { worstRating: wholeNumber(opts.worst, '--worst'), bestRating: wholeNumber(opts.best, '--best') });
     await withCore(opts, async (core) => showScale(opts, await invokeValidated(core, 'setRatingRange', input)));
   });

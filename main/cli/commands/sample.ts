@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { printJson, withCommonOptions, withCore, type CommonOptions } from '../common';
 import { say } from '../terminal';
+import { msg } from '../messages';
 
 export function registerSampleCommands(program: Command): void {
   const sample = program.command('sample').description('the sample article: a finished claim to look at, removable in one step');
@@ -11,7 +12,7 @@ export function registerSampleCommands(program: Command): void {
       await withCore(opts, async (core) => {
         const added = await core.openSampleArticle({});
         if (opts.json) printJson(added);
-        else say(`sample article ${added.articleId}${added.claimId === null ? '' : `, claim ${added.claimId}`}\n`);
+        else say(`${msg('sample.added', { article: String(added.articleId), withClaim: added.claimId === null ? 'no' : 'yes', claim: String(added.claimId) })}\n`);
       });
     },
   );
@@ -20,7 +21,7 @@ export function registerSampleCommands(program: Command): void {
       await withCore(opts, async (core) => {
         const result = await core.removeSampleArticle({});
         if (opts.json) printJson(result);
-        else say(result.removed === 0 ? 'There was no sample article to remove.\n' : 'The sample article was removed.\n');
+        else say(`${msg(result.removed === 0 ? 'sample.nothingToRemove' : 'sample.removed')}\n`);
       });
     },
   );

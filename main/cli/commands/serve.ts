@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { keptChromiumPrinter } from '../../core/export/pdf-chromium';
 import { jsonForTerminal, oneLine, say, tell } from '../terminal';
+import { msg } from '../messages';
 
 export function registerServeCommand(program: Command): void {
   withCommonOptions(
@@ -23,7 +24,7 @@ export function registerServeCommand(program: Command): void {
       .option('--open', 'also open the URL in the system browser (not fatal when there is none)'),
   ).action(async (opts: ServeOptions) => {
     const port = parseIntArg(opts.port, '--port');
-    if (opts.desktop && opts.db) throw new UsageError('--desktop opens the desktop app’s database; leave out --db, or leave out --desktop.');
+    if (opts.desktop && opts.db) throw new UsageError(msg('serve.desktopAndDb'));
     const settingsDir = opts.desktop ? desktopUserDataDir() : appSettingsDir();
     // One browser for every PDF this server prints and page it archives (started with the first), closed on shutdown.
     const pdf = keptChromiumPrinter();
@@ -51,8 +52,8 @@ export function registerServeCommand(program: Command): void {
     const bridge = await startBridge({ api: session.api(), rendererDir, port });
     say(`${bridge.url}\n`);
     if (opts.json) printJsonLine({ url: bridge.url, port: bridge.port });
-    tell(`Factdesk is serving ${oneLine(session.current.path)} — open the URL above. Ctrl+C stops.\n`);
-    if (opts.open && !(await openInSystemBrowser(bridge.url))) tell('No system browser could be started: open the URL above yourself.\n');
+    tell(`${msg('serve.serving', { path: oneLine(session.current.path) })}\n`);
+    if (opts.open && !(await openInSystemBrowser(bridge.url))) tell(`${msg('serve.noBrowser')}\n`);
     await new Promise<void>((resolve) => {
       const stop = (): void => resolve();
       // `on`, not `once`: a signal can come twice (Ctrl+C reaches `npm start`'s launcher too, which
@@ -75,7 +76,7 @@ type ServeOptions = CommonOptions & { port: string; desktop?: boolean; open?: bo
 async function resumeDesktop(options: WorkspaceOptions, userData: string): Promise<Workspace> {
   mkdirSync(userData, { recursive: true });
   return Workspace.resume(options, join(userData, DEFAULT_DATABASE_NAME), (e) =>
-    tell(`The last database could not be opened (${oneLine(errorMessage(e)).replace(/\.$/, '')}); serving the default one instead.\n`),
+    tell(`${msg('serve.lastFailed', { reason: oneLine(errorMessage(e)).replace(/\.$/, '') })}\n`),
   );
 }
 

@@ -7,6 +7,7 @@ import { FactdeskError } from '@common/domain/errors';
 import { REPORT_LANGUAGES, type ReportLanguage } from '@common/domain/types';
 import { printJson, withCommonOptions, withCore, type CommonOptions } from '../common';
 import { oneLine, say, tell } from '../terminal';
+import { msg } from '../messages';
 
 interface SettingsOptions extends CommonOptions {
   orgName?: string;
@@ -16,10 +17,10 @@ interface SettingsOptions extends CommonOptions {
   reportLanguage?: string;
 }
 
-function reportLanguageArg(value: string | undefined): ReportLanguage | undefined {
+export function reportLanguageArg(value: string | undefined): ReportLanguage | undefined {
   if (value === undefined) return undefined;
   const language = REPORT_LANGUAGES.find((l) => l === value.trim().toLowerCase());
-  if (language === undefined) throw new FactdeskError('invalid_input', `--report-language must be ${REPORT_LANGUAGES.join(' or ')}, got "${value}".`);
+  if (language === undefined) throw new FactdeskError('invalid_input', msg('export.reportLanguage', { value }));
   return language;
 }
 
@@ -48,12 +49,13 @@ export function registerSettingsCommands(program: Command, setExit: (code: numbe
       const settings = Object.values(change).every((v) => v === undefined) ? await core.getSettings({}) : await core.updateSettings(change);
       if (opts.json) printJson(settings);
       else {
-        say(`Organisation:     ${settings.organisationName === null ? '(not set)' : oneLine(settings.organisationName)}\n`);
-        say(`Organisation URL: ${settings.organisationUrl === null ? '(not set: ClaimReview exports are refused)' : oneLine(settings.organisationUrl)}\n`);
-        say(`Logo:             ${settings.organisationLogoUrl === null ? '(not set)' : oneLine(settings.organisationLogoUrl)}\n`);
-        say(`URL pattern:      ${settings.publicationUrlPattern === null ? '(not set: publishing needs --url)' : oneLine(settings.publicationUrlPattern)}\n`);
-        say(`Report language:  ${settings.reportLanguage}\n`);
-        say(`Reviewer (this computer): ${oneLine(core.reviewer)}\n`);
+        const line = (key: string, value: string | null, unset = 'settings.notSet'): void => say(`${msg(key, { value: value === null ? msg(unset) : oneLine(value) })}\n`);
+        line('settings.organisation', settings.organisationName);
+        line('settings.organisationUrl', settings.organisationUrl, 'settings.notSetOrgUrl');
+        line('settings.logo', settings.organisationLogoUrl);
+        line('settings.urlPattern', settings.publicationUrlPattern, 'settings.notSetPattern');
+        line('settings.reportLanguage', settings.reportLanguage);
+        line('settings.reviewer', core.reviewer);
       }
     });
   });
@@ -70,9 +72,9 @@ export function registerSettingsCommands(program: Command, setExit: (code: numbe
       if (opts.json) printJson(report);
       else {
         for (const i of report.imported) {
-          say(`claim ${i.claimId}\tarticle ${i.articleId}${i.exactMatch ? '' : '\t(re-anchored: the text differs slightly)'}\n`);
+          say(`claim ${i.claimId}\tarticle ${i.articleId}${i.exactMatch ? '' : `\t${msg('settings.reAnchored')}`}\n`);
         }
-        for (const s of report.skipped) tell(`skipped ${oneLine(s.annotation)}: ${s.reason}\n`);
+        for (const s of report.skipped) tell(`${msg('settings.skipped', { annotation: oneLine(s.annotation), reason: s.reason })}\n`);
       }
       if (report.imported.length === 0 && report.skipped.length > 0) setExit(1);
     });

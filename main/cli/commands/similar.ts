@@ -1,10 +1,10 @@
 // `factdesk similar`: claims from other articles that say what a claim (or a typed text) says, so a
 // desk reuses an earlier check instead of checking twice.
 import type { Command } from 'commander';
-import { CLAIM_STATUS_LABELS } from '@common/domain/types';
 import { parseIntArg, printJson, UsageError, withCommonOptions, withCore, type CommonOptions } from '../common';
 import { verdictLabel } from '../format';
 import { oneLine, say, tell } from '../terminal';
+import { msg, statusLabel } from '../messages';
 
 interface SimilarOptions extends CommonOptions {
   text?: string;
@@ -18,7 +18,7 @@ export function registerSimilarCommand(program: Command): void {
       .argument('[claimId]')
       .option('--text <text>', 'look for claims like this text instead of a stored claim'),
   ).action(async (claimId: string | undefined, opts: SimilarOptions) => {
-    if ((claimId === undefined) === (opts.text === undefined)) throw new UsageError('Give a claim id or --text, one of them.');
+    if ((claimId === undefined) === (opts.text === undefined)) throw new UsageError(msg('similar.oneOf'));
     const input = opts.text !== undefined ? { text: opts.text } : { claimId: parseIntArg(claimId ?? '', 'CLAIM_ID') };
     await withCore(opts, async (core) => {
       const found = await core.similarClaims(input);
@@ -27,9 +27,9 @@ export function registerSimilarCommand(program: Command): void {
         return;
       }
       const scale = await core.getVerdictScale({});
-      tell(`${found.claims.length} similar claim(s) (listed from ${found.thresholds.suggest}, "same" from ${found.thresholds.same})\n`);
+      tell(`${msg('similar.found', { count: found.claims.length, suggest: String(found.thresholds.suggest), same: String(found.thresholds.same) })}\n`);
       for (const c of found.claims) {
-        const what = [c.sameClaim ? 'same' : 'similar', c.score.toFixed(2), `#${c.claimId}`, verdictLabel(scale, c.verdict), CLAIM_STATUS_LABELS[c.status]];
+        const what = [c.sameClaim ? 'same' : 'similar', c.score.toFixed(2), `#${c.claimId}`, verdictLabel(scale, c.verdict), statusLabel(c.status)];
         say(`${what.join('\t')}\t${oneLine(c.claimReviewed)}\t(article #${c.articleId}: ${oneLine(c.articleTitle)})\n`);
       }
     });

@@ -1,5 +1,6 @@
 // Exporting reports: the formats, the filter, and what comes back.
 import { z } from 'zod';
+import { REPORT_LANGUAGES } from '../domain/types';
 import { claimStatus, id, isoDate, returns } from './shared';
 
 /** wacz: the claims' captured pages and evidence files as a web archive (issue 13). */
@@ -40,6 +41,8 @@ export const exportContract = {
         /** ClaimReview: add claims that are not published (their markup is not for publishing). */
         includeUnpublished: z.boolean().optional(),
         template: reportTemplate.optional(),
+        /** The report's language; the organisation's report language when left out (a German desk may publish in English). */
+        language: z.enum(REPORT_LANGUAGES).optional(),
       })
       .strict(),
     output: returns<ExportResult>(),

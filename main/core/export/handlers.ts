@@ -10,12 +10,13 @@ import { renderWacz } from './wacz';
 
 export function exportHandlers(ctx: CoreContext): HandlersOf<'renderExport'> {
   return {
-    async renderExport({ format, filter, includeUnpublished = false, template }) {
+    async renderExport({ format, filter, includeUnpublished = false, template, language }) {
       if (format === 'wacz') return renderWacz(ctx, filter);
       const reportDate = ctx.now().toISOString().slice(0, 10);
       // ClaimReview is what Google shows: by default only what the desk has published.
       const scoped = format === 'claimreview' && !includeUnpublished ? onlyPublished(filter) : filter;
-      const report = await ctx.connection.read(async (tx) => gatherReport(tx, scoped, await getVerdictScale(tx), reportDate));
+      const gathered = await ctx.connection.read(async (tx) => gatherReport(tx, scoped, await getVerdictScale(tx), reportDate));
+      const report = language === undefined ? gathered : { ...gathered, language };
       if (format === 'claimreview') refuseUnpublishableMarkup(report, includeUnpublished);
       return renderReport(format, report, { printPdf: ctx.host.printPdf, template });
     },

@@ -1,14 +1,13 @@
 // The self-contained HTML claim report: inline CSS, no scripts, nothing loaded from anywhere
 // (a CSP meta forbids it), printable. Every piece of data passes through escapeHtml; links are
 // only made for http(s) URLs; verdict colours only reach CSS after safeCssColor.
-import { CLAIM_PART_LABELS, type Article, type Claim, type Correction, type Source } from '@common/domain/types';
+import type { Article, Claim, Correction, Source } from '@common/domain/types';
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
-import { countClaims, oneLine, plural, PRESERVED_KIND_LABELS, quoteInContext, reportArticles, reviewerOf, STANCE_LABELS } from './report-model';
+import { countClaims, oneLine, quoteInContext, reportArticles, reviewerOf } from './report-model';
+import { choice, Markup, reportText, type MessageValue, type ReportText } from './report-text';
 import type { Evidence } from '@common/domain/evidence';
 import { safeHttpUrl } from '@common/domain/http-url';
-
-const NOT_RECORDED = 'not recorded';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -97,17 +96,25 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
 const MARGIN_BOX = `font: 8pt/1.2 ${FONT_FAMILY}; color: #5a6272;`;
 
 /**
- * Paper size, margins and the footer ("Report date: …" and "Page X of Y") live in the HTML, so
- * Electron's printToPDF and headless Chromium print the same pages, and neither needs footer
- * templates (a separate small document Chromium lays out for every page). Margin boxes need
- * Chromium 131 or later (Electron 45 has 140); Chrome's own print dialog shows them too, browsers
- * without them print the pages without the footer.
+ * Paper size, margins and the footer ("Report date: …" and "Page X of Y", in the report's
+ * language) live in the HTML, so Electron's printToPDF and headless Chromium print the same pages,
+ * and neither needs footer templates (a separate small document Chromium lays out for every page).
+ * Margin boxes need Chromium 131 or later (Electron 45 has 140); Chrome's own print dialog shows
+ * them too, browsers without them print the pages without the footer.
  */
-export function pageStyle(reportDate: string): string {
+export function pageStyle(text: ReportText, reportDate: string): string {
+  // The page numbers are CSS counters: the message is formatted around two stand-ins, and each
+  // stretch of words between them becomes a CSS string.
+  const page = text.message('report.page', { page: new Markup('\u0001page\u0001'), pages: new Markup('\u0001pages\u0001') }, (s) => s);
+  const content = page
+    .split('\u0001')
+    .map((piece, i) => (i % 2 === 1 ? `counter(${piece})` : piece === '' ? '' : cssString(piece)))
+    .filter((piece) => piece !== '')
+    .join(' ');
   return [
     '@page { size: A4; margin: 16mm 14mm 18mm;',
-    `  @bottom-left { content: ${cssString(`Report date: ${reportDate}`)}; ${MARGIN_BOX} }`,
-    `  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${MARGIN_BOX} } }`,
+    `  @bottom-left { content: ${cssString(text.message('report.date', { date: text.date(reportDate) }, (s) => s))}; ${MARGIN_BOX} }`,
+    `  @bottom-right { content: ${content}; ${MARGIN_BOX} } }`,
   ].join('\n');
 }
 
@@ -117,26 +124,35 @@ function cssString(text: string): string {
   return `"${text.replace(/[^A-Za-z0-9 .,:_-]/gu, (c) => `\\${(c.codePointAt(0) ?? 0xfffd).toString(16)} `)}"`;
 }
 
+/** A message of the reports catalogue as HTML: its words and user values escaped, markup kept. */
+export type Html = (key: string, values?: Record<string, MessageValue>) => string;
+
+export function htmlMessages(text: ReportText): Html {
+  return (key, values = {}) => text.message(key, values, escapeHtml);
+}
+
 export function renderHtml(input: ReportInput): string {
   const articles = reportArticles(input);
+  const text = reportText(input.language);
+  const html = htmlMessages(text);
   const org = input.organisation.name;
-  const title = `Claim report${org ? ` – ${org}` : ''} – ${input.reportDate}`;
+  const title = text.message('report.documentTitle', { withOrganisation: choice(!!org), organisation: org ?? '', date: text.date(input.reportDate) }, (s) => s);
   const summary = [
     ...(org ? [link(org, input.organisation.url)] : []),
-    `Report date: <time datetime="${escapeHtml(input.reportDate)}">${escapeHtml(input.reportDate)}</time>`,
-    `${plural(countClaims(articles), 'claim')} in ${plural(articles.length, 'article')}`,
+    html('report.date', { date: new Markup(dateTag(text, input.reportDate)) }),
+    html('report.summary', { claims: countClaims(articles), articles: articles.length }),
   ].join(' · ');
   return [
-    ...documentHead({ lang: ' lang="en"', csp: REPORT_CSP, title, style: `${STYLE}\n${pageStyle(input.reportDate)}` }),
+    ...documentHead({ lang: langAttr(input.language), csp: REPORT_CSP, title, style: `${STYLE}\n${pageStyle(text, input.reportDate)}` }),
     '<body>',
     '<header>',
-    '<h1>Claim report</h1>',
+    `<h1>${html('report.heading')}</h1>`,
     `<p class="meta">${summary}</p>`,
     '</header>',
     '<main>',
-    ...articles.map(articleSection),
+    ...articles.map((a) => articleSection(a, text)),
     '</main>',
-    '<footer>Exported from Factdesk.</footer>',
+    `<footer>${html('report.footer')}</footer>`,
     '</body>',
     '</html>',
     '',
@@ -159,105 +175,120 @@ export function documentHead(head: { lang: string; csp: string; title: string; s
   ];
 }
 
-function articleSection({ article, claims }: ReportedArticle): string {
-  const source = article.sourceName ?? article.url ?? NOT_RECORDED;
+function articleSection({ article, claims }: ReportedArticle, text: ReportText): string {
+  const html = htmlMessages(text);
+  const source = article.sourceName ?? article.url;
   const meta = [
-    `Source: ${article.url ? link(source, article.url) : escapeHtml(source)}`,
-    `Published: ${escapeHtml(article.publishedAt ?? NOT_RECORDED)}`,
-    ...(article.byline ? [`Byline: ${escapeHtml(oneLine(article.byline))}`] : []),
+    `${html('article.source')}: ${source === null ? html('notRecorded') : article.url ? link(source, article.url) : escapeHtml(source)}`,
+    `${html('article.published')}: ${article.publishedAt ? escapeHtml(text.date(article.publishedAt)) : html('notRecorded')}`,
+    ...(article.byline ? [`${html('article.byline')}: ${escapeHtml(oneLine(article.byline))}`] : []),
   ].join(' · ');
   return [
     `<article id="article-${article.id}">`,
     `<h2${langAttr(article.language)}>${escapeHtml(oneLine(article.title))}</h2>`,
     `<p class="meta">${meta}</p>`,
-    ...claims.map((c) => claimSection(c, article)),
+    ...claims.map((c) => claimSection(c, article, text)),
     '</article>',
   ].join('\n');
 }
 
-function claimSection(c: ReportedClaim, article: Article): string {
+function claimSection(c: ReportedClaim, article: Article, text: ReportText): string {
   const { claim } = c;
+  const html = htmlMessages(text);
   const { language } = article;
   const colour = c.verdict?.color ? ` style="--verdict: ${c.verdict.color}"` : '';
   const q = quoteInContext(article, claim);
+  const orNot = (value: string | null): string => (value === null ? html('notRecorded') : escapeHtml(oneLine(value)));
   const facts: Array<[string, string]> = [
-    ['Claimant', escapeHtml(oneLine(claim.claimant ?? NOT_RECORDED))],
-    ['Claim date', escapeHtml(claim.claimDate ?? NOT_RECORDED)],
+    ['claim.claimant', orNot(claim.claimant)],
+    ['claim.claimDate', claim.claimDate ? dateTag(text, claim.claimDate) : html('notRecorded')],
     [
-      'Verdict',
+      'claim.verdict',
       c.verdict
         ? `<span class="verdict"><span class="swatch"></span>${escapeHtml(oneLine(c.verdict.label))}</span>`
-        : 'none yet',
+        : html('claim.noVerdict'),
     ],
-    ['Status', escapeHtml(c.statusLabel)],
-    ['Reviewer', escapeHtml(oneLine(reviewerOf(claim) ?? NOT_RECORDED))],
-    ...(claim.approvedBy ? [['Approved by', escapeHtml(oneLine(claim.approvedBy))] as [string, string]] : []),
-    ...publicationFacts(claim),
+    ['claim.status', escapeHtml(text.status(claim.status))],
+    ['claim.reviewer', orNot(reviewerOf(claim))],
+    ...(claim.approvedBy ? [['claim.approvedBy', escapeHtml(oneLine(claim.approvedBy))] as [string, string]] : []),
+    ...publicationFacts(claim, text),
   ];
   const parts = [
     `<section class="claim" id="claim-${c.key}"${colour}>`,
-    `<h3>Claim ${c.number}: ${escapeHtml(oneLine(claim.claimReviewed))}</h3>`,
+    `<h3>${html('claim.heading', { number: c.number, claim: oneLine(claim.claimReviewed) })}</h3>`,
     // Body quotes are the usual case and stay unlabelled; a headline or teaser quote says so.
-    ...(claim.part === 'body' ? [] : [`<p class="quote-part">${CLAIM_PART_LABELS[claim.part]}:</p>`]),
+    ...(claim.part === 'body' ? [] : [`<p class="quote-part">${escapeHtml(text.part(claim.part))}:</p>`]),
     `<blockquote class="quote"${langAttr(language)}>${q.leadingCut ? '…' : ''}${escapeHtml(q.prefix)}<mark>${escapeHtml(
       q.exact,
     )}</mark>${escapeHtml(q.suffix)}${q.trailingCut ? '…' : ''}</blockquote>`,
   ];
-  if (claim.orphaned) parts.push('<p class="orphaned">This claim’s quote could no longer be found in the article’s current text.</p>');
-  parts.push('<dl>', ...facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`), '</dl>');
+  if (claim.orphaned) parts.push(`<p class="orphaned">${html('claim.orphaned')}</p>`);
+  parts.push('<dl>', ...facts.map(([k, v]) => `<dt>${html(k)}</dt><dd>${v}</dd>`), '</dl>');
   if (claim.rationale && claim.rationale.trim() !== '') {
-    parts.push('<h4>Rationale</h4>', `<div class="rationale">\n${paragraphs(claim.rationale)}\n</div>`);
+    parts.push(`<h4>${html('claim.rationale')}</h4>`, `<div class="rationale">\n${paragraphs(claim.rationale)}\n</div>`);
   }
   if (c.sources.length > 0) {
-    parts.push('<h4>Sources</h4>', '<ol class="sources">', ...c.sources.map((s) => sourceItem(s, c.preserved.filter((p) => p.sourceId === s.id))), '</ol>');
+    parts.push(`<h4>${html('claim.sources')}</h4>`, '<ol class="sources">', ...c.sources.map((s) => sourceItem(text, s, c.preserved.filter((p) => p.sourceId === s.id))), '</ol>');
   }
-  parts.push(...correctionLog(c.corrections), '</section>');
+  parts.push(...correctionLog(text, c.corrections), '</section>');
   return parts.join('\n');
 }
 
-function preservedItem(e: Evidence): string {
-  const name = e.fileName ? ` ${escapeHtml(oneLine(e.fileName))}` : '';
-  return `<li class="preserved">${PRESERVED_KIND_LABELS[e.kind]}${name} (${escapeHtml(oneLine(e.mediaType))}, ${e.size} bytes), captured ${escapeHtml(oneLine(e.capturedAt))}, SHA-256 <code>${escapeHtml(e.sha256)}</code></li>`;
+function preservedItem(text: ReportText, e: Evidence): string {
+  const copy = htmlMessages(text)('preserved.copy', {
+    kind: text.kind(e.kind),
+    withName: choice(!!e.fileName),
+    name: oneLine(e.fileName ?? ''),
+    mediaType: oneLine(e.mediaType),
+    size: e.size,
+    at: text.moment(e.capturedAt),
+    hash: new Markup(`<code>${escapeHtml(e.sha256)}</code>`),
+  });
+  return `<li class="preserved">${copy}</li>`;
 }
 
-/** When and where the claim's fact-check was published, and when it was last corrected. */
-function publicationFacts(claim: Claim): Array<[string, string]> {
+/** When and where the claim's fact-check was published (label key, HTML), and when it was last corrected. */
+function publicationFacts(claim: Claim, text: ReportText): Array<[string, string]> {
   const facts: Array<[string, string]> = [];
   if (claim.publishedAt) {
-    const where = claim.publishedUrl ? ` at ${link(claim.publishedUrl, claim.publishedUrl)}` : '';
-    facts.push(['Published', `${dateTag(claim.publishedAt)}${where}`]);
+    const date = new Markup(dateTag(text, claim.publishedAt));
+    const published = claim.publishedUrl
+      ? htmlMessages(text)('claim.publishedAt', { date, address: new Markup(link(claim.publishedUrl, claim.publishedUrl)) })
+      : date.text;
+    facts.push(['claim.published', published]);
   }
-  if (claim.modifiedAt) facts.push(['Corrected', dateTag(claim.modifiedAt)]);
+  if (claim.modifiedAt) facts.push(['claim.corrected', dateTag(text, claim.modifiedAt)]);
   return facts;
 }
 
-/** A date (the day of a timestamp) as a <time> element. */
-export function dateTag(at: string): string {
-  const day = escapeHtml(at.slice(0, 10));
-  return `<time datetime="${day}">${day}</time>`;
+/** A date (the day of a timestamp) as a <time> element, shown in the report's language. */
+export function dateTag(text: ReportText, at: string): string {
+  const day = at.length > 10 ? at.slice(0, 10) : at;
+  return `<time datetime="${escapeHtml(day)}">${escapeHtml(text.date(at))}</time>`;
 }
 
 /** The corrections of a published claim, dated, as readers must see them (IFCN). */
-export function correctionLog(corrections: Correction[], heading = 'Corrections'): string[] {
+export function correctionLog(text: ReportText, corrections: Correction[]): string[] {
   if (corrections.length === 0) return [];
+  const html = htmlMessages(text);
   return [
-    `<h4>${escapeHtml(heading)}</h4>`,
+    `<h4>${html('claim.corrections')}</h4>`,
     '<ul class="corrections">',
-    ...corrections.map((k) => `<li>${dateTag(k.at)}: ${escapeHtml(oneLine(k.note).trim())}</li>`),
+    ...corrections.map((k) => `<li>${html('claim.correction', { date: new Markup(dateTag(text, k.at)), note: oneLine(k.note).trim() })}</li>`),
     '</ul>',
   ];
 }
 
 /** A source as a list item, with the copies of it the desk preserved (capture time, SHA-256). */
-export function sourceItem(s: Source, preserved: readonly Evidence[] = []): string {
+export function sourceItem(text: ReportText, s: Source, preserved: readonly Evidence[] = []): string {
   const parts = [
-    `<span class="stance stance-${escapeHtml(s.stance)}">${escapeHtml(STANCE_LABELS[s.stance] ?? s.stance)}</span>:`,
+    `<span class="stance stance-${escapeHtml(s.stance)}">${escapeHtml(text.stance(s.stance))}</span>:`,
     link(oneLine(s.title ?? s.url), s.url),
   ];
-  const about = [s.publisher, s.date].filter((x): x is string => !!x).map((x) => escapeHtml(oneLine(x)));
+  const about = [s.publisher, s.date && text.date(s.date)].filter((x): x is string => !!x).map((x) => escapeHtml(oneLine(x)));
   if (about.length > 0) parts.push(`(${about.join(', ')})`);
   if (s.excerpt) parts.push(`— <q class="excerpt">${escapeHtml(oneLine(s.excerpt).trim())}</q>`);
-  if (s.archiveUrl) parts.push(`— ${link('archived copy', s.archiveUrl)}`);
-  const copies = preserved.length > 0 ? `<ul class="preserved-copies">${preserved.map(preservedItem).join('')}</ul>` : '';
+  if (s.archiveUrl) parts.push(`— ${link(text.word('source.archived'), s.archiveUrl)}`);
+  const copies = preserved.length > 0 ? `<ul class="preserved-copies">${preserved.map((e) => preservedItem(text, e)).join('')}</ul>` : '';
   return `<li>${parts.join(' ')}${copies}</li>`;
 }

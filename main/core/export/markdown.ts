@@ -2,12 +2,11 @@
 // renderer (CommonMark/GFM) shows it as text: no emphasis, links, headings or raw HTML from data.
 import type { ReportInput } from './types';
 import type { ReportedArticle, ReportedClaim } from './report-model';
-import { countClaims, oneLine, plural, PRESERVED_KIND_LABELS, quoteInContext, reportArticles, reviewerOf, STANCE_LABELS } from './report-model';
+import { countClaims, oneLine, quoteInContext, reportArticles, reviewerOf } from './report-model';
+import { choice, Markup, reportText, type MessageValue, type ReportText } from './report-text';
 import type { Evidence } from '@common/domain/evidence';
 import { safeHttpUrl } from '@common/domain/http-url';
-import { CLAIM_PART_LABELS, type Article, type Source } from '@common/domain/types';
-
-const NOT_RECORDED = 'not recorded';
+import type { Article, Source } from '@common/domain/types';
 
 /** Escapes inline text. Multi-line text goes through mdParagraphs, which calls this per line. */
 export function mdEscape(text: string): string {
@@ -55,77 +54,105 @@ function mdParagraphs(text: string): string {
 
 export function renderMarkdown(input: ReportInput): string {
   const articles = reportArticles(input);
-  const out: string[] = ['# Claim report', ''];
-  const header = [`Report date: ${input.reportDate}`];
-  if (input.organisation.name) header.unshift(`Organisation: ${mdLink(input.organisation.name, input.organisation.url)}`);
-  header.push(`${plural(countClaims(articles), 'claim')} in ${plural(articles.length, 'article')}`);
+  const text = reportText(input.language);
+  const md = (key: string, values: Record<string, MessageValue> = {}): string => text.message(key, values, mdEscape);
+  const out: string[] = [`# ${md('report.heading')}`, ''];
+  const header = [md('report.date', { date: mdDate(text, input.reportDate) })];
+  if (input.organisation.name) header.unshift(md('report.organisation', { organisation: new Markup(mdLink(input.organisation.name, input.organisation.url)) }));
+  header.push(md('report.summary', { claims: countClaims(articles), articles: articles.length }));
   out.push(header.join(' · '), '');
-  for (const a of articles) out.push(...articleSection(a));
+  for (const a of articles) out.push(...articleSection(a, text, md));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-function articleSection({ article, claims }: ReportedArticle): string[] {
+type Md = (key: string, values?: Record<string, MessageValue>) => string;
+
+/**
+ * Text the report formatted itself (an Intl date), always placed inside a line: escaped as inline
+ * text, so "29. Januar" does not get the backslash a list marker at the start of a line needs.
+ */
+function mdInline(formatted: string): Markup {
+  return new Markup(mdEscape(`x${formatted}`).slice(1));
+}
+
+const mdDate = (text: ReportText, iso: string): Markup => mdInline(text.date(iso));
+
+function articleSection({ article, claims }: ReportedArticle, text: ReportText, md: Md): string[] {
   const out = [`## ${mdEscape(oneLine(article.title))}`, ''];
-  const source = article.sourceName ?? (article.url ? article.url : NOT_RECORDED);
-  out.push(`- Source: ${article.url ? mdLink(source, article.url) : mdEscape(source)}`);
-  out.push(`- Published: ${mdEscape(article.publishedAt ?? NOT_RECORDED)}`);
-  if (article.byline) out.push(`- Byline: ${mdEscape(oneLine(article.byline))}`);
+  const notRecorded = md('notRecorded');
+  const source = article.sourceName ?? article.url;
+  out.push(`- ${md('article.source')}: ${source === null ? notRecorded : article.url ? mdLink(source, article.url) : mdEscape(source)}`);
+  out.push(`- ${md('article.published')}: ${article.publishedAt ? mdDate(text, article.publishedAt).text : notRecorded}`);
+  if (article.byline) out.push(`- ${md('article.byline')}: ${mdEscape(oneLine(article.byline))}`);
   out.push('');
-  for (const c of claims) out.push(...claimSection(c, article));
+  for (const c of claims) out.push(...claimSection(c, article, text, md));
   return out;
 }
 
-function claimSection(c: ReportedClaim, article: Article): string[] {
+function claimSection(c: ReportedClaim, article: Article, text: ReportText, md: Md): string[] {
   const { claim } = c;
-  const out = [`### Claim ${c.number}: ${mdEscape(oneLine(claim.claimReviewed))}`, ''];
+  const out = [`### ${md('claim.heading', { number: c.number, claim: oneLine(claim.claimReviewed) })}`, ''];
   const q = quoteInContext(article, claim);
   // Body quotes are the usual case and stay unlabelled; a headline or teaser quote says so.
-  const where = claim.part === 'body' ? '' : `*${CLAIM_PART_LABELS[claim.part]}:* `;
+  const where = claim.part === 'body' ? '' : `*${mdEscape(text.part(claim.part))}:* `;
   out.push(
     `> ${where}${q.leadingCut ? '…' : ''}${mdEscape(q.prefix)}**${mdEscape(q.exact)}**${mdEscape(q.suffix)}${q.trailingCut ? '…' : ''}`,
     '',
   );
-  if (claim.orphaned) out.push('*This claim\'s quote could no longer be found in the article\'s current text.*', '');
-  out.push(`- Claimant: ${mdEscape(oneLine(claim.claimant ?? NOT_RECORDED))}`);
-  out.push(`- Claim date: ${mdEscape(claim.claimDate ?? NOT_RECORDED)}`);
-  out.push(`- Verdict: ${c.verdict ? `**${mdEscape(oneLine(c.verdict.label))}**` : 'none yet'}`);
-  out.push(`- Status: ${mdEscape(c.statusLabel)}`);
-  out.push(`- Reviewer: ${mdEscape(oneLine(reviewerOf(claim) ?? NOT_RECORDED))}`);
-  if (claim.approvedBy) out.push(`- Approved by: ${mdEscape(oneLine(claim.approvedBy))}`);
+  if (claim.orphaned) out.push(`*${md('claim.orphaned')}*`, '');
+  const notRecorded = md('notRecorded');
+  const field = (key: string, value: string | Markup | null): string =>
+    `- ${md(key)}: ${value === null ? notRecorded : value instanceof Markup ? value.text : mdEscape(oneLine(value))}`;
+  out.push(field('claim.claimant', claim.claimant));
+  out.push(field('claim.claimDate', claim.claimDate && mdDate(text, claim.claimDate)));
+  out.push(`- ${md('claim.verdict')}: ${c.verdict ? `**${mdEscape(oneLine(c.verdict.label))}**` : md('claim.noVerdict')}`);
+  out.push(field('claim.status', text.status(claim.status)));
+  out.push(field('claim.reviewer', reviewerOf(claim)));
+  if (claim.approvedBy) out.push(field('claim.approvedBy', claim.approvedBy));
   if (claim.publishedAt) {
-    const where = claim.publishedUrl ? ` at ${mdLink(claim.publishedUrl, claim.publishedUrl)}` : '';
-    out.push(`- Published: ${mdEscape(claim.publishedAt.slice(0, 10))}${where}`);
+    const date = mdDate(text, claim.publishedAt);
+    const published = claim.publishedUrl
+      ? md('claim.publishedAt', { date, address: new Markup(mdLink(claim.publishedUrl, claim.publishedUrl)) })
+      : date.text;
+    out.push(`- ${md('claim.published')}: ${published}`);
   }
-  if (claim.modifiedAt) out.push(`- Corrected: ${mdEscape(claim.modifiedAt.slice(0, 10))}`);
+  if (claim.modifiedAt) out.push(field('claim.corrected', mdDate(text, claim.modifiedAt)));
   out.push('');
-  if (claim.rationale && claim.rationale.trim() !== '') out.push('**Rationale**', '', mdParagraphs(claim.rationale), '');
+  if (claim.rationale && claim.rationale.trim() !== '') out.push(`**${md('claim.rationale')}**`, '', mdParagraphs(claim.rationale), '');
   if (c.sources.length > 0) {
-    out.push('**Sources**', '');
+    out.push(`**${md('claim.sources')}**`, '');
     c.sources.forEach((s, i) => {
-      out.push(`${i + 1}. ${sourceLine(s)}`);
+      out.push(`${i + 1}. ${sourceLine(s, md, text)}`);
       // Preserved copies under their source: what was kept, when, and the hash to check it by.
-      for (const e of c.preserved.filter((p) => p.sourceId === s.id)) out.push(`   - ${preservedLine(e)}`);
+      for (const e of c.preserved.filter((p) => p.sourceId === s.id)) out.push(`   - ${preservedLine(e, md, text)}`);
     });
     out.push('');
   }
   if (c.corrections.length > 0) {
-    out.push('**Corrections**', '');
-    for (const k of c.corrections) out.push(`- ${mdEscape(k.at.slice(0, 10))}: ${mdEscape(oneLine(k.note).trim())}`);
+    out.push(`**${md('claim.corrections')}**`, '');
+    for (const k of c.corrections) out.push(`- ${md('claim.correction', { date: mdDate(text, k.at), note: oneLine(k.note).trim() })}`);
     out.push('');
   }
   return out;
 }
 
-function preservedLine(e: Evidence): string {
-  const name = e.fileName ? ` ${mdEscape(oneLine(e.fileName))}` : '';
-  return `${PRESERVED_KIND_LABELS[e.kind]}${name} (${mdEscape(oneLine(e.mediaType))}, ${e.size} bytes), captured ${mdEscape(oneLine(e.capturedAt))}, SHA-256 \`${e.sha256}\``;
+function preservedLine(e: Evidence, md: Md, text: ReportText): string {
+  return md('preserved.copy', {
+    kind: text.kind(e.kind),
+    withName: choice(!!e.fileName),
+    name: oneLine(e.fileName ?? ''),
+    mediaType: oneLine(e.mediaType),
+    size: e.size,
+    at: mdInline(text.moment(e.capturedAt)),
+    hash: new Markup(`\`${e.sha256}\``),
+  });
 }
 
-function sourceLine(s: Source): string {
-  const parts = [`${STANCE_LABELS[s.stance]}: ${mdLink(s.title ?? s.url, s.url)}`];
-  const about = [s.publisher, s.date].filter((x): x is string => !!x).map((x) => mdEscape(oneLine(x)));
+function sourceLine(s: Source, md: Md, text: ReportText): string {
+  const parts = [`${mdEscape(text.stance(s.stance))}: ${mdLink(s.title ?? s.url, s.url)}`];
+  const about = [...(s.publisher ? [mdEscape(oneLine(s.publisher))] : []), ...(s.date ? [mdDate(text, s.date).text] : [])];
   if (about.length > 0) parts.push(`(${about.join(', ')})`);
-  if (s.excerpt) parts.push(`— “${mdEscape(oneLine(s.excerpt).trim())}”`);
-  if (s.archiveUrl) parts.push(`— ${mdLink('archived copy', s.archiveUrl)}`);
+  if (s.excerpt) parts.push(`— ${md('source.excerpt', { excerpt: oneLine(s.excerpt).trim() })}`);
+  if (s.archiveUrl) parts.push(`— ${mdLink(text.word('source.archived'), s.archiveUrl)}`);
   return parts.join(' ');
 }

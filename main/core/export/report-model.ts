@@ -144,14 +144,3 @@ export function quoteInContext(article: Pick<Article, 'title' | 'subtitle' | 'te
   if (trailingCut && splitsWord(text[after - 1], text[after]) && /\s/.test(suffix)) suffix = suffix.replace(/\s+\S*$/, '');
   return { prefix, exact: oneLine(quote.exact).trim(), suffix, leadingCut, trailingCut };
 }
-
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-export const PRESERVED_KIND_LABELS: Record<Evidence['kind'], string> = {
-  page: 'Page as fetched',
-  screenshot: 'Screenshot',
-  pdf: 'PDF rendering',
-  file: 'Evidence file',
-};

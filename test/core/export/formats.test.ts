@@ -25,7 +25,7 @@ describe('HTML report', () => {
   it('brings its own page: A4, margins, the report date and "Page X of Y" in the footer', () => {
     const page = html.match(/@page \{[^]*?\} \}/)?.[0] ?? '';
     expect(page).toMatch(/size: A4; margin: 16mm 14mm 18mm;/);
-    expect(page).toMatch(/@bottom-left \{ content: "Report date: 2024-02-05";/);
+    expect(page).toMatch(/@bottom-left \{ content: "Report date: 5 February 2024";/);
     expect(page).toMatch(/@bottom-right \{ content: "Page " counter\(page\) " of " counter\(pages\);/);
   });
 
@@ -39,17 +39,17 @@ describe('HTML report', () => {
   it('shows headline, source, date, quote in context and every claim field', () => {
     const claim = doc.querySelector('section.claim');
     expect(doc.querySelector('h2')?.textContent).toMatch(/^Putin und Lukaschenko treffen sich/);
-    expect(doc.querySelector('article .meta')?.textContent).toContain('2024-01-29');
+    expect(doc.querySelector('article .meta')?.textContent).toContain('29 January 2024');
     expect(claim?.querySelector('mark')?.textContent).toBe(OCTOBER_QUOTE);
     const facts = Object.fromEntries(
       [...(claim?.querySelectorAll('dt') ?? [])].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
     );
     expect(facts).toEqual({
       Claimant: 'Alexander Lukaschenko',
-      'Claim date': '2023-12-25',
+      'Claim date': '25 December 2023',
       Verdict: 'Mostly true',
       Status: 'Published',
-      Published: '2024-02-03 at https://factcheck.example.org/checks/1-atomwaffen-belarus',
+      Published: '3 February 2024 at https://factcheck.example.org/checks/1-atomwaffen-belarus',
       Reviewer: 'Anna Berger',
       'Approved by': 'Jonas Keller',
     });
@@ -85,10 +85,10 @@ describe('Markdown report', () => {
     expect(items).toEqual(
       expect.arrayContaining([
         'Claimant: Alexander Lukaschenko',
-        'Claim date: 2023-12-25',
+        'Claim date: 25 December 2023',
         'Verdict: Mostly true',
         'Status: Published',
-        'Published: 2024-02-03 at https://factcheck.example.org/checks/1-atomwaffen-belarus',
+        'Published: 3 February 2024 at https://factcheck.example.org/checks/1-atomwaffen-belarus',
         'Reviewer: Anna Berger',
         'Approved by: Jonas Keller',
       ]),

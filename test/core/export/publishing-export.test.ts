@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '@common/domain/types';
+import { formatDate } from '@common/i18n/format';
 import { openFactdesk, type FactdeskCore } from '../../../main/core/service';
 import { removeTempDirs, tempDir } from '../store/temp';
 import { errorsOf, validateRecommended, validateRequired } from './claimreview-rules';
@@ -102,13 +103,15 @@ describe('ClaimReview export of a desk’s claims', () => {
     });
     expect(await anna.listCorrections({ claimId: claim.id })).toMatchObject([{ note, reviewer: 'Anna', fields: ['verdict'] }]);
     const day = corrected.modifiedAt?.slice(0, 10) ?? '';
+    // Shown as the report language writes dates (English by default), machine-readable in <time>.
+    const shown = formatDate('en', day);
     const md = (await anna.renderExport({ format: 'md', filter: {} })).content;
-    expect(md).toContain(`**Corrections**\n\n- ${day}: The verdict was \\<script\\>alert(1)\\</script\\> corrected to False.`);
+    expect(md).toContain(`**Corrections**\n\n- ${shown}: The verdict was \\<script\\>alert(1)\\</script\\> corrected to False.`);
     for (const template of ['internal', 'public'] as const) {
       const html = (await anna.renderExport({ format: 'html', filter: {}, template })).content;
       const doc = new JSDOM(html).window.document;
       const item = doc.querySelector('.corrections li');
-      expect(item?.textContent, template).toBe(`${day}: ${note}`);
+      expect(item?.textContent, template).toBe(`${shown}: ${note}`);
       expect(item?.querySelector('time')?.getAttribute('datetime')).toBe(day);
       expect(doc.querySelector('script'), template).toBeNull();
     }
@@ -131,8 +134,22 @@ describe('the public template', () => {
     expect(doc.querySelector('.badge')?.textContent).toBe('Größtenteils richtig');
     expect(doc.querySelector('.rationale')?.textContent?.trim()).toBe('Officials <b>said</b> so.');
     expect(doc.querySelector('.sources a')?.getAttribute('href')).toBe('https://example.org/statement');
-    expect(html).not.toMatch(/Anna|Ben|Status|Approved by/);
+    expect(html).not.toMatch(/Anna|Ben|Status|Approved by|Freigegeben von/);
     const internal = (await anna.renderExport({ format: 'html', filter: {} })).content;
-    expect(internal).toContain('Approved by');
+    expect(internal).toContain('Freigegeben von');
+  });
+
+  it('is written in the language the export asks for, whatever the desk’s default (a German desk publishing in English)', async () => {
+    const claim = await approved(OCTOBER_QUOTE, 'Mostly true');
+    await ben.publishClaim({ id: claim.id, expectedRevision: claim.revision });
+    await anna.updateSettings({ reportLanguage: 'de' });
+    const german = new JSDOM((await anna.renderExport({ format: 'html', filter: {}, template: 'public' })).content).window.document;
+    expect(german.querySelector('.badge')?.parentElement?.textContent).toBe('Bewertung: Größtenteils richtig');
+    const english = new JSDOM((await anna.renderExport({ format: 'html', filter: {}, template: 'public', language: 'en' })).content).window.document;
+    expect(english.documentElement.lang).toBe('en');
+    expect(english.querySelector('.badge')?.parentElement?.textContent).toBe('Verdict: Mostly true');
+    const md = (await anna.renderExport({ format: 'md', filter: {}, language: 'en' })).content;
+    expect(md).toMatch(/^# Claim report\n/);
+    expect(md).toContain('- Verdict: **Mostly true**');
   });
 });

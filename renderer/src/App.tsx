@@ -1,6 +1,7 @@
 // The workbench window: article list | reader | claims, with import, live updates and dialogs.
 // State lives in hooks (useArticleWorkspace for the open article); this file wires and lays out.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChangeEntry, Claim } from '@common/domain/types';
 import type { ImportOutcome } from '@common/contract';
 import { api } from './shared/api';
@@ -42,7 +43,8 @@ import { useKeyboardUndo } from './claims/useKeyboardUndo';
 import { useLiveChanges } from './shared/useLiveChanges';
 import { useReviewWorkspace } from './review/useReviewWorkspace';
 import { useStatus } from './shared/useStatus';
-import { setDateLocale } from './shared/dates';
+import { setArticleDateLanguage } from './shared/dates';
+import { LanguageMenu } from './shared/LanguageMenu';
 import { truncate } from './shared/format';
 import { searchQuery } from './articles/search';
 import { SampleNotice, useSampleArticle } from './articles/SampleArticle';
@@ -61,9 +63,10 @@ function recordOpening(articleId: number, milliseconds: number): void {
 }
 
 export function App() {
+  const { t } = useTranslation('workbench');
   const { reportError } = useStatus();
-  const info = useAsyncValue(loadInfo, (e) => reportError(e, 'Could not read the database'));
-  const scale = useAsyncValue(loadScale, (e) => reportError(e, 'Could not read the verdict scale'));
+  const info = useAsyncValue(loadInfo, (e) => reportError(e, t('app.error.database')));
+  const scale = useAsyncValue(loadScale, (e) => reportError(e, t('app.error.scale')));
   const verdicts = scale.value?.verdicts ?? [];
 
   const [search, setSearch] = useState('');
@@ -79,7 +82,7 @@ export function App() {
     () => setGrown({ key: listKey, limit: Math.min(limit + ARTICLE_PAGE, MAX_ARTICLE_PAGE) }),
     [listKey, limit],
   );
-  const list = useArticleList(query, sort, limit, (e) => reportError(e, 'Could not list the articles'));
+  const list = useArticleList(query, sort, limit, (e) => reportError(e, t('app.error.list')));
 
   const [articleId, setArticleId] = useState<number | null>(null);
   const ws = useArticleWorkspace(articleId);
@@ -155,7 +158,7 @@ export function App() {
       },
       [articleId, reloadList, reloadInfo, reloadScale, reloadDetail],
     ),
-    useCallback((e: unknown) => reportError(e, 'Live updates paused'), [reportError]),
+    useCallback((e: unknown) => reportError(e, t('app.error.live')), [reportError, t]),
   );
 
   useKeyboardUndo(() => void ws.undoLast());
@@ -169,7 +172,7 @@ export function App() {
     [selectClaim, reader],
   );
   const openFromHighlight = useCallback((claimId: number) => void selectClaim(claimId), [selectClaim]);
-  const onEditorError = useCallback((error: Error) => reportError(error, 'The reader failed'), [reportError]);
+  const onEditorError = useCallback((error: Error) => reportError(error, t('app.error.reader')), [reportError, t]);
   const review = useReviewWorkspace({
     articleId,
     loadedArticleId: ws.detail?.article.id ?? null,
@@ -193,8 +196,8 @@ export function App() {
   });
 
   const detail = ws.detail;
-  // Set while rendering, before any child formats a date, so the whole view uses one locale.
-  setDateLocale(detail?.article.language ?? null);
+  // Set while rendering, before any child formats one of the article's dates.
+  setArticleDateLanguage(detail?.article.language ?? null);
   const storedClaim = ws.selectedClaim;
   // A read-only file (read-only share, no write permission): shown and exported, never edited.
   const readOnly = info.value?.readOnly === true;
@@ -202,13 +205,14 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <span className="brand" aria-hidden="true">
-          Factdesk
+          {t('app.brand')}
         </span>
         <DatabaseBadge info={info.value} />
         <span className="spacer" />
-        <button type="button" onClick={() => setShowSettings(true)} disabled={readOnly} aria-keyshortcuts={ariaShortcut(',')} title={`Settings (${shortcutLabel(',')})`}>
-          Settings
+        <button type="button" onClick={() => setShowSettings(true)} disabled={readOnly} aria-keyshortcuts={ariaShortcut(',')} title={t('app.settingsTitle', { keys: shortcutLabel(',') })}>
+          {t('app.settings')}
         </button>
+        <LanguageMenu />
         <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={readOnly || (imports.progress?.running ?? false)} input={fileInput} />
         <ImportUrlButton onUrls={(urls) => void imports.importUrls(urls)} disabled={readOnly || (imports.progress?.running ?? false)} />
         <ReviewHeader review={review} />
@@ -234,7 +238,7 @@ export function App() {
           onSort={setSort}
           onOpen={(id) => void openArticle(id)}
         />
-        <main className="main-pane" aria-label={detail ? `Article: ${truncate(detail.article.title, 80)}` : 'Start'}>
+        <main className="main-pane" aria-label={detail ? t('app.articlePane', { title: truncate(detail.article.title, 80) }) : t('app.startPane')}>
           {detail !== null && isSampleArticle(detail.article) && (
             <SampleNotice onRemove={() => void sample.removeSample()} disabled={readOnly || sample.busy} />
           )}
@@ -256,10 +260,10 @@ export function App() {
               onLoaded={recordOpening}
               onEditorError={onEditorError}
             />
-            <ArticleVersions articleId={detail.article.id} revision={detail.article.revision} onError={(e) => reportError(e, 'Could not read the versions')} />
+            <ArticleVersions articleId={detail.article.id} revision={detail.article.revision} onError={(e) => reportError(e, t('app.error.versions'))} />
             </>
           ) : articleId !== null ? (
-            <p className="loading">Opening the article…</p>
+            <p className="loading">{t('app.opening')}</p>
           ) : (
             <StartScreen
               info={info.value}
@@ -269,7 +273,7 @@ export function App() {
           )}
         </main>
         {detail !== null && (
-          <aside className="claims-pane" aria-label="Claim review">
+          <aside className="claims-pane" aria-label={t('app.claimPane')}>
             <ClaimsList
               claims={detail.claims}
               verdicts={verdicts}
@@ -299,7 +303,7 @@ export function App() {
                   onFocused={ws.focusedMarked}
                   onOpenSimilar={(c) => {
                     address.jumpTo({ articleId: c.articleId, claimId: c.claimId });
-                    announcePolitely(`Opened claim #${c.claimId} in “${truncate(c.articleTitle, 80)}”.`);
+                    announcePolitely(t('app.openedClaim', { id: String(c.claimId), title: truncate(c.articleTitle, 80) }));
                   }}
                   review={
                     <>
@@ -316,7 +320,7 @@ export function App() {
                 />
               </fieldset>
             ) : (
-              detail.claims.length > 0 && <p className="empty panel-hint">Choose a claim to review it.</p>
+              detail.claims.length > 0 && <p className="empty panel-hint">{t('app.chooseClaim')}</p>
             )}
           </aside>
         )}
@@ -325,9 +329,9 @@ export function App() {
       {!readOnly && <DropZone onFiles={(files) => void imports.importFiles(files)} />}
       {confirmDelete !== null && (
         <ConfirmDialog
-          title="Delete this claim?"
-          message={`“${truncate(confirmDelete.quote.exact, 120)}” and its sources will be deleted, and its highlight removed.`}
-          confirmLabel="Delete claim"
+          title={t('app.deleteClaim.title')}
+          message={t('app.deleteClaim.message', { quote: truncate(confirmDelete.quote.exact, 120) })}
+          confirmLabel={t('app.deleteClaim.confirm')}
           onConfirm={() => {
             const claim = confirmDelete;
             setConfirmDelete(null);

@@ -27,6 +27,8 @@ export interface Workbench {
   url: string;
   dbPath: string;
   dir: string;
+  /** This person's settings folder (FACTDESK_HOME): settings.json holds their name and preferences. */
+  home: string;
   browser: Browser;
   context: BrowserContext;
   page: Page;
@@ -102,6 +104,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       url,
       dbPath,
       dir,
+      home,
       browser: browserRef,
       context,
       page,

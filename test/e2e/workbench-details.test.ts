@@ -202,7 +202,7 @@ it('carries the open article and claim in the address, so a reload or a pasted l
   await expect.poll(() => new URL(page.url()).hash, EVENTUALLY).toBe(`#/article/${articleId}`);
 });
 
-it('shows dates in one format for the locale: a German article gets German dates in the claim and its history', async () => {
+it('shows the article\'s own dates in its language and the workbench\'s in the interface language: a German claim date, English history times', async () => {
   const shown = JSON.parse((await wb.cli(['show', String(articleId), '--json'])).stdout) as { claims: { id: number; revision: number; quote: { exact: string } }[] };
   const claim = shown.claims.find((c) => c.quote.exact === 'fast drei Jahrzehnte lang');
   if (claim === undefined) throw new Error('no claim');
@@ -215,9 +215,19 @@ it('shows dates in one format for the locale: a German article gets German dates
   const history = panel.getByRole('list', { name: `History of claim #${claim.id}` });
   // The history loads after the click: wait for its first entry before reading them all.
   await history.locator('time').first().waitFor();
-  const times = await history.locator('time').allTextContents();
+  // History entries are the workbench's own record (issue 15): in the interface's locale (this
+  // browser's en-US), each exactly as Intl formats its timestamp there, never the article's German.
+  const times = await history.locator('time').evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      shown: node.textContent,
+      expected: new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(node.getAttribute('datetime') ?? '')),
+    })),
+  );
   expect(times.length).toBeGreaterThan(0);
-  for (const time of times) expect(time).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+  for (const { shown, expected } of times) {
+    expect(shown).toBe(expected);
+    expect(shown).not.toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+  }
 });
 
 it('marks words that several claims share and lets a click choose among them', async () => {

@@ -11,10 +11,11 @@ export type SelectionTarget = ({ quote: string; occurrence?: number } | { start:
 
 /**
  * The visible text is the paragraphs joined by "\n\n" (a <br> counts as "\n"), as the reader's
- * offsets are. Returns 'ok', or a sentence saying why nothing was selected.
+ * offsets are. Returns 'ok', or a sentence saying why nothing was selected. The text is found by
+ * role and class, not by its accessible name, which is in the interface language.
  */
 export const SELECT_TEXT = `function (target) {
-  const root = document.querySelector('[aria-label="Article text"]');
+  const root = document.querySelector('[role="article"].article-body');
   if (root === null) return 'no article text';
   const pieces = [];
   let text = '';

@@ -27,7 +27,7 @@ export type { ArticleVersionText, EvidenceOutcome, VersionDiff } from './evidenc
 export { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES } from './evidence';
 export type { ChangesResult, PresenceEntry, QueueEntry, QueuePage, SaveStatus } from './review';
 export { exportFormat, exportFilter, reportTemplate, type ExportFormat, type ExportFilter, type ExportResult, type ReportTemplate } from './export';
-export type { Settings } from './settings';
+export type { Preferences, Settings } from './settings';
 export { correctionNote } from './publishing';
 
 type Union<T extends object[]> = T extends [infer H, ...infer R extends object[]] ? H & Union<R> : unknown;

@@ -29,6 +29,8 @@ export const METHOD_NAMES = [
   'renderExport',
   'getSettings',
   'updateSettings',
+  'getPreferences',
+  'setPreferences',
   'heartbeat',
   'openExternal',
   'listReviewers',

@@ -1,6 +1,7 @@
 // Settings: the person's own (reviewer name) and the desk's (organisation).
 import { z } from 'zod';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../domain/types';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { httpUrl, returns } from './shared';
 
 export interface Settings {
@@ -15,7 +16,18 @@ export interface Settings {
   reportLanguage: ReportLanguage;
 }
 
+/** The person's own choices for this computer, kept with their reviewer name (never in the shared file). */
+export interface Preferences {
+  /** The workbench's language; null follows the system (the OS in the app, the browser on the bridge). */
+  interfaceLanguage: Language | null;
+}
+
 export const settingsContract = {
+  getPreferences: { input: z.object({}).strict(), output: returns<Preferences>() },
+  setPreferences: {
+    input: z.object({ interfaceLanguage: z.enum(LANGUAGES).nullable() }).strict(),
+    output: returns<Preferences>(),
+  },
   getSettings: { input: z.object({}).strict(), output: returns<Settings>() },
   updateSettings: {
     input: z

@@ -3,10 +3,15 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { isLanguage, type Language } from '@common/i18n/languages';
 
 export interface AppSettings {
   reviewerName: string | null;
+  /** The interface language the person chose; null (or absent) follows the system. */
+  interfaceLanguage: Language | null;
 }
+
+const NOTHING_SAVED: AppSettings = { reviewerName: null, interfaceLanguage: null };
 
 const FILE_NAME = 'settings.json';
 
@@ -22,16 +27,21 @@ export async function readAppSettings(dir: string): Promise<AppSettings> {
   try {
     raw = await readFile(join(dir, FILE_NAME), 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { reviewerName: null };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return NOTHING_SAVED;
     throw e;
   }
   try {
-    const parsed: unknown = JSON.parse(raw);
-    const name = (parsed as { reviewerName?: unknown } | null)?.reviewerName;
-    return { reviewerName: typeof name === 'string' && name.trim() !== '' ? name : null };
+    const parsed = JSON.parse(raw) as { reviewerName?: unknown; interfaceLanguage?: unknown } | null;
+    const name = parsed?.reviewerName;
+    const language = parsed?.interfaceLanguage;
+    return {
+      reviewerName: typeof name === 'string' && name.trim() !== '' ? name : null,
+      // A hand-edited language Factdesk does not speak: follow the system rather than refuse to start.
+      interfaceLanguage: isLanguage(language) ? language : null,
+    };
   } catch {
     // A hand-edited file that is no longer JSON: ask for the name again rather than refuse to start.
-    return { reviewerName: null };
+    return NOTHING_SAVED;
   }
 }
 

@@ -20,7 +20,7 @@ export function reviewerNameOrThrow(name: string): string {
   return trimmed;
 }
 
-type SettingsMethods = 'getDatabaseInfo' | 'getSettings' | 'updateSettings';
+type SettingsMethods = 'getDatabaseInfo' | 'getSettings' | 'updateSettings' | 'getPreferences' | 'setPreferences';
 
 export function settingsHandlers(ctx: CoreContext): HandlersOf<SettingsMethods> {
   async function settings(): Promise<Settings> {
@@ -48,6 +48,15 @@ export function settingsHandlers(ctx: CoreContext): HandlersOf<SettingsMethods> 
 
     async getSettings() {
       return settings();
+    },
+
+    async getPreferences() {
+      return { interfaceLanguage: (await readAppSettings(ctx.settingsDir)).interfaceLanguage };
+    },
+
+    async setPreferences({ interfaceLanguage }) {
+      await writeAppSettings(ctx.settingsDir, { ...(await readAppSettings(ctx.settingsDir)), interfaceLanguage });
+      return { interfaceLanguage };
     },
 
     async updateSettings(patch) {

@@ -2,6 +2,7 @@
 // byline (a page imported without its date, a wrong source). Saved at the article's revision; the
 // change is logged like every edit and other windows follow through the live feed.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticlePatch } from '@common/contract';
 import type { Article } from '@common/domain/types';
 import { api, toFailure } from '../shared/api';
@@ -13,14 +14,8 @@ interface Props {
 
 type Fields = Record<keyof ArticlePatch, string>;
 
-const LABELS: Record<keyof ArticlePatch, string> = {
-  title: 'Title',
-  sourceName: 'Source',
-  url: 'URL',
-  publishedAt: 'Publication date',
-  language: 'Language',
-  byline: 'Byline',
-};
+/** The form's fields in order; each label is articleDetails.field.<name> in the catalogue. */
+const FIELDS: readonly (keyof ArticlePatch)[] = ['title', 'sourceName', 'url', 'publishedAt', 'language', 'byline'];
 
 function fieldsOf(article: Article): Fields {
   return {
@@ -46,6 +41,7 @@ function patchOf(before: Fields, after: Fields): ArticlePatch {
 }
 
 export function ArticleDetailsForm({ article, readOnly }: Props) {
+  const { t } = useTranslation('workbench');
   const id = useId();
   const [fields, setFields] = useState<Fields | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -55,7 +51,7 @@ export function ArticleDetailsForm({ article, readOnly }: Props) {
     return (
       <div className="article-details-bar">
         <button type="button" onClick={() => setFields(base)} disabled={readOnly}>
-          Edit article details
+          {t('articleDetails.edit')}
         </button>
       </div>
     );
@@ -72,15 +68,15 @@ export function ArticleDetailsForm({ article, readOnly }: Props) {
   return (
     <form
       className="article-details-form"
-      aria-label="Article details"
+      aria-label={t('articleDetails.form')}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
-      {(Object.keys(LABELS) as (keyof ArticlePatch)[]).map((key) => (
+      {FIELDS.map((key) => (
         <div key={key}>
-          <label htmlFor={`${id}-${key}`}>{LABELS[key]}</label>
+          <label htmlFor={`${id}-${key}`}>{t(`articleDetails.field.${key}`)}</label>
           <input
             id={`${id}-${key}`}
             type={key === 'publishedAt' ? 'date' : key === 'url' ? 'url' : 'text'}
@@ -96,10 +92,10 @@ export function ArticleDetailsForm({ article, readOnly }: Props) {
       )}
       <div className="form-actions">
         <button type="button" onClick={() => setFields(null)}>
-          Cancel
+          {t('dialog.cancel')}
         </button>
         <button type="submit" className="primary">
-          Save details
+          {t('articleDetails.save')}
         </button>
       </div>
     </form>

@@ -2,9 +2,11 @@
 // so thousands of articles scroll smoothly. Arrow keys move between articles.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '@common/domain/types';
-import { formatDate, languageName } from '../shared/format';
-import { isSearchTooShort, searchQuery, SEARCH_TOO_SHORT_HINT } from './search';
+import { formatArticleDay } from '../shared/dates';
+import { languageName } from '../shared/format';
+import { isSearchTooShort, MIN_SEARCH_LENGTH, searchQuery } from './search';
 
 export type ArticleSort = 'date' | 'title' | 'imported';
 
@@ -28,12 +30,8 @@ interface Props {
 /** A first guess; rows are measured once rendered (titles wrap to one or two lines). */
 const ESTIMATED_ROW_HEIGHT = 80;
 
-const count = (n: number): string => n.toLocaleString();
-
-/** While a search's second step runs (issue 16). */
-const STILL_COUNTING = 'still searching claims and sources…';
-
 export function ArticleList({ articles, total, counting = false, onShowMore, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
+  const { t } = useTranslation('workbench');
   const scroller = useRef<HTMLDivElement>(null);
   const items = articles ?? [];
   // Never cut silently: a page shorter than the list says "500 of 4,000 … shown".
@@ -75,44 +73,44 @@ export function ArticleList({ articles, total, counting = false, onShowMore, loa
   };
 
   return (
-    <nav className="article-list" aria-label="Articles">
+    <nav className="article-list" aria-label={t('articleList.label')}>
       <div className="list-controls">
         <input
           type="search"
-          aria-label="Search articles"
-          placeholder="Search articles…"
+          aria-label={t('articleList.search')}
+          placeholder={t('articleList.searchPlaceholder')}
           aria-describedby="article-search-status"
           value={search}
           onChange={(e) => onSearch(e.target.value)}
         />
         <label className="sort">
-          <span>Sort</span>
-          <select aria-label="Sort articles" value={sort} onChange={(e) => onSort(e.target.value as ArticleSort)}>
-            <option value="date">Newest first</option>
-            <option value="title">Title A–Z</option>
-            <option value="imported">Recently imported</option>
+          <span>{t('articleList.sort')}</span>
+          <select aria-label={t('articleList.sortLabel')} value={sort} onChange={(e) => onSort(e.target.value as ArticleSort)}>
+            <option value="date">{t('articleList.sortBy.date')}</option>
+            <option value="title">{t('articleList.sortBy.title')}</option>
+            <option value="imported">{t('articleList.sortBy.imported')}</option>
           </select>
         </label>
       </div>
       <p className="list-count" id="article-search-status" aria-live="polite">
         {tooShort
-          ? SEARCH_TOO_SHORT_HINT
+          ? t('articleList.tooShort', { min: MIN_SEARCH_LENGTH })
           : articles === null
-            ? 'Loading…'
+            ? t('articleList.loading')
             : counting
-              ? `${cut ? `${count(items.length)} of at least ${count(all)}` : count(all)} ${all === 1 ? 'article' : 'articles'} matching “${search}” ${cut ? 'shown' : 'so far'} · ${STILL_COUNTING}`
-              : `${cut ? `${count(items.length)} of ${count(all)}` : count(all)} ${all === 1 ? 'article' : 'articles'}${searched ? ` matching “${search}”` : ''}${cut ? ' shown' : ''}`}
-        {loading && articles !== null ? ' · searching…' : ''}
+              ? t(cut ? 'articleList.count.countingCut' : 'articleList.count.counting', { shown: items.length, count: all, search })
+              : t(`articleList.count.${cut ? 'cut' : 'all'}${searched ? 'Matching' : ''}`, { shown: items.length, count: all, search })}
+        {loading && articles !== null ? t('articleList.searching') : ''}
       </p>
       {articles !== null && items.length === 0 ? (
-        <p className="empty">{counting ? STILL_COUNTING : searched ? 'No article matches this search.' : 'No articles yet. Use Import or drop files here.'}</p>
+        <p className="empty">{counting ? t('articleList.stillCounting') : searched ? t('articleList.noMatch') : t('articleList.empty')}</p>
       ) : (
         <div className="list-scroll" ref={scroller}>
           <div role="list" style={{ height: virtualizer.getTotalSize() }} className="list-inner">
             {virtualizer.getVirtualItems().map((row) => {
               const article = items[row.index];
               if (article === undefined) return null;
-              const meta = [article.sourceName, formatDate(article.publishedAt), languageName(article.language)].filter(Boolean);
+              const meta = [article.sourceName, formatArticleDay(article.publishedAt, article.language), languageName(article.language)].filter(Boolean);
               return (
                 <div
                   key={article.id}
@@ -134,9 +132,9 @@ export function ArticleList({ articles, total, counting = false, onShowMore, loa
                     <span className="row-title">{article.title}</span>
                     <span className="row-meta">{meta.join(' · ')}</span>
                     <span className="row-counts">
-                      {article.claimCount} {article.claimCount === 1 ? 'claim' : 'claims'}
-                      {article.openClaimCount > 0 && <span className="open-count"> · {article.openClaimCount} open</span>}
-                      {article.textChangedAfterClaims && <span className="text-changed"> · text changed since claims were marked</span>}
+                      {t('common:count.claims', { count: article.claimCount })}
+                      {article.openClaimCount > 0 && <span className="open-count">{t('articleList.open', { count: article.openClaimCount })}</span>}
+                      {article.textChangedAfterClaims && <span className="text-changed">{t('articleList.textChanged')}</span>}
                     </span>
                   </button>
                 </div>
@@ -147,7 +145,7 @@ export function ArticleList({ articles, total, counting = false, onShowMore, loa
       )}
       {cut && onShowMore !== undefined && (
         <button type="button" className="list-more" onClick={onShowMore}>
-          Show more articles
+          {t('articleList.showMore')}
         </button>
       )}
     </nav>

@@ -2,6 +2,7 @@
 // a stealth edit). Lists each version with when and from where, and the words removed and added
 // between any two, as the core's word diff gives them.
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleVersion } from '@common/domain/evidence';
 import type { VersionDiff } from '@common/contract';
 import { api } from '../shared/api';
@@ -27,6 +28,7 @@ export function ArticleVersions({ articleId, revision, onError }: Props) {
 }
 
 function VersionsSection({ articleId, versions, onError }: { articleId: number; versions: ArticleVersion[]; onError: (error: unknown) => void }) {
+  const { t } = useTranslation('workbench');
   const last = versions[versions.length - 1]!.version;
   const [from, setFrom] = useState(last - 1);
   const [to, setTo] = useState(last);
@@ -45,21 +47,28 @@ function VersionsSection({ articleId, versions, onError }: { articleId: number; 
     </label>
   );
   return (
-    <section className="article-versions" aria-label="Versions">
-      <h2>Versions</h2>
-      <p className="version-warning">The text changed after it was imported: {versions.length} versions.</p>
+    <section className="article-versions" aria-label={t('versions.title')}>
+      <h2>{t('versions.title')}</h2>
+      <p className="version-warning">{t('versions.warning', { count: versions.length })}</p>
       <ol className="version-list">
         {versions.map((v) => (
           <li key={v.version}>
-            Version {v.version}, {formatMoment(v.capture?.fetchedAt ?? v.createdAt)}
-            {v.capture && ` from ${v.capture.finalUrl} (HTTP ${v.capture.httpStatus}, SHA-256 ${v.capture.snapshotSha256.slice(0, 12)}…)`}
+            {v.capture
+              ? t('versions.captured', {
+                  version: String(v.version),
+                  at: formatMoment(v.capture.fetchedAt),
+                  url: v.capture.finalUrl,
+                  status: v.capture.httpStatus,
+                  sha: v.capture.snapshotSha256.slice(0, 12),
+                })
+              : t('versions.version', { version: String(v.version), at: formatMoment(v.createdAt) })}
           </li>
         ))}
       </ol>
       <div className="version-choice">
-        {choose('From version', from, setFrom)} {choose('to version', to, setTo)}
+        {choose(t('versions.from'), from, setFrom)} {choose(t('versions.to'), to, setTo)}
       </div>
-      <p className="version-diff" aria-label={`Changes from version ${from} to version ${to}`}>
+      <p className="version-diff" aria-label={t('versions.changes', { from: String(from), to: String(to) })}>
         {diff.value?.parts.map((part, i) =>
           part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
         )}

@@ -2,6 +2,7 @@
 // reviewer came from. It is the browser's Back, so the history and this button never disagree; the
 // browsers' own Back keys (Alt+Left, ⌘[ on macOS) do it in the desktop app too, which has no
 // browser around it. Handled here, they are not also taken by a browser (one step back, not two).
+import { useTranslation } from 'react-i18next';
 import { useKeyShortcut } from '../shared/useShortcut';
 import type { Place } from './address';
 
@@ -14,6 +15,7 @@ function isBackKey(event: KeyboardEvent): boolean {
 }
 
 export function BackToClaim({ from }: { from: Place }) {
+  const { t } = useTranslation('workbench');
   const back = () => window.history.back();
   useKeyShortcut(isBackKey, back);
   return (
@@ -22,10 +24,10 @@ export function BackToClaim({ from }: { from: Place }) {
       className="back-to-claim"
       onClick={back}
       aria-keyshortcuts={isMac ? 'Meta+BracketLeft' : 'Alt+ArrowLeft'}
-      title={isMac ? '⌘[' : 'Alt+Left'}
+      title={t('back.keys', { mac: isMac ? 'yes' : 'no' })}
     >
       <span aria-hidden="true">← </span>
-      {from.claimId === null ? 'Back to the previous article' : `Back to claim #${from.claimId}`}
+      {from.claimId === null ? t('back.article') : t('back.claim', { id: String(from.claimId) })}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 // The "Import" button (a file picker for several files), the drop target covering the window,
 // and the progress / per-file results of an import.
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { IMPORT_ACCEPT, type ImportProgress } from './useImport';
 
 interface ImportButtonProps {
@@ -11,10 +12,11 @@ interface ImportButtonProps {
 }
 
 export function ImportButton({ onFiles, disabled, input }: ImportButtonProps) {
+  const { t } = useTranslation('workbench');
   return (
     <>
       <button type="button" className="primary" onClick={() => input.current?.click()} disabled={disabled}>
-        Import
+        {t('import.button')}
       </button>
       <input
         ref={input}
@@ -36,6 +38,7 @@ export function ImportButton({ onFiles, disabled, input }: ImportButtonProps) {
 
 /** Accepts files dropped anywhere on the window; shows a target while files are dragged over it. */
 export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const { t } = useTranslation('workbench');
   const [active, setActive] = useState(false);
   const handler = useRef(onFiles);
   useEffect(() => {
@@ -81,7 +84,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   if (!active) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <div>Drop files to import them</div>
+      <div>{t('import.drop')}</div>
     </div>
   );
 }
@@ -90,6 +93,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
 const CLEAN_REPORT_MS = 8000;
 
 export function ImportReport({ progress, onDismiss }: { progress: ImportProgress; onDismiss: () => void }) {
+  const { t } = useTranslation('workbench');
   const failed = progress.outcomes.filter((o) => !o.ok);
   const clean = !progress.running && failed.length === 0;
   useEffect(() => {
@@ -100,36 +104,32 @@ export function ImportReport({ progress, onDismiss }: { progress: ImportProgress
   const imported = progress.outcomes.filter((o) => o.ok && !o.duplicate);
   const duplicates = progress.outcomes.filter((o) => o.ok && o.duplicate);
   return (
-    <section className="import-report" aria-label="Import">
+    <section className="import-report" aria-label={t('import.report')}>
       {progress.running ? (
         <>
-          <label htmlFor="import-progress">
-            Importing {progress.done} of {progress.total} {progress.total === 1 ? 'file' : 'files'}…
-          </label>
+          <label htmlFor="import-progress">{t('import.progress', { done: progress.done, total: progress.total })}</label>
           <progress id="import-progress" max={progress.total} value={progress.done} />
         </>
       ) : (
         <div className="import-summary">
           <p role="status">
-            Imported {imported.length} {imported.length === 1 ? 'article' : 'articles'}
-            {duplicates.length > 0 && `, ${duplicates.length} already in the database`}
-            {failed.length > 0 && `, ${failed.length} failed`}.
+            {t('import.summary', { imported: imported.length, duplicates: duplicates.length, failed: failed.length })}
           </p>
-          <button type="button" className="icon" onClick={onDismiss} aria-label="Dismiss import report">
+          <button type="button" className="icon" onClick={onDismiss} aria-label={t('import.dismiss')}>
             ×
           </button>
         </div>
       )}
       {failed.length > 0 && (
-        <ul className="import-errors" role="alert" aria-label="Files that could not be imported">
+        <ul className="import-errors" role="alert" aria-label={t('import.failedFiles')}>
           {failed.map((o, i) => {
-            const reason = o.error ?? 'could not be imported';
+            const reason = o.error ?? t('import.failedReason');
             // The core's messages usually name the file already; do not name it twice.
             const named = reason.startsWith(o.fileName);
             return (
               <li key={`${o.fileName}-${i}`}>
                 <strong>{o.fileName}</strong>
-                {named ? reason.slice(o.fileName.length) : `: ${reason}`}
+                {named ? reason.slice(o.fileName.length) : t('import.reason', { reason })}
               </li>
             );
           })}

@@ -1,6 +1,7 @@
 // "Import from URL": a small form in the header for one or more web addresses, and an address
 // pasted anywhere outside a text field, both handed to the core's importUrls (issue 13).
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isHttpUrl } from '@common/domain/http-url';
 
 /** The http(s) addresses in pasted or typed text, one per line or separated by spaces. */
@@ -12,20 +13,21 @@ export function webAddresses(text: string): string[] {
 }
 
 export function ImportUrlButton({ onUrls, disabled }: { onUrls: (urls: string[]) => void; disabled: boolean }) {
+  const { t } = useTranslation('workbench');
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const urls = webAddresses(value);
   if (!open) {
     return (
       <button type="button" onClick={() => setOpen(true)} disabled={disabled}>
-        Import from URL
+        {t('importUrl.button')}
       </button>
     );
   }
   return (
     <form
       className="import-url"
-      aria-label="Import from URL"
+      aria-label={t('importUrl.form')}
       onSubmit={(e) => {
         e.preventDefault();
         if (urls.length === 0) return;
@@ -36,8 +38,8 @@ export function ImportUrlButton({ onUrls, disabled }: { onUrls: (urls: string[])
     >
       <input
         type="url"
-        aria-label="Web address"
-        placeholder="https://…"
+        aria-label={t('importUrl.address')}
+        placeholder={t('importUrl.placeholder')}
         value={value}
         autoFocus
         onChange={(e) => setValue(e.target.value)}
@@ -46,7 +48,7 @@ export function ImportUrlButton({ onUrls, disabled }: { onUrls: (urls: string[])
         }}
       />
       <button type="submit" className="primary" disabled={disabled || urls.length === 0}>
-        Fetch
+        {t('importUrl.fetch')}
       </button>
     </form>
   );

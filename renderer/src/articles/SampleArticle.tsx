@@ -1,7 +1,9 @@
 // The sample article shipped with Factdesk: offered on an empty database beside Import, labelled
 // while it is open, and removed with one button (the core's openSampleArticle/removeSampleArticle).
 import { useCallback, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
+import { i18n } from '../shared/i18n';
 import { useStatus } from '../shared/useStatus';
 
 interface SampleActions {
@@ -20,7 +22,7 @@ export function useSampleArticle(show: (articleId: number, claimId: number | nul
       const { articleId, claimId } = await api().openSampleArticle({});
       await show(articleId, claimId);
     } catch (e) {
-      reportError(e, 'The sample article could not be opened');
+      reportError(e, i18n.t('workbench:sample.openFailed'));
     } finally {
       setBusy(false);
     }
@@ -30,9 +32,9 @@ export function useSampleArticle(show: (articleId: number, claimId: number | nul
     try {
       await api().removeSampleArticle({});
       await removed();
-      announce('The sample article was removed.');
+      announce(i18n.t('workbench:sample.removed'));
     } catch (e) {
-      reportError(e, 'The sample article could not be removed');
+      reportError(e, i18n.t('workbench:sample.removeFailed'));
     } finally {
       setBusy(false);
     }
@@ -42,14 +44,14 @@ export function useSampleArticle(show: (articleId: number, claimId: number | nul
 
 /** Above the reader while the sample is open: what it is, and the way to remove it. */
 export function SampleNotice({ onRemove, disabled }: { onRemove: () => void; disabled: boolean }) {
+  const { t } = useTranslation('workbench');
   return (
-    <div className="notice sample-notice" role="note" aria-label="Sample article">
+    <div className="notice sample-notice" role="note" aria-label={t('sample.label')}>
       <span>
-        <strong>Sample article</strong>, shipped with Factdesk: its claim is marked, rated and sourced to show a finished check. The
-        rating is a worked example, not a published verdict.
+        <Trans t={t} i18nKey="sample.notice" components={{ strong: <strong /> }} />
       </span>
       <button type="button" onClick={onRemove} disabled={disabled}>
-        Remove the sample
+        {t('sample.remove')}
       </button>
     </div>
   );

@@ -3,8 +3,6 @@
 // reviewer nothing, so the search starts at two.
 export const MIN_SEARCH_LENGTH = 2;
 
-export const SEARCH_TOO_SHORT_HINT = `Type at least ${MIN_SEARCH_LENGTH} letters to search`;
-
 /** Characters as the reviewer counts them (code points, so "é" or "ß" is one). */
 const length = (s: string): number => [...s].length;
 

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleDetail, Claim, Source } from '@common/domain/types';
 import { api } from '../shared/api';
+import { i18n } from '../shared/i18n';
 import { partTextOf, trimTextRange, type PartRange } from '../editor/anchoring';
 import { toPatch } from '../claims/claimFields';
 import { keepUnchanged } from './detail';
@@ -36,7 +37,7 @@ export function useArticleWorkspace(articleId: number | null) {
     () => (articleId === null ? null : () => api().getArticle({ id: articleId }).then((d) => keepUnchanged(shown.current, d))),
     [articleId],
   );
-  const detail = useAsyncValue(load, (e) => reportError(e, 'Could not open the article'));
+  const detail = useAsyncValue(load, (e) => reportError(e, i18n.t('workbench:workspace.openFailed')));
   useEffect(() => {
     shown.current = detail.value;
   });
@@ -100,11 +101,11 @@ export function useArticleWorkspace(articleId: number | null) {
       );
       setSelectedClaimId(claim.id);
       setJustMarkedId(claim.id);
-      announce(`Claim #${claim.id} marked.`);
+      announce(i18n.t('workbench:workspace.marked', { id: String(claim.id) }));
       return claim.id;
     } catch (error) {
       if (pending !== null) shownIn?.dropPendingClaim(pending);
-      reportError(error, 'The claim was not marked');
+      reportError(error, i18n.t('workbench:workspace.markFailed'));
       return null;
     } finally {
       setMarking(false);
@@ -126,7 +127,7 @@ export function useArticleWorkspace(articleId: number | null) {
     const selected = sentence ?? reader.current?.selectedRange() ?? null;
     const trimmed = selected === null ? null : trimTextRange(partTextOf(current.article, selected.part), selected);
     if (selected === null || trimmed === null) {
-      reportError(new Error('Select the words of the claim in the headline, teaser or article text first, then press Mark claim.'));
+      reportError(new Error(i18n.t('workbench:workspace.selectFirst')));
       return null;
     }
     const range: PartRange = { part: selected.part, ...trimmed };
@@ -157,7 +158,7 @@ export function useArticleWorkspace(articleId: number | null) {
       const selected = current === null ? null : (reader.current?.selectedRange() ?? null);
       const trimmed = current === null || selected === null ? null : trimTextRange(partTextOf(current.article, selected.part), selected);
       if (selected === null || trimmed === null) {
-        reportError(new Error('Select the new words of the claim in the article text first, then press Re-attach to selection.'));
+        reportError(new Error(i18n.t('workbench:workspace.selectForReattach')));
         return;
       }
       if (!(await draft.flush())) return;
@@ -165,9 +166,9 @@ export function useArticleWorkspace(articleId: number | null) {
         const saved = await api().reattachClaim({ id: claim.id, expectedRevision: claim.revision, part: selected.part, ...trimmed });
         reader.current?.clearSelection();
         onSaved(saved, null);
-        announce(`Claim #${saved.id} re-attached.`);
+        announce(i18n.t('workbench:workspace.reattached', { id: String(saved.id) }));
       } catch (error) {
-        reportError(error, 'The claim was not re-attached');
+        reportError(error, i18n.t('workbench:workspace.reattachFailed'));
       }
     },
     [current, draft, onSaved, reportError, announce],
@@ -185,9 +186,9 @@ export function useArticleWorkspace(articleId: number | null) {
         undo.forget(claim.id);
         draft.discard();
         setSelectedClaimId(null);
-        announce(`Claim #${claim.id} deleted.`);
+        announce(i18n.t('workbench:workspace.deleted', { id: String(claim.id) }));
       } catch (error) {
-        reportError(error, 'The claim was not deleted');
+        reportError(error, i18n.t('workbench:workspace.deleteFailed'));
         reloadDetail();
       }
     },
@@ -202,14 +203,14 @@ export function useArticleWorkspace(articleId: number | null) {
         if (!(await draft.applyValues(step.before))) return;
       } else {
         const claim = current?.claims.find((c) => c.id === step.claimId);
-        if (claim === undefined) throw new Error('The claim of the last change is not in this article any more.');
+        if (claim === undefined) throw new Error(i18n.t('workbench:workspace.undoGone'));
         const saved = await api().updateClaim({ id: claim.id, expectedRevision: claim.revision, patch: toPatch(step.before) });
         onSaved(saved, null);
       }
       undo.drop(step);
-      announce(`Undone: ${describeChange(step)} of claim #${step.claimId}.`);
+      announce(i18n.t('workbench:workspace.undone', { fields: describeChange(step), id: String(step.claimId) }));
     } catch (error) {
-      reportError(error, 'Could not undo');
+      reportError(error, i18n.t('workbench:workspace.undoFailed'));
     }
   }, [undo, selectedClaimId, draft, current, onSaved, announce, reportError]);
 

@@ -6,6 +6,7 @@ import type { ImportOutcome } from '@common/contract';
 import { MAX_IMPORT_BYTES } from '@common/domain/limits';
 import { api, toFailure } from '../shared/api';
 import { formatSize, readBase64 } from '../shared/files';
+import { i18n } from '../shared/i18n';
 
 /** The formats the core reads; a hint for the file picker (dropped files are all sent). */
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm';
@@ -49,10 +50,10 @@ export function useImport(onImported: (outcomes: ImportOutcome[]) => void) {
           outcomes.push({
             fileName: file.name,
             ok: false,
-            error: `${file.name} is ${formatSize(file.size)}; Factdesk imports articles up to ${formatSize(MAX_IMPORT_BYTES)}. It was not sent.`,
+            error: i18n.t('workbench:import.tooLarge', { file: file.name, size: formatSize(file.size), max: formatSize(MAX_IMPORT_BYTES) }),
           });
         } else if (file.size === 0) {
-          outcomes.push({ fileName: file.name, ok: false, error: `${file.name} is empty.` });
+          outcomes.push({ fileName: file.name, ok: false, error: i18n.t('workbench:import.empty', { file: file.name }) });
         } else sendable.push(file);
       }
       setProgress({ total: files.length, done: outcomes.length, running: true, outcomes: [...outcomes] });

@@ -1,20 +1,21 @@
 // The database this window works on: shown compactly in the header and in full on the start screen.
 // Opening, creating and reopening databases: the start screen's switcher, and the desktop File menu.
+import { Trans, useTranslation } from 'react-i18next';
 import type { DatabaseInfo } from '@common/contract';
 import { DatabaseSwitcher } from './DatabaseSwitcher';
+import { formatCount } from '../shared/dates';
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
 }
 
 export function DatabaseBadge({ info }: { info: DatabaseInfo | null }) {
-  if (info === null) return <span className="db-badge">Connecting…</span>;
+  const { t } = useTranslation('workbench');
+  if (info === null) return <span className="db-badge">{t('database.connecting')}</span>;
   return (
     <span className="db-badge" title={info.path}>
       <span className="db-name">{fileName(info.path)}</span>
-      <span className="db-count">
-        {info.articleCount} {info.articleCount === 1 ? 'article' : 'articles'}
-      </span>
+      <span className="db-count">{t('common:count.articles', { count: info.articleCount })}</span>
     </span>
   );
 }
@@ -27,34 +28,35 @@ interface StartScreenProps {
 }
 
 export function StartScreen({ info, onImport, onOpenSample }: StartScreenProps) {
+  const { t } = useTranslation('workbench');
   const empty = info !== null && info.articleCount === 0;
   return (
     <section className="start-screen" aria-labelledby="start-heading">
-      <h1 id="start-heading">Factdesk</h1>
-      <p className="lead">Read articles, mark claims, attach sources and give verdicts.</p>
+      <h1 id="start-heading">{t('app.brand')}</h1>
+      <p className="lead">{t('start.lead')}</p>
       <section className="card" aria-labelledby="db-heading">
-        <h2 id="db-heading">Database</h2>
+        <h2 id="db-heading">{t('start.database')}</h2>
         {info === null ? (
-          <p>Connecting to the database…</p>
+          <p>{t('start.connecting')}</p>
         ) : (
           <dl className="db-facts">
             <div>
-              <dt>File</dt>
+              <dt>{t('start.file')}</dt>
               <dd className="path">{info.path}</dd>
             </div>
             <div>
-              <dt>Articles</dt>
-              <dd>{info.articleCount}</dd>
+              <dt>{t('start.articles')}</dt>
+              <dd>{formatCount(info.articleCount)}</dd>
             </div>
             <div>
-              <dt>Location</dt>
-              <dd>{info.location.kind === 'local' ? 'This computer' : info.location.kind}</dd>
+              <dt>{t('start.location')}</dt>
+              <dd>{t('start.locationKind', { kind: info.location.kind })}</dd>
             </div>
           </dl>
         )}
         {info?.created && (
           <p className="notice" role="status">
-            Factdesk created this file just now (at the path shown above): a new, empty database.
+            {t('start.created')}
           </p>
         )}
         {info?.notice && (
@@ -70,26 +72,30 @@ export function StartScreen({ info, onImport, onOpenSample }: StartScreenProps) 
         <DatabaseSwitcher currentPath={info?.path ?? null} />
       </section>
       <section className="card" aria-labelledby="next-heading">
-        <h2 id="next-heading">Get started</h2>
+        <h2 id="next-heading">{t('start.next')}</h2>
         <ol className="steps">
           <li>
-            <button type="button" className="link" onClick={onImport}>
-              Import articles
-            </button>{' '}
-            (text, Markdown or HTML), or drop files anywhere on this window.
+            <Trans
+              t={t}
+              i18nKey="start.step.import"
+              components={{ import: <button type="button" className="link" onClick={onImport} /> }}
+            />
             {empty && (
               <>
-                {' '}New to Factdesk?{' '}
-                <button type="button" className="link" onClick={onOpenSample} disabled={onOpenSample === undefined}>
-                  Open the sample article
-                </button>{' '}
-                to see a claim that is already marked, rated and sourced.
+                {' '}
+                <Trans
+                  t={t}
+                  i18nKey="start.step.sample"
+                  components={{
+                    sample: <button type="button" className="link" onClick={onOpenSample} disabled={onOpenSample === undefined} />,
+                  }}
+                />
               </>
             )}
           </li>
-          <li>Choose an article from the list.</li>
+          <li>{t('start.step.choose')}</li>
           <li>
-            Select the words of a claim and press <strong>Mark claim</strong> (<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd>).
+            <Trans t={t} i18nKey="start.step.mark" components={{ strong: <strong />, kbd: <kbd /> }} />
           </li>
         </ol>
       </section>

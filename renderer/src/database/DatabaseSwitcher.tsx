@@ -2,6 +2,7 @@
 // (where the platform offers one), and a path typed by hand (open, or create a new file).
 // After a switch the page reloads, so every view starts from the newly opened file.
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 
 function fileName(path: string): string {
@@ -9,6 +10,7 @@ function fileName(path: string): string {
 }
 
 export function DatabaseSwitcher({ currentPath }: { currentPath: string | null }) {
+  const { t } = useTranslation('workbench');
   const [recent, setRecent] = useState<string[]>([]);
   // Whether a native file chooser exists is learnt by asking: the browser bridge answers "not supported".
   const [chooser, setChooser] = useState(true);
@@ -44,7 +46,7 @@ export function DatabaseSwitcher({ currentPath }: { currentPath: string | null }
       const picked = await api().pickDatabaseFile({ mode });
       if (!picked.supported) {
         setChooser(false);
-        setError('This window has no file chooser: type the path of the database file below.');
+        setError(t('switcher.noChooser'));
         return;
       }
       if (picked.path) await open(picked.path, mode === 'new');
@@ -60,42 +62,41 @@ export function DatabaseSwitcher({ currentPath }: { currentPath: string | null }
 
   const others = recent.filter((p) => p !== currentPath);
   return (
-    <div className="db-switcher" aria-label="Other databases">
+    <div className="db-switcher" aria-label={t('switcher.label')}>
       {chooser && (
         <div className="db-switcher-row">
           <button type="button" onClick={() => void choose('open')} disabled={busy}>
-            Open database…
+            {t('switcher.openFile')}
           </button>
           <button type="button" onClick={() => void choose('new')} disabled={busy}>
-            New database…
+            {t('switcher.newFile')}
           </button>
         </div>
       )}
       <form className="db-switcher-row" onSubmit={(e) => submit(e, false)} aria-describedby={hintId}>
-        <label htmlFor={pathId}>Database file</label>
+        <label htmlFor={pathId}>{t('switcher.path')}</label>
         <input
           id={pathId}
           type="text"
           value={path}
-          placeholder="/path/to/team.factdesk"
+          placeholder={t('switcher.pathPlaceholder')}
           onChange={(e) => setPath(e.target.value)}
           spellCheck={false}
           autoComplete="off"
         />
         <button type="submit" disabled={busy || !path.trim()}>
-          Open
+          {t('switcher.open')}
         </button>
         <button type="button" disabled={busy || !path.trim()} onClick={(e) => submit(e as unknown as FormEvent<HTMLFormElement>, true)}>
-          Create
+          {t('switcher.create')}
         </button>
       </form>
       <p id={hintId} className="muted hint">
-        A path without a leading / is taken from your home folder (~). Create adds .factdesk to a name without .factdesk or
-        .db, and only in a folder that already exists.
+        {t('switcher.hint')}
       </p>
       {others.length > 0 && (
-        <nav aria-label="Recent databases">
-          <h3>Recent</h3>
+        <nav aria-label={t('switcher.recentLabel')}>
+          <h3>{t('switcher.recent')}</h3>
           <ul className="recent-list">
             {others.map((p) => (
               <li key={p}>

@@ -3,6 +3,7 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useMemo, useState, type RefObject } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Article, Claim, Verdict } from '@common/domain/types';
 import type { ClaimHighlight } from './anchoring';
 import { readerConfig } from './readerConfig';
@@ -15,7 +16,8 @@ import { ClaimNavigationPlugin } from './plugins/ClaimNavigationPlugin';
 import { SuggestionMarkersPlugin } from './plugins/SuggestionMarkersPlugin';
 import { VerdictLegend } from './VerdictLegend';
 import { useSuggestions, type MarkSentence } from '../assist/useSuggestions';
-import { formatDate, languageName } from '../shared/format';
+import { formatArticleDay } from '../shared/dates';
+import { languageName } from '../shared/format';
 
 interface Props {
   article: Article;
@@ -38,6 +40,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 
 export function ArticleReader(props: Props) {
   const { article, claims, verdicts, selectedClaimId, handle, marking, onMarkClaim, onMarkSentence, onOpenClaim, onLoaded, onEditorError } = props;
+  const { t } = useTranslation('workbench');
   const [suggesting, setSuggesting] = useState(false);
   const suggestions = useSuggestions(article, claims, suggesting && onMarkSentence !== undefined, onMarkSentence ?? noMark);
   const highlights = useMemo<ClaimHighlight[]>(
@@ -48,13 +51,13 @@ export function ArticleReader(props: Props) {
   const meta = [
     article.sourceName,
     article.byline,
-    formatDate(article.publishedAt),
+    formatArticleDay(article.publishedAt, article.language),
     languageName(article.language),
   ].filter((part): part is string => Boolean(part));
 
   return (
-    <section className="reader" aria-label="Reader">
-      <div className="reader-toolbar" role="toolbar" aria-label="Article tools">
+    <section className="reader" aria-label={t('reader.label')}>
+      <div className="reader-toolbar" role="toolbar" aria-label={t('reader.tools')}>
         <button
           type="button"
           className="primary"
@@ -62,36 +65,37 @@ export function ArticleReader(props: Props) {
           onClick={onMarkClaim}
           disabled={marking}
           aria-keyshortcuts={MARK_CLAIM_SHORTCUT}
-          title={`Mark the selected text as a claim (${isMac ? '⌘⇧M' : 'Ctrl+Shift+M'})`}
+          title={t('reader.markTitle', { keys: isMac ? '⌘⇧M' : 'Ctrl+Shift+M' })}
         >
-          Mark claim
+          {t('reader.mark')}
         </button>
         {onMarkSentence !== undefined && (
           <button
             type="button"
             aria-pressed={suggesting}
             onClick={() => setSuggesting((on) => !on)}
-            title="Mark the sentences most worth checking (about the top quarter, by the check-worthy model)"
+            title={t('reader.suggestTitle')}
           >
-            Suggest claims
+            {t('reader.suggest')}
           </button>
         )}
-        <span className="hint">Select text, then press <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd></span>
+        <span className="hint">
+          <Trans t={t} i18nKey="reader.hint" values={{ modifier: isMac ? '⌘' : 'Ctrl' }} components={{ kbd: <kbd /> }} />
+        </span>
         <VerdictLegend verdicts={verdicts} />
         <p id="reader-keys" className="visually-hidden">
-          Read-only text. The arrow keys move a caret; Shift with an arrow key selects, Ctrl with it moves by words. Alt+Down and
-          Alt+Up move to the next and previous claim, Enter opens it.
+          {t('reader.keys')}
         </p>
       </div>
       <div className="reader-scroll">
         <div className="reader-page">
-          {suggestions.error !== null && <p className="notice error">Suggestions: {suggestions.error}</p>}
+          {suggestions.error !== null && <p className="notice error">{t('reader.suggestionsFailed', { error: suggestions.error })}</p>}
           {meta.length > 0 && <p className="article-meta">{meta.join(' · ')}</p>}
           <LexicalComposer key={article.id} initialConfig={config}>
             <ContentEditable
               className="article-body"
               role="article"
-              aria-label="Article text"
+              aria-label={t('reader.text')}
               aria-describedby="reader-keys"
               aria-keyshortcuts="Alt+ArrowDown Alt+ArrowUp"
               tabIndex={0}
@@ -108,7 +112,7 @@ export function ArticleReader(props: Props) {
               onDismiss={(s) => void suggestions.dismiss(s)}
             />
           </LexicalComposer>
-          {article.url !== null && <p className="article-source-url">Original: {article.url}</p>}
+          {article.url !== null && <p className="article-source-url">{t('reader.original', { url: article.url })}</p>}
         </div>
       </div>
     </section>

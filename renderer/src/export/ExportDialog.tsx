@@ -2,10 +2,11 @@
 // on the left, a live preview of the HTML report on the right; Save renders the chosen format and
 // downloads it. PDF takes seconds, so progress shows while it renders.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Verdict } from '@common/domain/types';
 import { useExport } from './useExport';
 import { useReviewers } from '../review/useReviewers';
-import { EXPORT_FORMATS, formatLabel, type ExportScope } from './exportOptions';
+import { EXPORT_FORMATS, formatDescription, formatLabel, type ExportScope } from './exportOptions';
 import { truncate } from '../shared/format';
 import { Dialog } from '../shared/Dialog';
 import { ExportFilters } from './ExportFilters';
@@ -24,6 +25,7 @@ interface Props {
 
 export function ExportDialog(props: Props) {
   const { articleId, articleTitle, selectedClaimIds, verdicts, reviewer, initialScope, onClose } = props;
+  const { t } = useTranslation('workbench');
   const id = useId();
   const reviewers = useReviewers(reviewer);
   const ex = useExport({ articleId, selectedClaimIds }, initialScope);
@@ -32,50 +34,50 @@ export function ExportDialog(props: Props) {
   const scopes: Array<{ scope: ExportScope; label: string; detail: string | null; disabled: boolean }> = [
     {
       scope: 'article',
-      label: 'This article',
-      detail: articleTitle === null ? 'No article is open' : truncate(articleTitle, 60),
+      label: t('export.scope.article'),
+      detail: articleTitle === null ? t('export.scope.noArticle') : truncate(articleTitle, 60),
       disabled: articleId === null,
     },
     {
       scope: 'selected',
-      label: n === 0 ? 'Selected claims' : n === 1 ? 'The selected claim' : `The ${n} selected claims`,
-      detail: n === 0 ? 'Tick claims in the claims list to choose them' : null,
+      label: t('export.scope.selected', { count: n }),
+      detail: n === 0 ? t('export.scope.tick') : null,
       disabled: n === 0,
     },
-    { scope: 'database', label: 'The whole database', detail: null, disabled: false },
+    { scope: 'database', label: t('export.scope.database'), detail: null, disabled: false },
   ];
 
   return (
-    <Dialog title="Export report" onClose={onClose} className="export-dialog">
+    <Dialog title={t('export.title')} onClose={onClose} className="export-dialog">
       <div className="export-layout">
         <form
           className="export-form"
-          aria-label="Export options"
+          aria-label={t('export.options')}
           onSubmit={(e) => {
             e.preventDefault();
             void ex.save();
           }}
         >
           <fieldset className="choice-group formats">
-            <legend>Format</legend>
-            {EXPORT_FORMATS.map((f) => (
-              <label key={f.format} className="option">
+            <legend>{t('export.formatLegend')}</legend>
+            {EXPORT_FORMATS.map((format) => (
+              <label key={format} className="option">
                 <input
                   type="radio"
                   name={`${id}-format`}
-                  value={f.format}
-                  checked={choices.format === f.format}
-                  onChange={() => update({ format: f.format })}
+                  value={format}
+                  checked={choices.format === format}
+                  onChange={() => update({ format })}
                 />
                 <span>
-                  <span className="option-label">{f.label}</span>
-                  <span className="option-detail">{f.description}</span>
+                  <span className="option-label">{formatLabel(format)}</span>
+                  <span className="option-detail">{formatDescription(format)}</span>
                 </span>
               </label>
             ))}
           </fieldset>
           <fieldset className="choice-group">
-            <legend>Claims</legend>
+            <legend>{t('export.claimsLegend')}</legend>
             {scopes.map((s) => (
               <label key={s.scope} className={`option${s.disabled ? ' disabled' : ''}`}>
                 <input
@@ -101,29 +103,27 @@ export function ExportDialog(props: Props) {
         <div className="export-status">
           {ex.saving !== null && (
             <div role="status" className="export-progress">
-              <progress aria-label={`Rendering the ${formatLabel(ex.saving)} report`} />
-              <span>
-                Rendering the {formatLabel(ex.saving)} report…{ex.saving === 'pdf' ? ' This takes a few seconds.' : ''}
-              </span>
+              <progress aria-label={t('export.rendering', { format: formatLabel(ex.saving) })} />
+              <span>{t(ex.saving === 'pdf' ? 'export.renderingSlow' : 'export.renderingNow', { format: formatLabel(ex.saving) })}</span>
             </div>
           )}
           {ex.saveError !== null && (
             <p className="notice error" role="alert">
-              The report was not saved: {ex.saveError}
+              {t('export.notSaved', { error: ex.saveError })}
             </p>
           )}
           {ex.savedFile !== null && ex.saving === null && (
             <p className="notice success" role="status">
-              Saved {ex.savedFile}.
+              {t('export.saved', { file: ex.savedFile })}
             </p>
           )}
         </div>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Close
+            {t('dialog.close')}
           </button>
           <button type="button" className="primary" onClick={() => void ex.save()} disabled={ex.problem !== null || ex.saving !== null}>
-            Save {formatLabel(choices.format)}
+            {t('export.save', { format: formatLabel(choices.format) })}
           </button>
         </div>
       </div>

@@ -1,8 +1,10 @@
 // The filters of an export: status, verdict, reviewer and a date range of the last review change.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { verdictColourStyle } from '../shared/verdictColour';
 import type { ClaimStatus, Verdict } from '@common/domain/types';
-import { CLAIM_STATUS_ORDER, STATUS_LABELS } from '../claims/claimFields';
+import { CLAIM_STATUS_ORDER } from '../claims/claimFields';
+import { statusName, verdictName } from '../shared/labels';
 import type { ExportChoices } from './exportOptions';
 
 interface Props {
@@ -17,16 +19,17 @@ function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
 }
 
 export function ExportFilters({ choices, verdicts, reviewers, onChange }: Props) {
+  const { t } = useTranslation('workbench');
   const id = useId();
   const active =
     choices.statuses.length + choices.verdicts.length + (choices.reviewer ? 1 : 0) + (choices.from ? 1 : 0) + (choices.to ? 1 : 0);
   return (
     <fieldset className="export-filters">
       <legend>
-        Filters {active > 0 && <span className="count">{active}</span>}
+        {t('export.filters')} {active > 0 && <span className="count">{active}</span>}
       </legend>
       <fieldset className="check-group">
-        <legend>Status</legend>
+        <legend>{t('export.status')}</legend>
         {CLAIM_STATUS_ORDER.map((status: ClaimStatus) => (
           <label key={status} className="check">
             <input
@@ -34,12 +37,12 @@ export function ExportFilters({ choices, verdicts, reviewers, onChange }: Props)
               checked={choices.statuses.includes(status)}
               onChange={(e) => onChange({ statuses: toggle(choices.statuses, status, e.target.checked) })}
             />
-            {STATUS_LABELS[status]}
+            {statusName(status)}
           </label>
         ))}
       </fieldset>
       <fieldset className="check-group">
-        <legend>Verdict</legend>
+        <legend>{t('export.verdict')}</legend>
         {[...verdicts]
           .sort((a, b) => a.sortOrder - b.sortOrder)
           .map((v) => (
@@ -50,33 +53,33 @@ export function ExportFilters({ choices, verdicts, reviewers, onChange }: Props)
                 onChange={(e) => onChange({ verdicts: toggle(choices.verdicts, v.key, e.target.checked) })}
               />
               <span className="swatch" style={verdictColourStyle(v)} aria-hidden="true" />
-              {v.label}
+              {verdictName(v)}
             </label>
           ))}
       </fieldset>
-      <label htmlFor={`${id}-reviewer`}>Reviewer</label>
+      <label htmlFor={`${id}-reviewer`}>{t('export.reviewer')}</label>
       <select id={`${id}-reviewer`} value={choices.reviewer} onChange={(e) => onChange({ reviewer: e.target.value })}>
-        <option value="">Any reviewer</option>
+        <option value="">{t('export.anyReviewer')}</option>
         {reviewers.map((name) => (
           <option key={name} value={name}>
             {name}
           </option>
         ))}
       </select>
-      <p className="muted small">Claims this reviewer created, rated, approved or is assigned.</p>
+      <p className="muted small">{t('export.reviewerHint')}</p>
       <div className="field-row">
         <div>
-          <label htmlFor={`${id}-from`}>Last reviewed from</label>
+          <label htmlFor={`${id}-from`}>{t('export.from')}</label>
           <input id={`${id}-from`} type="date" value={choices.from} onChange={(e) => onChange({ from: e.target.value })} />
         </div>
         <div>
-          <label htmlFor={`${id}-to`}>Last reviewed to</label>
+          <label htmlFor={`${id}-to`}>{t('export.to')}</label>
           <input id={`${id}-to`} type="date" value={choices.to} onChange={(e) => onChange({ to: e.target.value })} />
         </div>
       </div>
       {active > 0 && (
         <button type="button" className="link clear-filters" onClick={() => onChange({ statuses: [], verdicts: [], reviewer: '', from: '', to: '' })}>
-          Clear filters
+          {t('export.clear')}
         </button>
       )}
     </fieldset>

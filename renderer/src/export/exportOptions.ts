@@ -1,22 +1,11 @@
-// The export dialog's choices and the filter they make (@common/contract exportFilter). Pure.
+// The export dialog's choices and the filter they make (@common/contract exportFilter). Pure
+// apart from the sentences, which come from the catalogue in the interface language.
 import type { ClaimStatus } from '@common/domain/types';
 import type { ExportFilter, ExportFormat } from '@common/contract';
+import { i18n } from '../shared/i18n';
 
-export interface FormatOption {
-  format: ExportFormat;
-  label: string;
-  description: string;
-}
-
-export const EXPORT_FORMATS: readonly FormatOption[] = [
-  { format: 'html', label: 'HTML', description: 'One page to read, print or publish.' },
-  { format: 'pdf', label: 'PDF', description: 'The report, ready to print or send.' },
-  { format: 'md', label: 'Markdown', description: 'Text for wikis and CMS editors.' },
-  { format: 'claimreview', label: 'ClaimReview JSON-LD', description: 'schema.org markup for search engines.' },
-  { format: 'annotations', label: 'Web Annotation JSON-LD', description: 'W3C annotations; can be imported again.' },
-  { format: 'csv', label: 'CSV', description: 'One row per claim, for spreadsheets.' },
-  { format: 'wacz', label: 'WACZ', description: 'Captured pages and evidence files, as a web archive.' },
-];
+/** The formats in the dialog's order; each one's name and description are export.format.<format>.* in the catalogue. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'pdf', 'md', 'claimreview', 'annotations', 'csv', 'wacz'];
 
 export type ExportScope = 'article' | 'selected' | 'database';
 
@@ -47,11 +36,9 @@ export interface ScopeContext {
 
 /** Why the choices cannot be exported yet, or null when they can. */
 export function choiceProblem(choices: ExportChoices, context: ScopeContext): string | null {
-  if (choices.scope === 'article' && context.articleId === null) return 'Open an article first, or export the whole database.';
-  if (choices.scope === 'selected' && context.selectedClaimIds.length === 0) {
-    return 'Tick claims in the claims list first, or choose another scope.';
-  }
-  if (choices.from !== '' && choices.to !== '' && choices.from > choices.to) return 'The “from” date is after the “to” date.';
+  if (choices.scope === 'article' && context.articleId === null) return i18n.t('workbench:export.problem.noArticle');
+  if (choices.scope === 'selected' && context.selectedClaimIds.length === 0) return i18n.t('workbench:export.problem.noneTicked');
+  if (choices.from !== '' && choices.to !== '' && choices.from > choices.to) return i18n.t('workbench:export.problem.dates');
   return null;
 }
 
@@ -68,5 +55,9 @@ export function toExportFilter(choices: ExportChoices, context: ScopeContext): E
 }
 
 export function formatLabel(format: ExportFormat): string {
-  return EXPORT_FORMATS.find((f) => f.format === format)?.label ?? format;
+  return i18n.t(`workbench:export.format.${format}.label`);
+}
+
+export function formatDescription(format: ExportFormat): string {
+  return i18n.t(`workbench:export.format.${format}.description`);
 }

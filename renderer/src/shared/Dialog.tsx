@@ -3,6 +3,7 @@
 // the control that had it when the dialog opened (the browser's own restore does not happen when
 // React removes an open dialog: the focus would fall to <body>).
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { focusOrigin, keepTabInside } from './focusTrap';
 
 interface Props {
@@ -71,12 +72,13 @@ interface ConfirmProps {
 }
 
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmProps) {
+  const { t } = useTranslation('workbench');
   return (
     <Dialog title={title} onClose={onCancel}>
       <p>{message}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel} autoFocus>
-          Cancel
+          {t('dialog.cancel')}
         </button>
         <button type="button" className="danger" onClick={onConfirm}>
           {confirmLabel}

@@ -1,29 +1,42 @@
-// Every date and time the workbench shows, in one format per locale (Intl). The locale is the
-// open article's language when there is one (a German article shows German dates, like its
-// text), else the app's (the browser's or Electron's). One module, so the conflict dialog, the
-// history, comments, queue, lists and the claim date never disagree.
+// Every date and time the workbench shows, in one format per locale (Intl). Two kinds:
+// - the article's own dates (its publication date, the dates its claims speak of and their
+//   ranges) are read beside the article's text and quoted from it: in the article's language
+//   (a German article shows "14.11.2023" even in an English interface, as the text itself does);
+// - everything the workbench itself records (history, comments, queue, versions, conflicts) is
+//   the interface talking: in the interface language, with the system's region when it speaks
+//   the same language (an en-US desk keeps "Nov 14, 2023, 5:11 AM").
+// One module, so the conflict dialog, the history, comments, queue and lists never disagree.
+import { localeOf } from '@common/i18n/format';
+import { interfaceLanguage } from './i18n';
 
-let locale = appLocale();
-
-function appLocale(): string {
-  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en';
+/** The interface's locale: the system's own tag when it is in the interface language, else the language's default. */
+export function interfaceLocale(): string {
+  const language = interfaceLanguage();
+  const system = typeof navigator !== 'undefined' ? navigator.language : '';
+  return system && system.toLowerCase().split('-')[0] === language ? system : localeOf(language);
 }
 
-/** Called by the workbench as the open article changes; null returns to the app's locale. */
-export function setDateLocale(language: string | null): void {
-  let next = appLocale();
+/** An article's language tag when Intl knows it, else the interface's locale (an old import's free text). */
+function articleLocale(language: string | null): string {
   if (language !== null && language !== '') {
     try {
-      next = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : next;
+      if (Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0) return language;
     } catch {
-      // Not a language tag (an old import's free text): the app's locale.
+      // Not a language tag.
     }
   }
-  locale = next;
+  return interfaceLocale();
+}
+
+let openArticleLanguage: string | null = null;
+
+/** Called by the workbench as the open article changes (null: none open), before its dates are formatted. */
+export function setArticleDateLanguage(language: string | null): void {
+  openArticleLanguage = language;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(kind: 'day' | 'moment'): Intl.DateTimeFormat {
+function formatter(kind: 'day' | 'moment', locale: string): Intl.DateTimeFormat {
   const key = `${kind} ${locale}`;
   let found = formatters.get(key);
   if (found === undefined) {
@@ -44,10 +57,15 @@ function parsed(iso: string | null): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** A calendar day, e.g. "14.11.2023" (de) or "Nov 14, 2023" (en-US); the input if unreadable. */
+/** A day of the open article (a claim's date, a range found in its text), e.g. "14.11.2023" for a German article. */
 export function formatDay(iso: string | null): string | null {
+  return formatArticleDay(iso, openArticleLanguage);
+}
+
+/** An article's day (its publication date) in the article's own language; the input if unreadable. */
+export function formatArticleDay(iso: string | null, articleLanguage: string | null): string | null {
   const date = parsed(iso);
-  return date === null ? (iso === '' ? null : iso) : formatter('day').format(date);
+  return date === null ? (iso === '' ? null : iso) : formatter('day', articleLocale(articleLanguage)).format(date);
 }
 
 /** A claim date at its precision: "14.11.2023", "Oktober 2023" (de) or "October 2023", "2023". */
@@ -56,11 +74,16 @@ export function formatClaimDate(value: string): string | null {
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month === null) return formatDay(value);
   const date = parsed(`${value}-01`);
-  return date === null ? value : new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  return date === null ? value : new Intl.DateTimeFormat(articleLocale(openArticleLanguage), { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A moment, e.g. "14.11.2023, 05:11" (de). */
 export function formatMoment(iso: string): string {
   const date = parsed(iso);
-  return date === null ? iso : formatter('moment').format(date);
+  return date === null ? iso : formatter('moment', interfaceLocale()).format(date);
+}
+
+/** A count or figure with the interface's digit grouping ("4,000" / "4.000"). */
+export function formatCount(value: number): string {
+  return new Intl.NumberFormat(interfaceLocale()).format(value);
 }

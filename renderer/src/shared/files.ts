@@ -1,8 +1,17 @@
-// Files the person picks or drops, as the API takes them: base64 text, sizes said in KB/MB; and
+// Files the person picks or drops, as the API takes them: base64 text, sizes said in kB/MB; and
 // files handed back to the person: bytes from base64, saved through an <a download>.
+import { interfaceLocale } from './dates';
+import { i18n } from './i18n';
 
+/** A size in the interface's locale by Intl's units ("1.5 MB" / "1,5 MB", "12 kB"). */
 export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const mega = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(interfaceLocale(), {
+    style: 'unit',
+    unit: mega ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: mega ? 1 : 0,
+    minimumFractionDigits: mega ? 1 : 0,
+  }).format(mega ? bytes / 1024 / 1024 : Math.max(1, Math.round(bytes / 1024)));
 }
 
 /** A file's bytes as base64 (the contract carries file contents as text). */
@@ -13,7 +22,7 @@ export function readBase64(file: File): Promise<string> {
       const url = String(reader.result);
       resolve(url.slice(url.indexOf(',') + 1));
     };
-    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}.`));
+    reader.onerror = () => reject(reader.error ?? new Error(i18n.t('workbench:import.unreadable', { file: file.name })));
     reader.readAsDataURL(file);
   });
 }

@@ -1,23 +1,18 @@
 // Display formats for languages and quotes; dates come from ./dates (one format per locale).
+import { interfaceLocale } from './dates';
 
 export { formatDay as formatDate } from './dates';
 
-const LANGUAGES: Record<string, string> = {
-  de: 'German',
-  en: 'English',
-  fr: 'French',
-  es: 'Spanish',
-  it: 'Italian',
-  nl: 'Dutch',
-  pl: 'Polish',
-  ru: 'Russian',
-  uk: 'Ukrainian',
-  pt: 'Portuguese',
-};
-
+/** A language's name in the interface language ("German" / "Deutsch"), by Intl; the code when Intl has no name. */
 export function languageName(code: string | null): string | null {
   if (code === null || code === '') return null;
-  return LANGUAGES[code] ?? code.toUpperCase();
+  try {
+    const name = new Intl.DisplayNames([interfaceLocale()], { type: 'language', fallback: 'none' }).of(code);
+    return name ?? code.toUpperCase();
+  } catch {
+    // Not a language tag (an old import's free text).
+    return code.toUpperCase();
+  }
 }
 
 export function truncate(text: string, max: number): string {

@@ -1,38 +1,26 @@
-// The workbench's interface language: the reviewer's choice when made, else the system's (Electron
-// passes the OS locale to Chromium, so navigator.languages is the OS's in the app and the
-// browser's on the bridge). Components translate with react-i18next's useTranslation().
+// The workbench's interface language: the reviewer's choice when made (kept by the core with
+// their reviewer name, see ./interfaceLanguage), else the system's (Electron passes the OS locale
+// to Chromium, so navigator.languages is the OS's in the app and the browser's on the bridge).
+// Components translate with react-i18next's useTranslation(); plain modules with i18n.t.
 import { createI18n, isLanguage, pickLanguage, type Language } from '@common/i18n';
 
-const CHOICE_KEY = 'factdesk.interfaceLanguage';
-
-function storedChoice(): Language | null {
-  try {
-    const value = localStorage.getItem(CHOICE_KEY);
-    return isLanguage(value) ? value : null;
-  } catch {
-    return null; // storage refused (a sandboxed page): the system's language
-  }
-}
-
-function systemLanguage(): Language {
+export function systemLanguage(): Language {
   return pickLanguage(typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language]);
 }
 
-export const i18n = createI18n(storedChoice() ?? systemLanguage(), ['workbench', 'panels', 'common']);
-document.documentElement.lang = i18n.language;
+export const i18n = createI18n(systemLanguage(), ['workbench', 'panels', 'common']);
+
+/** The page says its language (screen readers pick their voice by it); also imported by Node tests, without a page. */
+function markPage(): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
+}
+markPage();
+i18n.on('languageChanged', markPage);
 
 export function interfaceLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : 'en';
 }
 
-/** Switches the interface now and remembers the choice; null follows the system again. */
-export async function chooseInterfaceLanguage(language: Language | null): Promise<void> {
-  try {
-    if (language === null) localStorage.removeItem(CHOICE_KEY);
-    else localStorage.setItem(CHOICE_KEY, language);
-  } catch {
-    // Not remembered, still switched for this window.
-  }
-  await i18n.changeLanguage(language ?? systemLanguage());
-  document.documentElement.lang = i18n.language;
-}
+// The choice is saved by the core now (./interfaceLanguage); this name stays for callers written
+// against the first wiring (the settings dialog's language field).
+export { chooseInterfaceLanguage } from './interfaceLanguage';

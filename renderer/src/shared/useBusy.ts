@@ -4,8 +4,9 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { api } from './api';
 import { busyTracker } from './busyRetry';
+import { i18n } from './i18n';
 
-export const RETRYING_TEXT = 'Another reviewer is saving, retrying…';
+const retryingText = (): string => i18n.t('workbench:status.retrying');
 /** How long a call may take before the status line asks the core whether it is waiting. */
 export const ASK_AFTER_MS = 400;
 const ASK_EVERY_MS = 500;
@@ -30,7 +31,7 @@ export function useBusyLine(): string | null {
         .getSaveStatus({})
         .then(
           (status) => {
-            if (!stopped) setCoreWaiting(status.waiting ? (status.message ?? RETRYING_TEXT) : null);
+            if (!stopped) setCoreWaiting(status.waiting ? i18n.t('workbench:status.coreWaiting') : null);
           },
           // Only a status line: if asking fails, the call itself still reports its outcome.
           () => undefined,
@@ -47,6 +48,6 @@ export function useBusyLine(): string | null {
     };
   }, [pending]);
 
-  if (retrying) return RETRYING_TEXT;
+  if (retrying) return retryingText();
   return pending ? coreWaiting : null;
 }

@@ -2,6 +2,7 @@
 // confirmations to a polite status region. Nothing a user caused is swallowed or only logged.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { toFailure } from './api';
+import { i18n } from './i18n';
 
 export interface StatusMessage {
   id: number;
@@ -41,8 +42,8 @@ export function StatusProvider({ children }: { children: ReactNode }) {
     (error: unknown, context?: string) => {
       const { code, message } = toFailure(error);
       // Busy is another reviewer saving at this moment, not a failure: said calmly, never as an error.
-      if (code === 'busy') push('info', 'Another reviewer is saving; nothing was lost. Please try again in a moment.');
-      else push('error', context ? `${context}: ${message}` : message);
+      if (code === 'busy') push('info', i18n.t('workbench:status.busy'));
+      else push('error', context ? i18n.t('workbench:status.failed', { context, message }) : message);
     },
     [push],
   );

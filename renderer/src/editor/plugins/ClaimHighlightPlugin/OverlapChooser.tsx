@@ -1,6 +1,7 @@
 // The small menu shown under overlapping highlights: one button per claim on those words (verdict,
 // status and quote), Escape or a click elsewhere closes it.
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface Choice {
   x: number;
@@ -9,6 +10,7 @@ export interface Choice {
 }
 
 export function OverlapChooser({ choice, onPick, onClose }: { choice: Choice; onPick: (id: number) => void; onClose: () => void }) {
+  const { t } = useTranslation('workbench');
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
@@ -26,10 +28,10 @@ export function OverlapChooser({ choice, onPick, onClose }: { choice: Choice; on
     };
   }, [onClose]);
   return (
-    <div ref={ref} className="overlap-chooser" role="menu" aria-label="Claims on these words" style={{ left: choice.x, top: choice.y }}>
+    <div ref={ref} className="overlap-chooser" role="menu" aria-label={t('highlight.chooser')} style={{ left: choice.x, top: choice.y }}>
       {choice.claims.map((c) => (
         <button key={c.id} type="button" role="menuitem" onClick={() => onPick(c.id)}>
-          Claim #{c.id}: {c.label}
+          {t('highlight.choice', { id: String(c.id), label: c.label })}
         </button>
       ))}
     </div>

@@ -8,10 +8,12 @@
 // milliseconds per keystroke in an article with 300 claims.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OverlapChooser, type Choice } from './OverlapChooser';
 import type { Claim, Verdict } from '@common/domain/types';
 import { CLAIM_IDS_ATTRIBUTE, ClaimMarkNode } from '../../nodes/ClaimMarkNode';
-import { STATUS_LABELS } from '../../../claims/claimFields';
+import { i18n } from '../../../shared/i18n';
+import { statusName, verdictName } from '../../../shared/labels';
 import { verdictColour } from '../../../shared/verdictColour';
 
 interface Props {
@@ -39,7 +41,7 @@ function byPrecedence(claims: Claim[]): Claim[] {
 
 function describe(claim: Claim, verdict: Verdict | undefined): string {
   const quote = claim.quote.exact.length > 60 ? `${claim.quote.exact.slice(0, 57)}…` : claim.quote.exact;
-  return `${verdict?.label ?? 'No verdict yet'} · ${STATUS_LABELS[claim.status]} — “${quote}”`;
+  return i18n.t('workbench:highlight.describe', { verdict: verdictName(verdict), status: statusName(claim.status), quote });
 }
 
 interface Looks {
@@ -57,7 +59,7 @@ function decorateMark(mark: HTMLElement, looks: Looks): void {
   const color = verdictColour(first === undefined ? undefined : verdictOf(first));
   const verdict = first?.verdict ?? 'none';
   const lines = marked.map((c) => describe(c, verdictOf(c)));
-  const title = marked.length > 1 ? [`${marked.length} claims here; click to choose one`, ...lines].join('\n') : lines.join('\n');
+  const title = marked.length > 1 ? [i18n.t('workbench:highlight.several', { count: marked.length }), ...lines].join('\n') : lines.join('\n');
   const selected = looks.selectedClaimId !== null && ids.includes(looks.selectedClaimId);
   if (mark.style.getPropertyValue('--claim-color') !== color) mark.style.setProperty('--claim-color', color);
   if (mark.dataset.verdict !== verdict) mark.dataset.verdict = verdict;
@@ -76,7 +78,12 @@ function changedClaimIds(before: ReadonlyMap<number, Claim>, after: ReadonlyMap<
 export function ClaimHighlightPlugin({ claims, verdicts, selectedClaimId, onOpenClaim }: Props) {
   const [editor] = useLexicalComposerContext();
   const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
-  const verdictsByKey = useMemo(() => new Map(verdicts.map((v) => [v.key, v])), [verdicts]);
+  const { i18n: translator } = useTranslation('workbench');
+  const language = translator.language;
+  const verdictsByKey = useMemo(() => {
+    void language; // a new map when the interface language changes, so every mark's title is written again in it
+    return new Map(verdicts.map((v) => [v.key, v]));
+  }, [verdicts, language]);
 
   // What the marks show; read by the mutation listener and the click handler. Set in a layout
   // effect so it is current before any passive effect (ArticleDocumentPlugin's) updates the editor.

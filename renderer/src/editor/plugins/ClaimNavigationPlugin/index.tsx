@@ -4,9 +4,10 @@
 // and quote. Highlights take focus only this way (tabIndex -1): Tab does not stop on hundreds.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Claim, Verdict } from '@common/domain/types';
 import { CLAIM_IDS_ATTRIBUTE, ClaimMarkNode } from '../../nodes/ClaimMarkNode';
-import { STATUS_LABELS } from '../../../claims/claimFields';
+import { statusName, verdictName } from '../../../shared/labels';
 import { claimStops, nextStop } from './readingOrder';
 
 interface Props {
@@ -34,9 +35,8 @@ function step(event: KeyboardEvent): 1 | -1 | null {
 /** The id of the hidden element that describes a claim's highlights. */
 const descriptionId = (prefix: string, claimId: number): string => `${prefix}-claim-${claimId}`;
 
-function description(claim: Claim, verdict: Verdict | undefined): string {
-  const quote = claim.quote.exact.length > 300 ? `${claim.quote.exact.slice(0, 297)}…` : claim.quote.exact;
-  return `Claim ${claim.id}: ${verdict?.label ?? 'No verdict yet'}, ${STATUS_LABELS[claim.status]}. “${quote}”`;
+function quoteOf(claim: Claim): string {
+  return claim.quote.exact.length > 300 ? `${claim.quote.exact.slice(0, 297)}…` : claim.quote.exact;
 }
 
 export function ClaimNavigationPlugin({ claims, verdicts }: Props) {
@@ -104,7 +104,10 @@ export function ClaimNavigationPlugin({ claims, verdicts }: Props) {
     };
   }, [editor, prefix]);
 
+  const { t } = useTranslation('workbench');
   const verdictsByKey = new Map(verdicts.map((v) => [v.key, v]));
+  const description = (claim: Claim, verdict: Verdict | undefined): string =>
+    t('highlight.announce', { id: String(claim.id), verdict: verdictName(verdict), status: statusName(claim.status), quote: quoteOf(claim) });
   return (
     <div hidden>
       {claims.map((claim) => (

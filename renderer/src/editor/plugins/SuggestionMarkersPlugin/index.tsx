@@ -6,6 +6,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SuggestedSentence } from '@common/domain/assist';
 import { $getPartLayout, $textOffsetToPoint, CLAIM_PARTS_SHOWN } from '../../anchoring';
 import { truncate } from '../../../shared/format';
@@ -38,6 +39,7 @@ const inReadingOrder = (a: SuggestedSentence, b: SuggestedSentence): number =>
   CLAIM_PARTS_SHOWN.indexOf(a.part) - CLAIM_PARTS_SHOWN.indexOf(b.part) || a.index - b.index;
 
 export function SuggestionMarkersPlugin({ sentences: ranked, onAccept, onDismiss }: Props) {
+  const { t } = useTranslation('workbench');
   const [editor] = useLexicalComposerContext();
   const sentences = useMemo(() => [...ranked].sort(inReadingOrder), [ranked]);
   const gutter = useRef<HTMLDivElement | null>(null);
@@ -67,7 +69,7 @@ export function SuggestionMarkersPlugin({ sentences: ranked, onAccept, onDismiss
 
   if (sentences.length === 0) return null;
   return (
-    <div className="suggestion-gutter" ref={gutter} role="group" aria-label="Suggested claims">
+    <div className="suggestion-gutter" ref={gutter} role="group" aria-label={t('suggestion.group')}>
       {sentences.map((s) => {
         const key = `${s.part}:${s.index}`;
         const top = tops.get(key);
@@ -77,8 +79,8 @@ export function SuggestionMarkersPlugin({ sentences: ranked, onAccept, onDismiss
             <button
               type="button"
               className="suggestion-accept"
-              aria-label={`Suggested claim: ${s.text}`}
-              title={`Suggested claim (rank ${s.rank}): ${truncate(s.text, 120)} — click to mark it as a claim`}
+              aria-label={t('suggestion.accept', { text: s.text })}
+              title={t('suggestion.acceptTitle', { rank: s.rank, text: truncate(s.text, 120) })}
               onClick={() => onAccept(s)}
             >
               <span aria-hidden="true">◆</span>
@@ -86,8 +88,8 @@ export function SuggestionMarkersPlugin({ sentences: ranked, onAccept, onDismiss
             <button
               type="button"
               className="suggestion-dismiss"
-              aria-label={`Dismiss suggestion: ${s.text}`}
-              title="Dismiss this suggestion"
+              aria-label={t('suggestion.dismiss', { text: s.text })}
+              title={t('suggestion.dismissTitle')}
               onClick={() => onDismiss(s)}
             >
               <span aria-hidden="true">×</span>

@@ -5,6 +5,7 @@
 // correction note; the verdict's dark-theme colour in dark mode; Ctrl+, opening the settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConnection } from '../../main/core/store/sqlite';
+import { reportText } from '../../main/core/export/report-text';
 import type { Locator, Page } from 'playwright-core';
 import { EVENTUALLY, SAMPLE, startWorkbench, type Workbench } from './harness';
 
@@ -138,7 +139,8 @@ describe('publishing from the workbench', () => {
     await page.getByRole('button', { name: 'Export report' }).click();
     const exportDialog = page.getByRole('dialog', { name: 'Export report' });
     const preview = page.frameLocator('iframe[title="Report preview"]');
-    await preview.getByText(`${after.modifiedAt?.slice(0, 10)}: ${NOTE}`).waitFor();
+    // The report writes the correction's day as its language does ("2 December 2026").
+    await preview.getByText(`${reportText('en').date(after.modifiedAt ?? '')}: ${NOTE}`).waitFor();
     await wb.screenshot('63-report-correction');
     await exportDialog.getByRole('button', { name: 'Close', exact: true }).click();
   });

@@ -326,7 +326,7 @@ export function App() {
         )}
       </div>
       <BusyNotice />
-      {!readOnly && <DropZone onFiles={(files) => void imports.importFiles(files)} />}
+      {!readOnly && <DropZone onFiles={(files) => void imports.importFiles(files)} onUrls={(urls) => void imports.importUrls(urls)} />}
       {confirmDelete !== null && (
         <ConfirmDialog
           title={t('app.deleteClaim.title')}

@@ -1,9 +1,9 @@
 // Issue 13, the workbench imports from the web: "Import from URL" and an address pasted into the
-// window both fetch the page through the core (a local server here) and list the article; a
+// window or a link dropped on it all fetch the page through the core (a local server here) and list the article; a
 // refused address shows its sentence. Real Chromium against `factdesk serve`.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startWorkbench, type Workbench } from './harness';
-import { startWebFixtures, type WebFixtures } from '../support/web-server';
+import { HEADER_CHARSET_TEXT, startWebFixtures, type WebFixtures } from '../support/web-server';
 
 let wb: Workbench;
 let web: WebFixtures;
@@ -60,4 +60,20 @@ it('shows the versions of a page that changed, with the words removed and added'
   expect(await diff.locator('del').allTextContents()).toEqual(expect.arrayContaining(['4', 'two']));
   expect(await diff.locator('ins').allTextContents()).toEqual(expect.arrayContaining(['6', 'three']));
   expect(await list.getByRole('listitem').count()).toBe(2);
+}, 240_000);
+
+it('imports a link dropped on the window (text/uri-list), as a browser or a mail client drops one', async () => {
+  const { page } = wb;
+  const list = page.getByRole('navigation', { name: 'Articles' });
+  const before = await list.getByRole('listitem').count();
+  await page.evaluate((url) => {
+    const data = new DataTransfer();
+    data.setData('text/uri-list', `# dragged from a browser tab\r\n${url}`);
+    data.setData('text/plain', url);
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, `${web.origin}/header-charset`);
+  await list.getByText(HEADER_CHARSET_TEXT).waitFor({ timeout: 60_000 });
+  expect(await list.getByRole('listitem').count()).toBe(before + 1);
 }, 240_000);

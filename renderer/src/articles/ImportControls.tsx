@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_ACCEPT, type ImportProgress } from './useImport';
+import { webAddresses } from './ImportUrl';
 
 interface ImportButtonProps {
   onFiles: (files: File[]) => void;
@@ -37,16 +38,31 @@ export function ImportButton({ onFiles, disabled, input }: ImportButtonProps) {
 }
 
 /** Accepts files dropped anywhere on the window; shows a target while files are dragged over it. */
-export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+/** A dropped link's web addresses: text/uri-list lines, its comments (#) left out. */
+function droppedUrls(data: DataTransfer | null): string[] {
+  const list = data?.getData('text/uri-list') ?? '';
+  return webAddresses(list.split(/\r?\n/).filter((line) => !line.startsWith('#')).join('\n'));
+}
+
+/** Files dropped anywhere on the window are imported; so is a dropped link (a browser tab's address). */
+export function DropZone({ onFiles, onUrls }: { onFiles: (files: File[]) => void; onUrls: (urls: string[]) => void }) {
   const { t } = useTranslation('workbench');
   const [active, setActive] = useState(false);
   const handler = useRef(onFiles);
+  const urlHandler = useRef(onUrls);
   useEffect(() => {
     handler.current = onFiles;
+    urlHandler.current = onUrls;
   });
   useEffect(() => {
     let depth = 0;
-    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    // A link dragged within the page (a source's address, a link in the article) is not an import.
+    let draggingInside = false;
+    const dragStart = () => (draggingInside = true);
+    const dragEnd = () => (draggingInside = false);
+    // Files, or a link from outside: a dragged link carries text/uri-list (and no Files).
+    const hasFiles = (e: DragEvent) =>
+      !draggingInside && Array.from(e.dataTransfer?.types ?? []).some((t) => t === 'Files' || t === 'text/uri-list');
     const enter = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       depth++;
@@ -68,13 +84,22 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       e.preventDefault();
       depth = 0;
       setActive(false);
-      handler.current(Array.from(e.dataTransfer?.files ?? []));
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (files.length > 0) handler.current(files);
+      else {
+        const urls = droppedUrls(e.dataTransfer);
+        if (urls.length > 0) urlHandler.current(urls);
+      }
     };
+    window.addEventListener('dragstart', dragStart);
+    window.addEventListener('dragend', dragEnd);
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
     window.addEventListener('drop', drop);
     return () => {
+      window.removeEventListener('dragstart', dragStart);
+      window.removeEventListener('dragend', dragEnd);
       window.removeEventListener('dragenter', enter);
       window.removeEventListener('dragover', over);
       window.removeEventListener('dragleave', leave);

@@ -338,7 +338,8 @@ describe('settings and info', () => {
       organisationUrl: 'https://fakten.example',
     });
     expect(settings).toEqual({ reviewerName: 'Ada L.', organisationName: 'Faktencheck', organisationUrl: 'https://fakten.example', ...desk });
-    expect(JSON.parse(readFileSync(join(dir, 'settings-ada', 'settings.json'), 'utf8'))).toEqual({ reviewerName: 'Ada L.' });
+    // The reviewer's own file: their name and interface language (none chosen), nothing of the desk's.
+    expect(JSON.parse(readFileSync(join(dir, 'settings-ada', 'settings.json'), 'utf8'))).toEqual({ reviewerName: 'Ada L.', interfaceLanguage: null });
     expect(core.reviewer).toBe('Ada L.');
     const bea = await open('bea');
     expect(await bea.getSettings({})).toMatchObject({ reviewerName: null, organisationName: 'Faktencheck' });

@@ -162,6 +162,7 @@ async function printImportOutcomes(core: FactdeskCore, outcomes: ImportOutcome[]
   if (!opts.json && outcomes.length > 0) {
     const imported = outcomes.filter((o) => o.ok && !o.duplicate).length;
     const duplicates = outcomes.filter((o) => o.ok && o.duplicate).length;
-    tell(`${msg('import.summary', { imported, duplicates, failed: outcomes.length - imported - duplicates })}\n`);
+    // When nothing came in, the refusals above are the whole story: a refusal stays one sentence.
+    if (imported + duplicates > 0) tell(`${msg('import.summary', { imported, duplicates, failed: outcomes.length - imported - duplicates })}\n`);
   }
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '@common/domain/evidence';
-import { formatDateTime } from '@common/i18n/format';
+import { formatDateTime, formatNumber } from '@common/i18n/format';
 import { assertBuilt, cli, SAMPLE, cliOk, sha256Hex } from './run';
 import { startWebFixtures, type WebFixtures } from '../support/web-server';
 import { evidenceChanges, rehashStored } from '../support/stored-bytes';
@@ -60,7 +60,8 @@ describe('factdesk source archive', () => {
       expect(md).toContain(`captured ${at}, SHA-256 \`${e.sha256}\``);
       expect(html).toContain(`captured ${at}, SHA-256 <code>${e.sha256}</code>`);
     }
-    expect(md).toContain(`   - Screenshot screenshot.png (image/png, ${png!.size} bytes)`);
+    // The size as the report language writes numbers ("123,456 bytes").
+    expect(md).toContain(`   - Screenshot screenshot.png (image/png, ${formatNumber('en', png!.size)} bytes)`);
     // One change-log entry per copy, each with its hash; the page's says how it was fetched.
     const log = await evidenceChanges(db);
     expect(log.map((c) => [c.action, c.entity_id, (JSON.parse(c.after_json!) as { sha256: string }).sha256])).toEqual(copies.map((e) => ['create', e.id, e.sha256]));

@@ -66,6 +66,8 @@ it('English: the reworded claim is flagged as probably the same claim', async ()
 
 /** Everything the live announcer said since the page loaded (it says one thing at a time). */
 async function listenToAnnouncer(page: Page): Promise<void> {
+  // The workbench mounts once its language and the reviewer's settings are loaded: wait for it.
+  await page.locator('#live-announcer').waitFor({ state: 'attached' });
   await page.evaluate(() => {
     const said: string[] = [];
     Object.assign(window, { said });

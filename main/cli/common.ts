@@ -1,6 +1,6 @@
 // What every CLI command shares: opening the database, printing, and mapping errors to exit codes
 // (0 ok, 1 bad input or refused file, 2 usage, 3 conflict).
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -64,20 +64,37 @@ export function reportCreated(core: FactdeskCore): void {
   if (core.notice) tell(`${core.notice}\n`);
 }
 
-/** Opens the core for one command and always closes it, whatever the command does. */
-export async function withCore<T>(opts: CommonOptions, run: (core: FactdeskCore) => Promise<T>): Promise<T> {
+/**
+ * Opens the core for one command and always closes it, whatever the command does. With `keep`, a
+ * database this command had to create is removed again when the command fails or `keep` says its
+ * result put nothing in it (a refused import must change nothing, not leave an empty file behind);
+ * its creation is then told only once it is kept.
+ */
+export async function withCore<T>(opts: CommonOptions, run: (core: FactdeskCore) => Promise<T>, keep?: (result: T) => boolean): Promise<T> {
+  const path = databasePath(opts);
+  const isNew = keep !== undefined && !existsSync(path);
   const core = await openFactdesk({
-    path: databasePath(opts),
+    path,
     create: true,
     reviewer: await reviewerName(opts),
     host: { printPdf: printPdfWithChromium, capturePage: capturePageWithChromium },
   });
-  reportCreated(core);
+  if (!isNew) reportCreated(core);
+  let kept = !isNew;
   try {
-    return await run(core);
+    const result = await run(core);
+    kept ||= keep?.(result) ?? true;
+    return result;
   } finally {
     await core.close();
+    if (!kept) removeDatabaseFiles(path);
+    else if (isNew) reportCreated(core);
   }
+}
+
+/** The database file and SQLite's companions (journal, WAL, shared memory). */
+function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
 }
 
 /** Thrown for command-line misuse the parser cannot see (e.g. a malformed number). */

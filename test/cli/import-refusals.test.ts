@@ -1,6 +1,6 @@
 // Issue 9, point 5: files that are not articles are refused by `factdesk import` with exit 1, the
 // file's name and a sentence, and the database is left as it was. Real files, real CLI processes.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,5 +74,24 @@ describe('factdesk import refuses what is not an article', () => {
     const file = join(dir, 'data.json');
     writeFileSync(file, JSON.stringify({ items: [1, 2, 3], title: 'Not an article' }));
     await expectRefused(file, /^error: data\.json is a JSON file, not an article\. Factdesk imports text, Markdown and saved HTML pages\.$/m);
+  });
+});
+
+describe('a refused import into a database that does not exist yet', () => {
+  it('leaves no database file behind and does not say it created one; a good import still creates it', async () => {
+    const work = mkdtempSync(join(dir, 'new-'));
+    const empty = join(work, 'empty.txt');
+    writeFileSync(empty, '\n');
+    const fresh = join(work, 'fresh.factdesk');
+    for (const file of [empty, join(work, 'missing.txt')]) {
+      const run = await cli(['import', file, '--db', fresh]);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).not.toMatch(/Created/);
+      expect(readdirSync(work)).toEqual(['empty.txt']);
+    }
+    const good = await cli(['import', SAMPLE, empty, '--db', fresh]);
+    expect(good.code).toBe(1);
+    expect(good.stderr).toContain(`Created a new Factdesk database at ${fresh}`);
+    expect(readdirSync(work).sort()).toEqual(['empty.txt', 'fresh.factdesk']);
   });
 });

@@ -71,7 +71,8 @@ export function registerArticleCommands(program: Command, setExit: (code: number
             ];
       await printImportOutcomes(core, outcomes, opts);
       if (outcomes.some((o) => !o.ok)) setExit(1);
-    });
+      return outcomes;
+    }, (outcomes) => outcomes.some((o) => o.ok));
   });
 
   withCommonOptions(

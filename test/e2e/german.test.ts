@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../main/common/i18n';
-import { EVENTUALLY, selectText, startWorkbench, type Workbench } from './harness';
+import { EVENTUALLY, selectText, startWorkbench, workbenchForTests, type Workbench } from './harness';
 import { isSerious, runAxe } from '../support/axe';
 
 const german = createI18n('de', ['workbench', 'panels', 'common']);
@@ -149,21 +149,12 @@ describe('in a German browser', () => {
 });
 
 describe('the language menu', () => {
-  let wb: Workbench;
+  const wb = workbenchForTests();
 
-  beforeAll(async () => {
-    wb = await startWorkbench();
-    await wb.page.goto(wb.url);
-  }, 90_000);
-
-  afterAll(async () => {
-    await wb?.close();
-  });
-
-  const saved = (): unknown => (JSON.parse(readFileSync(join(wb.home, 'settings.json'), 'utf8')) as { interfaceLanguage?: unknown }).interfaceLanguage;
+  const saved = (): unknown => (JSON.parse(readFileSync(join(wb().home, 'settings.json'), 'utf8')) as { interfaceLanguage?: unknown }).interfaceLanguage;
 
   it('switches an English window to German at once, and the choice outlives a reload', async () => {
-    const { page } = wb;
+    const { page } = wb();
     await page.getByRole('heading', { name: en('start.next') }).waitFor();
     await page.getByLabel(en('language.label'), { exact: true }).selectOption('de');
     // Live: no reload, the same page now speaks German.
@@ -180,6 +171,6 @@ describe('the language menu', () => {
     await page.getByLabel(de('language.label'), { exact: true }).selectOption('system');
     await page.getByRole('heading', { name: en('start.next') }).waitFor();
     await expect.poll(saved, EVENTUALLY).toBeNull();
-    expect(wb.problems).toEqual([]);
+    expect(wb().problems).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SELECT_TEXT, type SelectionTarget } from '../support/page-selection';
 import { CHROMIUM, launchChromium, servedUrl, stopChild } from '../support/served-app';
-import { vi } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 
 // Browser steps wait on a real server and a real browser, on a shared 2-core machine:
 // generous limits, so a slow moment is not a failure (a wrong result still is).
@@ -134,6 +134,25 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * One workbench for the tests of a file or describe block: started and opened before them, closed
+ * after them. Call it where `beforeAll` may be called; the tests ask the returned function for it.
+ */
+export function workbenchForTests(options: WorkbenchOptions = {}): () => Workbench {
+  let wb: Workbench | undefined;
+  beforeAll(async () => {
+    wb = await startWorkbench(options);
+    await wb.page.goto(wb.url);
+  }, 90_000);
+  afterAll(async () => {
+    await wb?.close();
+  });
+  return () => {
+    if (wb === undefined) throw new Error('The workbench did not start (see the error of beforeAll).');
+    return wb;
+  };
 }
 
 /** Selects [quote] in the article text the way a user's drag does: a DOM range over the text nodes. */

@@ -2,31 +2,21 @@
 // before any byte is sent), and a virtualised list that renders only what is visible.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { EVENTUALLY, startWorkbench, type Workbench } from './harness';
-
-let wb: Workbench;
-
-beforeAll(async () => {
-  wb = await startWorkbench({ viewport: { width: 1280, height: 800 } });
-  await wb.page.goto(wb.url);
-}, 90_000);
-
-afterAll(async () => {
-  await wb?.close();
-});
+import { expect, it } from 'vitest';
+import { EVENTUALLY, workbenchForTests } from './harness';
+const wb = workbenchForTests({ viewport: { width: 1280, height: 800 } });
 
 it('imports 60 articles with progress, reports failures per file, and virtualises the list', async () => {
-  const { page } = wb;
+  const { page } = wb();
   const files: string[] = [];
   for (let i = 1; i <= 60; i++) {
-    const file = join(wb.dir, `artikel-${String(i).padStart(2, '0')}.md`);
+    const file = join(wb().dir, `artikel-${String(i).padStart(2, '0')}.md`);
     await writeFile(file, `# Meldung Nummer ${i}\n\nDies ist der erste Absatz der Meldung ${i} über Wahlen.\n\nZweiter Absatz ${i}.\n`);
     files.push(file);
   }
-  const huge = join(wb.dir, 'riesig.txt');
+  const huge = join(wb().dir, 'riesig.txt');
   await writeFile(huge, Buffer.alloc(21 * 1024 * 1024, 'a'));
-  const binary = join(wb.dir, 'bild.txt');
+  const binary = join(wb().dir, 'bild.txt');
   await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
 
   const sent: number[] = [];
@@ -58,9 +48,9 @@ it('imports 60 articles with progress, reports failures per file, and virtualise
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await page.getByRole('article', { name: 'Article text' }).getByRole('heading', { level: 1 }).waitFor();
-  await wb.screenshot('08-many-articles');
+  await wb().screenshot('08-many-articles');
 
   await list.getByRole('combobox', { name: 'Sort articles' }).selectOption('title');
   await expect.poll(() => list.getByRole('button').first().textContent(), EVENTUALLY).toContain('Meldung Nummer 1');
-  expect(wb.problems).toEqual([]);
+  expect(wb().problems).toEqual([]);
 });

@@ -1,29 +1,19 @@
 // The sample article on a first start (issue 17), in real Chromium against `factdesk serve`: an
 // empty database offers "Open the sample article" beside Import; it opens the seed article with
 // the October claim already marked, rated and sourced, labelled as a sample; one button removes it.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { EVENTUALLY, startWorkbench, type Workbench } from './harness';
+import { EVENTUALLY, workbenchForTests } from './harness';
 
 const OCTOBER_SENTENCE = 'Lukaschenko sagte letzten Monat, dass der Einsatz russischer Atomwaffen im Oktober abgeschlossen sei.';
 
-let wb: Workbench;
-
 const panel = (p: Page): Locator => p.getByRole('complementary', { name: 'Claim review' });
 const articleCount = async (): Promise<number> =>
-  (JSON.parse((await wb.cli(['articles', '--json'])).stdout) as { total: number }).total;
-
-beforeAll(async () => {
-  wb = await startWorkbench();
-  await wb.page.goto(wb.url);
-}, 90_000);
-
-afterAll(async () => {
-  await wb?.close();
-});
+  (JSON.parse((await wb().cli(['articles', '--json'])).stdout) as { total: number }).total;
+const wb = workbenchForTests();
 
 it('opens the sample with its finished claim from the empty start screen, and removes it in one step', async () => {
-  const { page } = wb;
+  const { page } = wb();
   const start = page.getByRole('main', { name: 'Start' });
   // Beside Import, on an empty database.
   await start.getByRole('button', { name: 'Import articles' }).waitFor();
@@ -41,10 +31,10 @@ it('opens the sample with its finished claim from the empty start screen, and re
   expect(await panel(page).getByText('defence-blog.com').count()).toBeGreaterThan(0);
   const listed = page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Putin und Lukaschenko/ });
   expect(await listed.textContent()).toMatch(/Factdesk sample/);
-  const shown = JSON.parse((await wb.cli(['articles', '--json'])).stdout) as { articles: Array<{ id: number }> };
-  const detail = JSON.parse((await wb.cli(['show', String(shown.articles[0]!.id), '--json'])).stdout) as { claims: Array<{ quote: { exact: string } }> };
+  const shown = JSON.parse((await wb().cli(['articles', '--json'])).stdout) as { articles: Array<{ id: number }> };
+  const detail = JSON.parse((await wb().cli(['show', String(shown.articles[0]!.id), '--json'])).stdout) as { claims: Array<{ quote: { exact: string } }> };
   expect(detail.claims.map((c) => c.quote.exact)).toEqual([OCTOBER_SENTENCE]);
-  await wb.screenshot('17-sample-article');
+  await wb().screenshot('17-sample-article');
 
   await notice.getByRole('button', { name: 'Remove the sample' }).click();
   await page.getByRole('main', { name: 'Start' }).waitFor();
@@ -52,5 +42,5 @@ it('opens the sample with its finished claim from the empty start screen, and re
   await expect.poll(() => page.getByRole('navigation', { name: 'Articles' }).getByText('No articles yet').count(), EVENTUALLY).toBe(1);
   // Empty again: the offer is back.
   await start.getByRole('button', { name: 'Open the sample article' }).waitFor();
-  expect(wb.problems).toEqual([]);
+  expect(wb().problems).toEqual([]);
 });

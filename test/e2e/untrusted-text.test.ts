@@ -1,27 +1,17 @@
 // An article is untrusted input: markup in its text must show as text and never run.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { selectText, startWorkbench, type Workbench } from './harness';
+import { expect, it } from 'vitest';
+import { selectText, workbenchForTests } from './harness';
 
 const SCRIPT = '<script>window.__pwned = "script"; alert("script")</script>';
 const IMG = '<img src=x onerror="window.__pwned = \'img\'; alert(\'img\')">';
 const LINK = '<a href="javascript:window.__pwned=\'link\';alert(\'link\')">Mehr lesen</a>';
-
-let wb: Workbench;
-
-beforeAll(async () => {
-  wb = await startWorkbench();
-  await wb.page.goto(wb.url);
-}, 90_000);
-
-afterAll(async () => {
-  await wb?.close();
-});
+const wb = workbenchForTests();
 
 it('shows <script>, <img onerror> and javascript: links as text and runs nothing', async () => {
-  const { page } = wb;
-  const file = join(wb.dir, 'boese-artikel.txt');
+  const { page } = wb();
+  const file = join(wb().dir, 'boese-artikel.txt');
   const text = [
     `Gefährlicher Artikel ${SCRIPT}`,
     '',
@@ -60,6 +50,6 @@ it('shows <script>, <img onerror> and javascript: links as text and runs nothing
   await page.waitForTimeout(300);
 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-  expect(wb.problems).toEqual([]);
-  await wb.screenshot('07-untrusted-text');
+  expect(wb().problems).toEqual([]);
+  await wb().screenshot('07-untrusted-text');
 });

@@ -142,6 +142,29 @@ describe('axe-core finds nothing serious or critical, and the focus stays inside
     );
   });
 
+  it('the Settings dialog showing its problems, opened by Ctrl+, from the article list', async () => {
+    await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /Putin und Lukaschenko/ }).focus();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await checkPopup(
+      dialogPopup('Settings', () => page.keyboard.press('Control+,'), {
+        whileOpen: async () => {
+          const organisation = dialog.getByRole('form', { name: 'Organisation' });
+          await organisation.getByLabel('Address of published fact-checks').fill('https://desk.example/checks/');
+          await organisation.getByText('The URL pattern needs {id} or {slug}').waitFor();
+          const add = dialog.getByRole('form', { name: 'Add a verdict' });
+          await add.getByLabel('Colour (light theme)').fill('#d4a72c');
+          await add.getByText(/contrast of 2\.2:1 on the light theme/).waitFor();
+          const range = dialog.getByRole('form', { name: 'Ratings range' });
+          await range.getByLabel('Worst rating').fill('2');
+          await range.getByRole('button', { name: 'Save range' }).click();
+          await dialog.getByRole('alert').waitFor();
+          await axeCheck('Settings dialog with its problems shown');
+          await add.getByLabel('English label').focus();
+        },
+      }),
+    );
+  });
+
   it('the publish row of an approved claim', async () => {
     await claimButton(/Einsatz russischer Atomwaffen/).click();
     await panel().getByRole('button', { name: 'Approve verdict' }).click();

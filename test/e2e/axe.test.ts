@@ -2,30 +2,23 @@
 // colour scheme: no violation of impact "serious" or "critical". Each screen's findings (all
 // impacts) are written to test-artifacts/axe-results.json for the report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EVENTUALLY, ROOT, SAMPLE, selectText, startWorkbench, type Workbench } from './harness';
-import { isSerious, runAxe, type AxeFinding } from '../support/axe';
+import { axeInBothSchemes, writeAxeResults, type AxeResults } from '../support/axe';
 
 const OCTOBER = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 const OVERLAP = 'russischer Atomwaffen im Oktober';
 
 let wb: Workbench;
 let page: Page;
-const results: Record<string, Record<string, AxeFinding[]>> = {};
+const results: AxeResults = {};
 
 /** Runs axe in both colour schemes and expects nothing serious or critical. */
 async function check(screen: string): Promise<void> {
-  results[screen] = {};
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const found = await runAxe(page);
-    results[screen][scheme] = found;
-    const serious = found.filter(isSerious).map((f) => `${f.impact} ${f.rule}: ${f.help} at ${f.targets.join(', ')}`);
-    expect(serious, `${screen} (${scheme})`).toEqual([]);
-  }
+  expect(await axeInBothSchemes(page, screen, results), screen).toEqual({ light: [], dark: [] });
 }
 
 async function closeDialog(name: string): Promise<void> {
@@ -41,8 +34,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await mkdir(join(ROOT, 'test-artifacts'), { recursive: true });
-  await writeFile(join(ROOT, 'test-artifacts', 'axe-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeAxeResults(ROOT, 'axe-results.json', results);
   await wb?.close();
 });
 

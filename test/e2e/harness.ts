@@ -52,6 +52,13 @@ export interface WorkbenchOptions {
   reviewerName?: string | null;
 }
 
+/** Runs the CLI with --json on the workbench's file; fails the test on a non-zero exit. */
+export async function cliJson<T>(wb: Workbench, args: string[]): Promise<T> {
+  const run = await wb.cli([...args, '--json']);
+  if (run.code !== 0) throw new Error(`factdesk ${args.join(' ')} exited ${run.code}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as T;
+}
+
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')) || !existsSync(join(ROOT, 'out', 'main', 'cli.js'))) {
     throw new Error('The app is not built: run `npx electron-vite build` before the browser tests.');

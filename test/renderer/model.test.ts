@@ -1,8 +1,7 @@
 // The panel's field conversions and the source URL check: what reaches the core.
 import { describe, expect, it } from 'vitest';
-import { changedFields, fieldsOf, toPatch, STATUS_LABELS } from '../../renderer/src/claims/claimFields';
+import { changedFields, fieldsOf, toPatch } from '../../renderer/src/claims/claimFields';
 import { checkSourceUrl, toSourceInput, EMPTY_SOURCE } from '../../renderer/src/sources/sourceFields';
-import { CLAIM_STATUS_LABELS } from '@common/domain/types';
 import { wordingFor } from '../../renderer/src/claims/wording';
 import type { Claim } from '@common/domain/types';
 
@@ -33,10 +32,6 @@ const claim: Claim = {
 };
 
 describe('claim fields', () => {
-  it('uses the same status labels as the domain', () => {
-    expect(STATUS_LABELS).toEqual(CLAIM_STATUS_LABELS);
-  });
-
   it('sends only changed fields, with emptied optional fields as null', () => {
     const before = fieldsOf(claim);
     const after = { ...before, claimant: 'Lukaschenko', claimDate: '', rationale: '  ' };

@@ -33,10 +33,6 @@ export function claimFieldLabel({ t }: Wording, name: ClaimFieldName): string {
   return t(`panels:field.${name}`);
 }
 
-// English only: the panels say statuses through `statusName` (./wording); kept for the reader's
-// and the export dialog's code until they are translated too.
-export { CLAIM_STATUS_LABELS as STATUS_LABELS } from '@common/domain/types';
-
 /** The order the status choices are offered in: the workflow's order. */
 export const CLAIM_STATUS_ORDER: readonly ClaimStatus[] = CLAIM_STATUSES;
 

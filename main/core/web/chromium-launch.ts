@@ -24,10 +24,11 @@ export async function launchChromium({ purpose, kept }: LaunchOptions): Promise<
   try {
     // Loaded on first use: playwright-core is large, and most commands never start a browser.
     const { chromium } = await import('playwright-core');
-    // Chromium's own sandbox where the system allows it (it does not when running as root).
-    const args = process.getuid?.() === 0 ? ['--no-sandbox', ...LAUNCH_ARGS] : LAUNCH_ARGS;
+    // Chromium's own sandbox where the system allows it: not for root, whom Chromium refuses to
+    // sandbox. Playwright turns it off unless asked (`chromiumSandbox`), so ask.
+    const sandbox = process.getuid?.() !== 0;
     const signals = kept ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {};
-    return await chromium.launch({ executablePath, args, timeout: 60_000, ...signals });
+    return await chromium.launch({ executablePath, args: LAUNCH_ARGS, chromiumSandbox: sandbox, timeout: 60_000, ...signals });
   } catch (e) {
     throw new FactdeskError(
       'internal',

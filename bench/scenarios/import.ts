@@ -89,7 +89,7 @@ export async function importScenario(opts: { workDir: string; seed: number; coun
       label: 'import rate as % of bare insert rate',
       unit: '%',
       samples: ratios,
-      target: { statistic: 'median', comparison: '>=', value: 50, text: '>= 50 %' },
+      target: { statistic: 'median', comparison: '>=', value: 60, text: '>= 60 %' },
     },
   ];
 }

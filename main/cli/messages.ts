@@ -5,6 +5,10 @@ import type { TFunction } from 'i18next';
 import { isLanguage, languageFromEnvironment, translator, type Language } from '@common/i18n';
 import { localeOf } from '@common/i18n/format';
 import { FactdeskError } from '@common/domain/errors';
+import { problemOf } from '@common/domain/problem';
+import { problemText } from '@common/i18n/problems';
+import { de as zodGerman } from 'zod/locales';
+import type { z } from 'zod';
 
 let language: Language = languageFromEnvironment(process.env);
 let t: TFunction = translator(language, 'cli');
@@ -34,6 +38,11 @@ export function orList(items: readonly string[]): string {
   return new Intl.ListFormat(localeOf(language), { type: 'disjunction' }).format(items);
 }
 
+/** A score as a fixed-point number in the person's language ("0.637", "0,637"), ungrouped like a column. */
+export function decimal(value: number, digits: number): string {
+  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+}
+
 /** A claim status in the person's language (the `common` catalogue). */
 export function statusLabel(status: string): string {
   return t(`common:status.${status}`);
@@ -59,6 +68,8 @@ function germanRefusal(err: FactdeskError): string | null {
     }
     case 'busy':
       return msg('error.busy');
+    case 'invalid_input':
+      return germanInvalidInput(details);
     case 'read_only':
       return path === null ? null : msg('error.readOnly', { path });
     case 'disk_full':
@@ -71,10 +82,39 @@ function germanRefusal(err: FactdeskError): string | null {
   }
 }
 
+const zodInGerman = zodGerman().localeError;
+
+/** One issue of an argument the contract refused, as the core keeps it in details.issues. */
+interface InputIssue {
+  path: string;
+  message: string;
+  problem?: string;
+}
+
+/** A refused argument in German: its Problem, or each issue by the contract's key or zod's German words. */
+function germanInvalidInput(details: Record<string, unknown>): string | null {
+  const problem = problemOf(details);
+  if (problem !== null) return problemText('de', problem);
+  if (!Array.isArray(details.issues)) return null;
+  const issues = (details.issues as InputIssue[]).map((issue) => {
+    const said = issue.problem !== undefined ? problemText('de', { key: issue.problem, values: {} }) : germanZodIssue(issue);
+    return msg('error.invalidIssue', { path: issue.path === '' ? msg('error.argument') : issue.path, problem: said });
+  });
+  return msg('error.invalidInput', { issues: issues.join('; ') });
+}
+
+/** Zod's own German for its built-in checks; a custom check's English when zod has no words for it. */
+function germanZodIssue(issue: InputIssue): string {
+  if ((issue as { code?: unknown }).code === 'custom') return issue.message;
+  const said = zodInGerman?.(issue as unknown as z.core.$ZodRawIssue);
+  if (typeof said === 'string') return said;
+  return typeof said?.message === 'string' ? said.message : issue.message;
+}
+
 /**
  * What a core error says to this person. English: the core's own sentence (the most specific one).
- * German: the common refusals from the catalogue, by code and details; anything else (validation
- * details, import and workflow refusals) stays in the core's English.
+ * German: the common refusals from the catalogue, by code and details (a refused argument by its
+ * Problem or its issues); anything else (import and workflow refusals) stays in the core's English.
  */
 export function refusalMessage(err: FactdeskError): string {
   return language === 'de' ? (germanRefusal(err) ?? err.message) : err.message;

@@ -28,7 +28,7 @@ export const claimDate = z
 export const httpUrl = z
   .string()
   .max(4_000)
-  .refine(isHttpUrl, 'expected an http:// or https:// URL');
+  .refine(isHttpUrl, { message: 'expected an http:// or https:// URL', params: { problem: 'httpUrl' } });
 export const claimStatus = z.enum(CLAIM_STATUSES);
 export const stance = z.enum(SOURCE_STANCES);
 

@@ -3,6 +3,7 @@
 // a rating within the scale's bounds or none, a colour that meets the workbench's contrast and is
 // told apart from the others, and a verdict still in use removed only with its replacement.
 import { verdictColourProblem } from '@common/domain/colours';
+import { problemError } from '../problems';
 import { FactdeskError } from '@common/domain/errors';
 import type { Verdict, VerdictScale } from '@common/domain/types';
 import type { CoreContext } from '../context';
@@ -73,12 +74,12 @@ function checkFields(scale: VerdictScale, others: Verdict[], fields: Partial<Ver
       : verdictColourProblem(
           fields.colorDark,
           'dark',
-          others.map((o) => ({ label: o.label, color: o.colorDark })),
-          darkGiven ? undefined : 'give the verdict its own dark-theme colour (--color-dark), at least 3:1 there',
+          others.map((o) => ({ label: o.label, labelDe: o.labelDe, color: o.colorDark })),
+          darkGiven ? 'pick' : 'giveDark',
         ),
   ];
   const problem = problems.find((p) => p !== null);
-  if (problem) throw new FactdeskError('invalid_input', problem);
+  if (problem) throw problemError(problem);
 }
 
 function positionOrThrow(position: number | undefined, length: number, fallback: number): number {

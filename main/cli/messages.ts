@@ -1,8 +1,8 @@
 // The command line's own sentences in the person's language: German or English from the POSIX
 // environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), or `factdesk --lang de|en …`. Commander's
-// generated help and its parse errors stay English. Terminal escaping is the printer's (say/tell).
+// help and parse errors: ./help.ts. Terminal escaping is the printer's (say/tell).
 import type { TFunction } from 'i18next';
-import { isLanguage, languageFromEnvironment, translator, type Language } from '@common/i18n';
+import { createI18n, isLanguage, languageFromEnvironment, type Language } from '@common/i18n';
 import { localeOf } from '@common/i18n/format';
 import { FactdeskError } from '@common/domain/errors';
 import { problemOf } from '@common/domain/problem';
@@ -11,7 +11,8 @@ import { de as zodGerman } from 'zod/locales';
 import type { z } from 'zod';
 
 let language: Language = languageFromEnvironment(process.env);
-let t: TFunction = translator(language, 'cli');
+let i18n = createI18n(language, ['cli', 'common']);
+let t: TFunction = i18n.getFixedT(language, 'cli');
 
 export function cliLanguage(): Language {
   return language;
@@ -22,7 +23,8 @@ export function setCliLanguage(value: string, usageError: (message: string) => E
   const wanted = value.trim().toLowerCase();
   if (!isLanguage(wanted)) throw usageError(msg('error.lang', { value }));
   language = wanted;
-  t = translator(language, 'cli');
+  i18n = createI18n(language, ['cli', 'common']);
+  t = i18n.getFixedT(language, 'cli');
 }
 
 /**
@@ -31,6 +33,11 @@ export function setCliLanguage(value: string, usageError: (message: string) => E
  */
 export function msg(key: string, values: Record<string, string | number> = {}): string {
   return t(key, values);
+}
+
+/** Whether the `cli` catalogue has `key` (help texts fall back to the code's words without one). */
+export function has(key: string): boolean {
+  return i18n.exists(key, { ns: 'cli' });
 }
 
 /** "a, b or c" in the person's language, for the choices an option takes. */

@@ -5,10 +5,7 @@ import type { TFunction } from 'i18next';
 import { createI18n, isLanguage, languageFromEnvironment, type Language } from '@common/i18n';
 import { localeOf } from '@common/i18n/format';
 import { FactdeskError } from '@common/domain/errors';
-import { problemOf } from '@common/domain/problem';
-import { problemText } from '@common/i18n/problems';
-import { de as zodGerman } from 'zod/locales';
-import type { z } from 'zod';
+import { invalidInputText } from '@common/i18n/problems';
 
 let language: Language = languageFromEnvironment(process.env);
 let i18n = createI18n(language, ['cli', 'common']);
@@ -76,7 +73,7 @@ function germanRefusal(err: FactdeskError): string | null {
     case 'busy':
       return msg('error.busy');
     case 'invalid_input':
-      return germanInvalidInput(details);
+      return invalidInputText('de', details);
     case 'read_only':
       return path === null ? null : msg('error.readOnly', { path });
     case 'disk_full':
@@ -87,35 +84,6 @@ function germanRefusal(err: FactdeskError): string | null {
     default:
       return null;
   }
-}
-
-const zodInGerman = zodGerman().localeError;
-
-/** One issue of an argument the contract refused, as the core keeps it in details.issues. */
-interface InputIssue {
-  path: string;
-  message: string;
-  problem?: string;
-}
-
-/** A refused argument in German: its Problem, or each issue by the contract's key or zod's German words. */
-function germanInvalidInput(details: Record<string, unknown>): string | null {
-  const problem = problemOf(details);
-  if (problem !== null) return problemText('de', problem);
-  if (!Array.isArray(details.issues)) return null;
-  const issues = (details.issues as InputIssue[]).map((issue) => {
-    const said = issue.problem !== undefined ? problemText('de', { key: issue.problem, values: {} }) : germanZodIssue(issue);
-    return msg('error.invalidIssue', { path: issue.path === '' ? msg('error.argument') : issue.path, problem: said });
-  });
-  return msg('error.invalidInput', { issues: issues.join('; ') });
-}
-
-/** Zod's own German for its built-in checks; a custom check's English when zod has no words for it. */
-function germanZodIssue(issue: InputIssue): string {
-  if ((issue as { code?: unknown }).code === 'custom') return issue.message;
-  const said = zodInGerman?.(issue as unknown as z.core.$ZodRawIssue);
-  if (typeof said === 'string') return said;
-  return typeof said?.message === 'string' ? said.message : issue.message;
 }
 
 /**

@@ -115,6 +115,18 @@ describe('validation refusals from the core', () => {
     );
   });
 
+  it('says the verdict scale’s other refusals in German: a label taken, a rating outside the scale, equal ratings', async () => {
+    await refusedInGerman(
+      ['verdicts', 'add', '--label', 'Untrue', '--label-de', 'Falsch', '--rating', '1', '--color', '#0969da'],
+      /^Fehler: Die deutsche Bezeichnung „Falsch“ hat schon die Bewertung „Falsch“\.\n$/,
+    );
+    await refusedInGerman(
+      ['verdicts', 'add', '--label', 'Way off', '--label-de', 'Weit daneben', '--rating', '9', '--color', '#0969da'],
+      /^Fehler: Die Wertung 9 liegt außerhalb der Skala \(1 am schlechtesten bis 5 am besten\); geben Sie eine Zahl darin an, oder keine\.\n$/,
+    );
+    await refusedInGerman(['verdicts', 'scale', '--worst', '3', '--best', '3'], /^Fehler: Die schlechteste und die beste Wertung müssen sich unterscheiden \(beide sind 3\)\.\n$/);
+  });
+
   it('says the URL pattern’s problems in German', async () => {
     await refusedInGerman(['settings', '--url-pattern', 'https://desk.example/checks/'], /^Fehler: Das URL-Muster braucht \{id\} oder \{slug\}/);
     await refusedInGerman(['settings', '--url-pattern', 'https://desk.example/{year}/{id}'], /^Fehler: Das URL-Muster darf nur \{id\} und \{slug\} enthalten, nicht \{year\}\.\n$/);

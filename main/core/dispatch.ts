@@ -5,7 +5,7 @@
 import { ZodError, type z } from 'zod';
 import { contract, parseInput, type ApiInput, type ApiOutput, type Contract, type Envelope, type MethodName } from '@common/contract';
 import { FactdeskError, serializeError } from '@common/domain/errors';
-import { problemText } from '@common/i18n/problems';
+import { inputRefusal } from '@common/contract/refusals';
 import { busyError, isBusyError } from './store/sqlite';
 import { explainSystemError } from './store/storage-errors';
 
@@ -36,15 +36,7 @@ export function validate<M extends MethodName>(method: M, raw: unknown): Input<M
     return parseInput(method, raw);
   } catch (e) {
     if (e instanceof ZodError) {
-      // Each issue travels whole (its code and limits, or the contract's problem key), so the
-      // CLI and the workbench can say it in their person's language; the message stays English.
-      const issues = e.issues.map((i) => {
-        const key = (i as { params?: { problem?: unknown } }).params?.problem;
-        const message = typeof key === 'string' ? problemText('en', { key, values: {} }) : i.message;
-        return { ...i, path: i.path.join('.'), message, ...(typeof key === 'string' ? { problem: key } : {}) };
-      });
-      const said = issues.map((i) => `${i.path || 'argument'}: ${i.message}`).join('; ');
-      throw new FactdeskError('invalid_input', `Invalid input: ${said}`, { issues });
+      throw inputRefusal(e);
     }
     throw e;
   }

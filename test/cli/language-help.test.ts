@@ -132,6 +132,14 @@ describe('validation refusals from the core', () => {
     await refusedInGerman(['settings', '--url-pattern', 'https://desk.example/{year}/{id}'], /^Fehler: Das URL-Muster darf nur \{id\} und \{slug\} enthalten, nicht \{year\}\.\n$/);
   });
 
+  it('says a date option that is no calendar date in German', async () => {
+    const r = await cli(['export', '--format', 'md', '--out', '-', '--from', '2023-02-30', '--db', db], GERMAN);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('Fehler: --from „2023-02-30“ ist kein Kalenderdatum: Februar 2023 hat 28 Tage.\n');
+    const english = await cli(['export', '--format', 'md', '--out', '-', '--from', '2023-02', '--db', db]);
+    expect(english.stderr).toBe('error: --from "2023-02" is only a month: a date needs the day too (YYYY-MM-DD).\n');
+  });
+
   it('says input-validation details in German', async () => {
     await refusedInGerman(['claim', 'publish', '1', '--expect-rev', '1', '--url', 'keine Adresse'], /^Fehler: Ungültige Eingabe: url: erwartet eine http:\/\/- oder https:\/\/-Adresse\n$/);
     const english = await cli(['claim', 'publish', '1', '--expect-rev', '1', '--url', 'nope', '--db', db]);

@@ -5,15 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { serializeError } from '@common/domain/errors';
 import { verdictColourProblem } from '@common/domain/colours';
 import { urlPatternProblem } from '@common/domain/publication';
-import { validate } from '../../main/core/dispatch';
-import { problemError } from '../../main/core/problems';
+import { parseInput, type MethodName } from '@common/contract';
+import { inputRefusal, problemError } from '@common/contract/refusals';
+import { ZodError } from 'zod';
 import { failureText, type CallFailure } from '../../renderer/src/shared/api';
 
-function refusal(run: () => unknown): CallFailure {
+/** A call refused as the core refuses it (dispatch's validate): the contract's parse, then inputRefusal. */
+function refusal(method: MethodName, raw: unknown): CallFailure {
   try {
-    run();
+    parseInput(method, raw);
   } catch (e) {
-    return serializeError(e);
+    if (e instanceof ZodError) return serializeError(inputRefusal(e));
+    throw e;
   }
   throw new Error('not refused');
 }
@@ -36,10 +39,16 @@ describe('a refused input in the workbench', () => {
   });
 
   it('says a refused argument’s issues in German: the contract’s own words and zod’s', () => {
-    const url = refusal(() => validate('publishClaim', { id: 1, expectedRevision: 1, url: 'nope' }));
+    const url = refusal('publishClaim', { id: 1, expectedRevision: 1, url: 'nope' });
     expect(failureText(url, 'de')).toBe('Ungültige Eingabe: url: erwartet eine http://- oder https://-Adresse');
     expect(failureText(url, 'en')).toBe('Invalid input: url: expected an http:// or https:// URL');
-    const sort = refusal(() => validate('listArticles', { sort: 'bogus' }));
+    const sort = refusal('listArticles', { sort: 'bogus' });
     expect(failureText(sort, 'de')).toBe('Ungültige Eingabe: sort: Ungültige Option: erwartet eine von "date"|"title"|"imported"');
+  });
+
+  it('says a date that is no calendar date in German, the month by its German name', () => {
+    const date = refusal('updateArticle', { id: 1, expectedRevision: 1, patch: { publishedAt: '2023-02-30' } });
+    expect(date.message).toBe('Invalid input: patch.publishedAt: "2023-02-30" is not a calendar date: February 2023 has 28 days');
+    expect(failureText(date, 'de')).toBe('Ungültige Eingabe: patch.publishedAt: „2023-02-30“ ist kein Kalenderdatum: Februar 2023 hat 28 Tage');
   });
 });

@@ -28,7 +28,7 @@ interface InputIssue {
   path: string;
   message: string;
   code?: string;
-  problem?: string;
+  problem?: Problem;
 }
 
 const zodInGerman = zodGerman().localeError;
@@ -51,7 +51,7 @@ export function invalidInputText(language: Language, details: Record<string, unk
   if (language === 'en' || !Array.isArray(details?.issues)) return null;
   const t = common(language);
   const issues = (details.issues as InputIssue[]).map((issue) => {
-    const said = issue.problem !== undefined ? problemText(language, { key: issue.problem, values: {} }) : germanZodIssue(issue);
+    const said = issue.problem !== undefined ? problemText(language, issue.problem) : germanZodIssue(issue);
     return t('problem.inputIssue', { path: issue.path === '' ? t('problem.argument') : issue.path, problem: said });
   });
   return t('problem.invalidInput', { issues: issues.join('; ') });

@@ -3,7 +3,7 @@
 // a rating within the scale's bounds or none, a colour that meets the workbench's contrast and is
 // told apart from the others, and a verdict still in use removed only with its replacement.
 import { verdictColourProblem } from '@common/domain/colours';
-import { problemError } from '../problems';
+import { problemError } from '@common/contract/refusals';
 import { FactdeskError } from '@common/domain/errors';
 import type { Verdict, VerdictScale } from '@common/domain/types';
 import type { CoreContext } from '../context';

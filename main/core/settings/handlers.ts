@@ -3,7 +3,7 @@
 // (the organisation, in the shared file, logged like any other change).
 import type { Settings } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
-import { problemError } from '../problems';
+import { problemError } from '@common/contract/refusals';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
 import { countArticles } from '../store/repositories/articles';

@@ -11,8 +11,10 @@ import { printPdfWithChromium } from '../core/export/pdf-chromium';
 import { capturePageWithChromium } from '../core/web/capture-chromium';
 import { jsonForTerminal, oneLine, tell } from './terminal';
 import { appSettingsDir, resolveReviewerName } from '../core/settings/app-settings';
-import { calendarDateProblem } from '@common/domain/dates';
-import { msg, refusalMessage } from './messages';
+import { calendarDateProblem, type DateSubject } from '@common/domain/dates';
+import type { Problem } from '@common/domain/problem';
+import { problemText } from '@common/i18n/problems';
+import { cliLanguage, msg, refusalMessage } from './messages';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, conflict: 3 } as const;
 
@@ -124,9 +126,14 @@ export function printJson(value: unknown): void {
  * A date option: a calendar date (YYYY-MM-DD), else bad input (exit 1) with a sentence that names
  * the option, before anything is opened or written. `what` names it for a month or year alone.
  */
-export function parseDateArg(value: string, option: string, what = 'a date', problemOf = calendarDateProblem): string {
+export function parseDateArg(
+  value: string,
+  option: string,
+  what: DateSubject = 'date',
+  problemOf: (value: string, what: DateSubject) => Problem | null = calendarDateProblem,
+): string {
   const problem = problemOf(value, what);
-  if (problem !== null) throw new FactdeskError('invalid_input', `${option} ${problem}.`);
+  if (problem !== null) throw new FactdeskError('invalid_input', msg('error.dateOption', { option, problem: problemText(cliLanguage(), problem) }));
   return value;
 }
 

@@ -1,6 +1,7 @@
 // The headless command line over the core: `factdesk …`. Exit codes: 0 ok, 1 bad input or
 // refused file (message on stderr), 2 usage, 3 conflict.
-import { Command, CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
+import { LocalCommand } from './help';
 import { registerArticleUpdateCommand } from './commands/article-update';
 import { registerArticleCommands } from './commands/articles';
 import { registerCheckworthyCommand } from './commands/checkworthy';
@@ -19,12 +20,11 @@ import { say, tell } from './terminal';
 import { msg, setCliLanguage } from './messages';
 
 export function buildProgram(setExit: (code: number) => void): Command {
-  const program = new Command('factdesk')
+  const program = new LocalCommand('factdesk')
     .description('Factdesk: articles, claims, sources and verdicts for fact-checkers')
     .version('0.1.0')
     // `factdesk --version` is the program's; after a command, `show ID --version N` is that command's.
     .enablePositionalOptions()
-    .showHelpAfterError('(run with --help for usage)')
     // Commander echoes what was typed (an unknown option, a bad argument): escape it like all output.
     .configureOutput({ writeOut: say, writeErr: tell })
     .exitOverride()
@@ -32,10 +32,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .enablePositionalOptions()
     // The language of Factdesk's own sentences; before the command, like --version.
     .option('--lang <en|de>', "the language of Factdesk's messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)")
-    .hook('preAction', () => {
-      const { lang } = program.opts<{ lang?: string }>();
-      if (lang !== undefined) setCliLanguage(lang, (message) => new UsageError(message));
-    });
+    // As soon as it is parsed, before the command's own options: their help and parse errors follow it.
+    .on('option:lang', (lang: string) => setCliLanguage(lang, (message) => new UsageError(message)));
   registerArticleCommands(program, setExit);
   registerArticleUpdateCommand(program);
   const claim = registerClaimCommands(program);

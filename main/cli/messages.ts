@@ -1,13 +1,15 @@
 // The command line's own sentences in the person's language: German or English from the POSIX
 // environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), or `factdesk --lang de|en …`. Commander's
-// generated help and its parse errors stay English. Terminal escaping is the printer's (say/tell).
+// help and parse errors: ./help.ts. Terminal escaping is the printer's (say/tell).
 import type { TFunction } from 'i18next';
-import { isLanguage, languageFromEnvironment, translator, type Language } from '@common/i18n';
+import { createI18n, isLanguage, languageFromEnvironment, type Language } from '@common/i18n';
 import { localeOf } from '@common/i18n/format';
 import { FactdeskError } from '@common/domain/errors';
+import { invalidInputText } from '@common/i18n/problems';
 
 let language: Language = languageFromEnvironment(process.env);
-let t: TFunction = translator(language, 'cli');
+let i18n = createI18n(language, ['cli', 'common']);
+let t: TFunction = i18n.getFixedT(language, 'cli');
 
 export function cliLanguage(): Language {
   return language;
@@ -18,7 +20,8 @@ export function setCliLanguage(value: string, usageError: (message: string) => E
   const wanted = value.trim().toLowerCase();
   if (!isLanguage(wanted)) throw usageError(msg('error.lang', { value }));
   language = wanted;
-  t = translator(language, 'cli');
+  i18n = createI18n(language, ['cli', 'common']);
+  t = i18n.getFixedT(language, 'cli');
 }
 
 /**
@@ -29,9 +32,19 @@ export function msg(key: string, values: Record<string, string | number> = {}): 
   return t(key, values);
 }
 
+/** Whether the `cli` catalogue has `key` (help texts fall back to the code's words without one). */
+export function has(key: string): boolean {
+  return i18n.exists(key, { ns: 'cli' });
+}
+
 /** "a, b or c" in the person's language, for the choices an option takes. */
 export function orList(items: readonly string[]): string {
   return new Intl.ListFormat(localeOf(language), { type: 'disjunction' }).format(items);
+}
+
+/** A score as a fixed-point number in the person's language ("0.637", "0,637"), ungrouped like a column. */
+export function decimal(value: number, digits: number): string {
+  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
 }
 
 /** A claim status in the person's language (the `common` catalogue). */
@@ -59,6 +72,8 @@ function germanRefusal(err: FactdeskError): string | null {
     }
     case 'busy':
       return msg('error.busy');
+    case 'invalid_input':
+      return invalidInputText('de', details);
     case 'read_only':
       return path === null ? null : msg('error.readOnly', { path });
     case 'disk_full':
@@ -73,8 +88,8 @@ function germanRefusal(err: FactdeskError): string | null {
 
 /**
  * What a core error says to this person. English: the core's own sentence (the most specific one).
- * German: the common refusals from the catalogue, by code and details; anything else (validation
- * details, import and workflow refusals) stays in the core's English.
+ * German: the common refusals from the catalogue, by code and details (a refused argument by its
+ * Problem or its issues); anything else (import and workflow refusals) stays in the core's English.
  */
 export function refusalMessage(err: FactdeskError): string {
   return language === 'de' ? (germanRefusal(err) ?? err.message) : err.message;

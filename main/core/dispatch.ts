@@ -5,6 +5,7 @@
 import { ZodError, type z } from 'zod';
 import { contract, parseInput, type ApiInput, type ApiOutput, type Contract, type Envelope, type MethodName } from '@common/contract';
 import { FactdeskError, serializeError } from '@common/domain/errors';
+import { inputRefusal } from '@common/contract/refusals';
 import { busyError, isBusyError } from './store/sqlite';
 import { explainSystemError } from './store/storage-errors';
 
@@ -35,8 +36,7 @@ export function validate<M extends MethodName>(method: M, raw: unknown): Input<M
     return parseInput(method, raw);
   } catch (e) {
     if (e instanceof ZodError) {
-      const issues = e.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ');
-      throw new FactdeskError('invalid_input', `Invalid input: ${issues}`);
+      throw inputRefusal(e);
     }
     throw e;
   }

@@ -1,7 +1,7 @@
 // The command line in German (issue 15): with a German locale (LANG=de_DE.UTF-8) Factdesk's own
 // sentences, labels, statuses, verdicts and refusals are German; `--lang en|de` overrides the
 // environment; LANG=C (and the test runner's default) stays English. Refusals keep exit code and
-// leave the file as it was. Commander's generated help and parse errors stay English.
+// leave the file as it was. Help and parse errors: language-help.test.ts.
 import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';

@@ -146,6 +146,20 @@ describe('in a German browser', () => {
     await wb.screenshot('15-german-workbench');
     expect(wb.problems).toEqual([]);
   });
+
+  it('says a URL pattern’s and a verdict colour’s problems in German in the Settings screen', async () => {
+    const panel = german.getFixedT('de', 'panels');
+    await page.getByRole('button', { name: de('app.settings'), exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: panel('settings.title') });
+    const organisation = dialog.getByRole('form', { name: panel('settings.organisation') });
+    await organisation.getByLabel(panel('settings.pattern')).fill('https://desk.example/checks/');
+    await organisation.getByText('Das URL-Muster braucht {id} oder {slug}', { exact: false }).waitFor();
+    const add = dialog.getByRole('form', { name: panel('settings.addVerdict') });
+    await add.getByLabel(panel('settings.colourLight')).fill('#d4a72c');
+    await add.getByText('Die Farbe #d4a72c hat im hellen Design einen Kontrast von 2,2:1; eine Bewertungsfarbe braucht dort mindestens 3:1.').waitFor();
+    await dialog.getByRole('button', { name: panel('settings.close'), exact: true }).click();
+    expect(wb.problems).toEqual([]);
+  });
 });
 
 describe('the language menu', () => {

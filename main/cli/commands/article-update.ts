@@ -43,7 +43,7 @@ export function registerArticleUpdateCommand(program: Command): void {
       title: opts.title,
       sourceName: orNone(opts.source),
       url: orNone(opts.url),
-      publishedAt: date === undefined || date === null ? date : parseDateArg(date, '--date', "an article's date"),
+      publishedAt: date === undefined || date === null ? date : parseDateArg(date, '--date', 'article'),
       language: orNone(opts.language),
       byline: orNone(opts.byline),
     };

@@ -12,7 +12,7 @@ import {
 import { detectLanguage } from '../../core/import/language';
 import { parseIntArg, printJson, UsageError, withCommonOptions, withCore, type CommonOptions } from '../common';
 import { oneLine, say, tell } from '../terminal';
-import { msg } from '../messages';
+import { decimal, msg } from '../messages';
 
 interface CheckworthyOptions extends CommonOptions {
   lang?: string;
@@ -42,7 +42,7 @@ export function registerCheckworthyCommand(program: Command): void {
       return { text, score: roundScore(score), checkworthy: score >= model.threshold };
     });
     if (opts.json) printJson(scored);
-    else for (const s of scored) say(`${s.score.toFixed(3)}\t${s.checkworthy ? 'yes' : 'no'}\t${oneLine(s.text)}\n`);
+    else for (const s of scored) say(`${msg('checkworthy.line', { score: decimal(s.score, 3), checkworthy: s.checkworthy ? 'yes' : 'no', text: oneLine(s.text) })}\n`);
   });
 }
 
@@ -59,7 +59,8 @@ async function rankArticleCommand(id: number, lang: CheckworthyLanguage | undefi
     }
     tell(`${msg('checkworthy.suggested', { suggested: String(ranked.filter((s) => s.suggested).length), total: ranked.length, version: String(model.version) })}\n`);
     for (const s of ranked) {
-      say(`${s.rank}\t${s.score.toFixed(3)}\t${s.suggested ? 'suggested' : '-'}\t${s.part}\t${oneLine(s.text)}\n`);
+      const values = { rank: String(s.rank), score: decimal(s.score, 3), suggested: s.suggested ? 'yes' : 'no', part: s.part, text: oneLine(s.text) };
+      say(`${msg('checkworthy.rankLine', values)}\n`);
     }
   });
 }

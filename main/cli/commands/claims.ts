@@ -102,7 +102,7 @@ export function registerClaimCommands(program: Command): Command {
   ).action(async (claimId: string, opts: ClaimUpdateOptions) => {
     const id = parseIntArg(claimId, 'CLAIM_ID');
     const expectedRevision = parseIntArg(opts.expectRev, '--expect-rev');
-    const claimDate = opts.claimDate === undefined ? undefined : parseDateArg(opts.claimDate, '--claim-date', 'a claim date', claimDateProblem);
+    const claimDate = opts.claimDate === undefined ? undefined : parseDateArg(opts.claimDate, '--claim-date', 'claim', claimDateProblem);
     checkCorrectionArg(opts.correction);
     await withCore(opts, async (core) => {
       const scale = await core.getVerdictScale({});
@@ -155,7 +155,7 @@ export function registerClaimCommands(program: Command): Command {
       url: opts.url,
       title: opts.title,
       publisher: opts.publisher,
-      date: opts.date === undefined ? undefined : parseDateArg(opts.date, '--date', "a source's date"),
+      date: opts.date === undefined ? undefined : parseDateArg(opts.date, '--date', 'source'),
       stance: opts.stance,
       excerpt: opts.excerpt,
       archiveUrl: opts.archiveUrl,

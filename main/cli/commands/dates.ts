@@ -21,7 +21,7 @@ export function registerDatesCommand(program: Command): void {
       .option('--lang <lang>', 'de or en (default: en)', 'en')
       .option('--json', 'machine-readable output: [{ "text", "start", "end" }]')
   .action((words: string[], opts: DatesOptions) => {
-    const ref = parseDateArg(opts.ref ?? '', '--ref', 'the reference date');
+    const ref = parseDateArg(opts.ref ?? '', '--ref', 'reference');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(ref)) throw new UsageError(msg('dates.ref', { value: ref }));
     const found = findDates(words.join(' '), { lang: languageOption(opts.lang ?? 'en'), ref });
     if (opts.json) {

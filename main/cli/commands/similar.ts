@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { parseIntArg, printJson, UsageError, withCommonOptions, withCore, type CommonOptions } from '../common';
 import { verdictLabel } from '../format';
 import { oneLine, say, tell } from '../terminal';
-import { msg, statusLabel } from '../messages';
+import { decimal, msg, statusLabel } from '../messages';
 
 interface SimilarOptions extends CommonOptions {
   text?: string;
@@ -29,8 +29,17 @@ export function registerSimilarCommand(program: Command): void {
       const scale = await core.getVerdictScale({});
       tell(`${msg('similar.found', { count: found.claims.length, suggest: String(found.thresholds.suggest), same: String(found.thresholds.same) })}\n`);
       for (const c of found.claims) {
-        const what = [c.sameClaim ? 'same' : 'similar', c.score.toFixed(2), `#${c.claimId}`, verdictLabel(scale, c.verdict), statusLabel(c.status)];
-        say(`${what.join('\t')}\t${oneLine(c.claimReviewed)}\t(article #${c.articleId}: ${oneLine(c.articleTitle)})\n`);
+        const line = msg('similar.line', {
+          kind: c.sameClaim ? 'same' : 'similar',
+          score: decimal(c.score, 2),
+          id: String(c.claimId),
+          verdict: verdictLabel(scale, c.verdict),
+          status: statusLabel(c.status),
+          claim: oneLine(c.claimReviewed),
+          articleId: String(c.articleId),
+          title: oneLine(c.articleTitle),
+        });
+        say(`${line}\n`);
       }
     });
   });

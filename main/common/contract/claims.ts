@@ -46,7 +46,7 @@ export const claimsContract = {
         verdict: z.string().max(100).nullable().optional(),
       })
       .strict()
-      .refine((v) => v.end > v.start, 'end must be after start'),
+      .refine((v) => v.end > v.start, { message: 'end must be after start', params: { problem: 'endAfterStart' } }),
     output: returns<Claim>(),
   },
   /** A claim at the n-th occurrence of a quote (`claim add --quote`): the core computes the range. */

@@ -71,7 +71,7 @@ export const evidenceContract = {
    */
   openEvidence: { input: z.object({ id }).strict(), output: returns<{ opened: boolean }>() },
   removeEvidence: {
-    input: z.object({ id, reason: shortText.refine((r) => r.trim().length > 0, 'give a reason for removing evidence') }).strict(),
+    input: z.object({ id, reason: shortText.refine((r) => r.trim().length > 0, { message: 'give a reason for removing evidence', params: { problem: 'removalReason' } }) }).strict(),
     output: returns<Evidence>(),
   },
   listArticleVersions: { input: z.object({ articleId: id }).strict(), output: returns<ArticleVersion[]>() },
@@ -85,7 +85,7 @@ export const evidenceContract = {
     input: z
       .object({ id, expectedRevision: revision, part: z.enum(CLAIM_PARTS).optional(), start: z.number().int().nonnegative(), end: z.number().int().positive() })
       .strict()
-      .refine((v) => v.end > v.start, 'end must be after start'),
+      .refine((v) => v.end > v.start, { message: 'end must be after start', params: { problem: 'endAfterStart' } }),
     output: returns<Claim>(),
   },
 } as const;

@@ -4,14 +4,12 @@
 // dark surface fades on white): each a #rrggbb colour whose highlight underline keeps WCAG's 3:1
 // non-text contrast on its theme's reading surface, told apart at a glance from every other
 // verdict's colour in the same theme.
+import type { Problem } from './problem';
 
 /** The reading surfaces of the light and dark themes (renderer/src/styles.css --surface). */
 export const THEME_SURFACES = { light: '#ffffff', dark: '#1a1e26' } as const;
 
 export type Theme = keyof typeof THEME_SURFACES;
-
-/** How a message names the colour being checked: the verdict's colour, or its dark-theme colour. */
-const COLOUR_NAME: Record<Theme, string> = { light: 'colour', dark: 'dark-theme colour' };
 
 /** WCAG 2.1 SC 1.4.11: non-text contrast, which a highlight's underline is. */
 export const MIN_VERDICT_CONTRAST = 3;
@@ -55,25 +53,35 @@ export function colourDistance(a: Rgb, b: Rgb): number {
 }
 
 /**
- * Why a colour cannot be a verdict's in `theme`, as a sentence, or null when it can. `others` are
- * the other verdicts' colours in that theme with their labels (for the message); `advice` ends the
- * contrast sentence (what to do instead).
+ * What to advise when a colour lacks contrast: a lighter (or darker) colour, or, for a dark-theme
+ * colour that was copied from the light one because none was given, the verdict's own.
+ */
+export type ContrastAdvice = 'pick' | 'giveDark';
+
+/**
+ * Why a colour cannot be a verdict's in `theme` (common:problem.colour*), or null when it can.
+ * `others` are the other verdicts' colours in that theme with their labels (for the message).
  */
 export function verdictColourProblem(
   colour: string,
   theme: Theme,
-  others: Array<{ label: string; color: string }>,
-  advice = theme === 'dark' ? 'give it a lighter dark-theme colour (at least 3:1)' : `a verdict colour needs at least ${MIN_VERDICT_CONTRAST}:1 there`,
-): string | null {
-  const name = COLOUR_NAME[theme];
+  others: Array<{ label: string; labelDe?: string | null; color: string }>,
+  advice: ContrastAdvice = 'pick',
+): Problem | null {
   const rgb = parseHexColour(colour);
-  if (rgb === null) return `The ${name} must be written as #rrggbb (e.g. #1a7f37), got "${colour}".`;
+  if (rgb === null) return { key: 'colourFormat', values: { theme, colour } };
   const ratio = contrast(rgb, parseHexColour(THEME_SURFACES[theme]) ?? [0, 0, 0]);
-  if (ratio < MIN_VERDICT_CONTRAST) return `The ${name} ${colour} has a contrast of ${ratio.toFixed(1)}:1 on the ${theme} theme; ${advice}.`;
+  if (ratio < MIN_VERDICT_CONTRAST) {
+    return { key: 'colourContrast', values: { theme, colour, ratio: Math.round(ratio * 10) / 10, min: MIN_VERDICT_CONTRAST, advice: theme === 'dark' ? `${advice}Dark` : advice } };
+  }
   for (const other of others) {
     const otherRgb = parseHexColour(other.color);
     if (otherRgb !== null && colourDistance(rgb, otherRgb) < MIN_VERDICT_DISTANCE) {
-      return `The ${name} ${colour} is too close to the ${name} of "${other.label}" (${other.color}); pick one that is told apart at a glance.`;
+      return {
+        key: 'colourTooClose',
+        values: { theme, colour, other: other.label, otherColour: other.color },
+        valuesDe: { other: other.labelDe ?? other.label },
+      };
     }
   }
   return null;

@@ -1,21 +1,17 @@
 // What Factdesk stores as a date (a source's date, report filters): an ISO 8601 calendar date,
 // YYYY-MM-DD, optionally with a time of day. A month or a year alone is refused there: the date
 // fields and filters work with whole days. A claim's date also may be a month or a year (below).
+import type { Problem } from './problem';
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** A month's name in English and German ("February 2023" / "Februar 2023"), for "… has 28 days". */
+function monthNames(year: number, month: number): { en: string; de: string } {
+  const at = new Date(Date.UTC(year, month - 1, 1));
+  const name = (locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+  return { en: name('en-GB'), de: name('de-DE') };
+}
+
+/** Which date a problem speaks of, for "a claim date needs the day too" (common:problem.date*). */
+export type DateSubject = 'date' | 'claim' | 'source' | 'article' | 'reference';
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -25,17 +21,16 @@ function daysIn(year: number, month: number): number {
 }
 
 /**
- * Why `value` is not a calendar date, as a sentence without its final full stop (it names the
- * value, so a caller can put the field's name before it); null when it is one.
+ * Why `value` is not a calendar date (common:problem.date*, a sentence without its final full stop
+ * that names the value, so a caller can put the field's name before it); null when it is one.
  * `what` names the date in the sentence for a month or year alone ("a claim date needs the day too").
  */
-export function calendarDateProblem(value: string, what = 'a date'): string | null {
-  const quoted = JSON.stringify(value);
+export function calendarDateProblem(value: string, what: DateSubject = 'date'): Problem | null {
   const match = DATE_TIME.exec(value);
   if (!match) {
-    if (/^\d{4}-\d{2}$/.test(value)) return `${quoted} is only a month: ${what} needs the day too (YYYY-MM-DD)`;
-    if (/^\d{4}$/.test(value)) return `${quoted} is only a year: ${what} needs the day too (YYYY-MM-DD)`;
-    return `${quoted} is not a date as YYYY-MM-DD (for example 2023-10-05)`;
+    if (/^\d{4}-\d{2}$/.test(value)) return { key: 'dateOnlyMonth', values: { value, what } };
+    if (/^\d{4}$/.test(value)) return { key: 'dateOnlyYear', values: { value, what } };
+    return { key: 'dateFormat', values: { value } };
   }
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => (part === undefined ? 0 : Number(part))) as [
     number,
@@ -45,14 +40,21 @@ export function calendarDateProblem(value: string, what = 'a date'): string | nu
     number,
     number,
   ];
-  const notDate = `${quoted} is not a calendar date`;
-  if (month < 1 || month > 12) return `${notDate}: there is no month ${month}`;
-  if (day < 1) return `${notDate}: there is no day ${day}`;
+  // Numbers as text: a year is "2023", never "2,023".
+  const notDate = (reason: string, number: number, extra: Record<string, string> = {}): Problem => ({
+    key: 'dateNotCalendar',
+    values: { value, reason, number: String(number), monthName: '', days: '', ...extra },
+  });
+  if (month < 1 || month > 12) return notDate('month', month);
+  if (day < 1) return notDate('day', day);
   const days = daysIn(year, month);
-  if (day > days) return `${notDate}: ${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
-  if (hour > 23) return `${notDate}: there is no hour ${hour}`;
-  if (minute > 59) return `${notDate}: there is no minute ${minute}`;
-  if (second > 59) return `${notDate}: there is no second ${second}`;
+  if (day > days) {
+    const names = monthNames(year, month);
+    return { ...notDate('days', day, { monthName: names.en, days: String(days) }), valuesDe: { monthName: names.de } };
+  }
+  if (hour > 23) return notDate('hour', hour);
+  if (minute > 59) return notDate('minute', minute);
+  if (second > 59) return notDate('second', second);
   return null;
 }
 
@@ -67,15 +69,15 @@ const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
  * (YYYY), because "letzten Monat" in an article names a month, and a day would invent a precision
  * the text does not have. Why `value` is none of these, or null.
  */
-export function claimDateProblem(value: string): string | null {
+export function claimDateProblem(value: string): Problem | null {
   if (YEAR_ONLY.test(value)) return null;
   const month = MONTH_ONLY.exec(value);
   if (month) {
     const number = Number(month[2]);
-    return number >= 1 && number <= 12 ? null : `${JSON.stringify(value)} is not a month: there is no month ${number}`;
+    return number >= 1 && number <= 12 ? null : { key: 'claimDateNoMonth', values: { value, number: String(number) } };
   }
-  if (DATE_TIME.test(value)) return calendarDateProblem(value, 'a claim date');
-  return `${JSON.stringify(value)} is not a claim date: give YYYY-MM-DD, YYYY-MM or YYYY (for example 2023-10-05, 2023-10 or 2023)`;
+  if (DATE_TIME.test(value)) return calendarDateProblem(value, 'claim');
+  return { key: 'claimDateFormat', values: { value } };
 }
 
 /** The precision of a valid claim date. */

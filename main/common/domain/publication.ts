@@ -2,6 +2,7 @@
 // id, {slug} a readable part made from the claim as reviewed. Shared by the core (which stores the
 // address when publishing) and the settings screen (which shows an example).
 import { isHttpUrl } from './http-url';
+import type { Problem } from './problem';
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 const KNOWN = new Set(['id', 'slug']);
@@ -20,13 +21,13 @@ export function slugOf(text: string): string {
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 80).replace(/-+$/, '');
 }
 
-/** Why a URL pattern cannot be used, as a sentence, or null when it can. */
-export function urlPatternProblem(pattern: string): string | null {
+/** Why a URL pattern cannot be used (common:problem.urlPattern*), or null when it can. */
+export function urlPatternProblem(pattern: string): Problem | null {
   const names = [...pattern.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
   const unknown = names.find((n) => !KNOWN.has(n));
-  if (unknown !== undefined) return `The URL pattern may use {id} and {slug} only, not {${unknown}}.`;
-  if (names.length === 0) return 'The URL pattern needs {id} or {slug}, so that each fact-check gets its own address.';
-  if (!isHttpUrl(fillPattern(pattern, 1, 'claim'))) return `The URL pattern must be an http:// or https:// address, got "${pattern}".`;
+  if (unknown !== undefined) return { key: 'urlPatternPlaceholder', values: { name: unknown } };
+  if (names.length === 0) return { key: 'urlPatternNeedsPlaceholder', values: {} };
+  if (!isHttpUrl(fillPattern(pattern, 1, 'claim'))) return { key: 'urlPatternNotHttp', values: { pattern } };
   return null;
 }
 

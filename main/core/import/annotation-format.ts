@@ -4,7 +4,9 @@
 import type { ClaimPart, ClaimStatus, SourceDescription, SourceStance, TextPositionSelector, TextQuoteSelector } from '@common/domain/types';
 import { CLAIM_PARTS, CLAIM_STATUSES, SOURCE_STANCES } from '@common/domain/types';
 import { FactdeskError } from '@common/domain/errors';
-import { calendarDateProblem, claimDateProblem } from '@common/domain/dates';
+import { calendarDateProblem, claimDateProblem, type DateSubject } from '@common/domain/dates';
+import type { Problem } from '@common/domain/problem';
+import { problemText } from '@common/i18n/problems';
 import { CLAIM_URN, PART_FRAGMENT } from '../export/annotations';
 
 /** A source as an annotation describes it; its stance is "context" when the annotation did not say. */
@@ -61,10 +63,17 @@ function optString(o: Obj, key: string, max = MAX_TEXT): string | null {
 }
 
 /** A date field: a calendar date (as the API requires for claim and source dates), or null. */
-function optDate(o: Obj, key: string, label: string, what: string, problemOf = calendarDateProblem): string | null {
+function optDate(
+  o: Obj,
+  key: string,
+  label: string,
+  what: DateSubject,
+  problemOf: (value: string, what: DateSubject) => Problem | null = calendarDateProblem,
+): string | null {
   const v = optString(o, key, 100);
   const problem = v === null ? null : problemOf(v, what);
-  if (problem !== null) throw new ShapeError(`${label} ${problem}`);
+  // An import's refusals are English (bad_import); the label names the field in the same words.
+  if (problem !== null) throw new ShapeError(`${label} ${problemText('en', problem)}`);
   return v;
 }
 
@@ -135,7 +144,7 @@ function parseAnnotation(a: unknown): ImportedAnnotation {
     ...target,
     claimReviewed: optString(a, 'schema:claimReviewed'),
     claimant: author ? optString(author, 'schema:name', 2_000) : null,
-    claimDate: item ? optDate(item, 'schema:datePublished', 'its claim date', 'a claim date', claimDateProblem) : null,
+    claimDate: item ? optDate(item, 'schema:datePublished', 'its claim date', 'claim', claimDateProblem) : null,
     status: status as ClaimStatus | null,
     ...bodies,
   };
@@ -220,7 +229,7 @@ function parseBodies(body: unknown): Pick<ImportedAnnotation, 'verdict' | 'ratio
       url,
       title: optString(resource, 'dc:title', 2_000),
       publisher: optString(resource, 'dc:publisher', 2_000),
-      date: optDate(resource, 'dc:date', "a source's date", "a source's date"),
+      date: optDate(resource, 'dc:date', "a source's date", 'source'),
       excerpt: optString(b, 'factdesk:excerpt'),
       stance: (stance as SourceStance | null) ?? 'context',
       archiveUrl: optString(b, 'factdesk:archiveUrl', 4_000),

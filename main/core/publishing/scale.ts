@@ -3,6 +3,7 @@
 // a rating within the scale's bounds or none, a colour that meets the workbench's contrast and is
 // told apart from the others, and a verdict still in use removed only with its replacement.
 import { verdictColourProblem } from '@common/domain/colours';
+import { problemError } from '@common/contract/refusals';
 import { FactdeskError } from '@common/domain/errors';
 import type { Verdict, VerdictScale } from '@common/domain/types';
 import type { CoreContext } from '../context';
@@ -51,20 +52,17 @@ function verdictOf(scale: VerdictScale, key: string): Verdict {
  */
 function checkFields(scale: VerdictScale, others: Verdict[], fields: Partial<VerdictFields>, darkGiven = true): void {
   for (const [label, language] of [
-    [fields.label, 'English'],
-    [fields.labelDe, 'German'],
+    [fields.label, 'en'],
+    [fields.labelDe, 'de'],
   ] as const) {
     if (label === undefined || label === null) continue;
     const taken = others.find((o) => fold(o.label) === fold(label) || fold(o.labelDe ?? '') === fold(label) || o.key === label);
-    if (taken) throw new FactdeskError('invalid_input', `The ${language} label "${label}" is already used by the verdict "${taken.label}".`);
+    if (taken) throw problemError({ key: 'labelTaken', values: { language, label, taken: taken.label }, valuesDe: { taken: taken.labelDe ?? taken.label } });
   }
   const { ratingValue } = fields;
   const [low, high] = [Math.min(scale.worstRating, scale.bestRating), Math.max(scale.worstRating, scale.bestRating)];
   if (ratingValue !== undefined && ratingValue !== null && (ratingValue < low || ratingValue > high)) {
-    throw new FactdeskError(
-      'invalid_input',
-      `The rating ${ratingValue} is outside the scale (${scale.worstRating} worst to ${scale.bestRating} best); give a number within it, or none.`,
-    );
+    throw problemError({ key: 'ratingOutside', values: { rating: String(ratingValue), worst: String(scale.worstRating), best: String(scale.bestRating) } });
   }
   const problems = [
     fields.color === undefined ? null : verdictColourProblem(fields.color, 'light', others),
@@ -73,17 +71,17 @@ function checkFields(scale: VerdictScale, others: Verdict[], fields: Partial<Ver
       : verdictColourProblem(
           fields.colorDark,
           'dark',
-          others.map((o) => ({ label: o.label, color: o.colorDark })),
-          darkGiven ? undefined : 'give the verdict its own dark-theme colour (--color-dark), at least 3:1 there',
+          others.map((o) => ({ label: o.label, labelDe: o.labelDe, color: o.colorDark })),
+          darkGiven ? 'pick' : 'giveDark',
         ),
   ];
   const problem = problems.find((p) => p !== null);
-  if (problem) throw new FactdeskError('invalid_input', problem);
+  if (problem) throw problemError(problem);
 }
 
 function positionOrThrow(position: number | undefined, length: number, fallback: number): number {
   if (position === undefined) return fallback;
-  if (position > length) throw new FactdeskError('invalid_input', `The position must be between 1 and ${length}, got ${position}.`);
+  if (position > length) throw problemError({ key: 'positionRange', values: { length: String(length), position: String(position) } });
   return position;
 }
 
@@ -110,7 +108,7 @@ export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods>
         checkFields(scale, scale.verdicts, fields, colorDark !== undefined);
         const key = givenKey ?? keyFromLabel(label);
         if (scale.verdicts.some((v) => v.key === key)) {
-          throw new FactdeskError('invalid_input', `The scale already has a verdict with the key "${key}"; choose another key (--key).`);
+          throw problemError({ key: 'keyTaken', values: { key } });
         }
         const at1 = positionOrThrow(position, scale.verdicts.length + 1, scale.verdicts.length + 1);
         await insertVerdict(tx, { key, ...fields }, scale.verdicts.length + 1);
@@ -169,7 +167,7 @@ export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods>
       return ctx.write(async (tx, at) => {
         const scale = await getVerdictScale(tx);
         const removed = verdictOf(scale, key);
-        if (replacement === key) throw new FactdeskError('invalid_input', 'A verdict cannot be replaced by itself; choose another verdict as its replacement.');
+        if (replacement === key) throw problemError({ key: 'replacedByItself', values: {} });
         const replacedBy = replacement === undefined ? undefined : verdictOf(scale, replacement);
         const inUse = await claimsWithVerdict(tx, key);
         if (inUse.length > 0 && replacedBy === undefined) {
@@ -190,7 +188,7 @@ export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods>
 
     async setRatingRange({ worstRating, bestRating }) {
       return ctx.write(async (tx, at) => {
-        if (worstRating === bestRating) throw new FactdeskError('invalid_input', `The worst and best ratings must differ (both are ${worstRating}).`);
+        if (worstRating === bestRating) throw problemError({ key: 'ratingsEqual', values: { rating: String(worstRating) } });
         const scale = await getVerdictScale(tx);
         const [low, high] = [Math.min(worstRating, bestRating), Math.max(worstRating, bestRating)];
         const outside = scale.verdicts.filter((v) => v.ratingValue !== null && (v.ratingValue < low || v.ratingValue > high));

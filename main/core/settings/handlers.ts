@@ -3,6 +3,7 @@
 // (the organisation, in the shared file, logged like any other change).
 import type { Settings } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
+import { problemError } from '@common/contract/refusals';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
 import { countArticles } from '../store/repositories/articles';
@@ -63,7 +64,7 @@ export function settingsHandlers(ctx: CoreContext): HandlersOf<SettingsMethods> 
       // Checked before anything is written, so a refused pattern leaves the name unsaved too.
       const pattern = patch.publicationUrlPattern?.trim();
       const patternProblem = pattern ? urlPatternProblem(pattern) : null;
-      if (patternProblem !== null) throw new FactdeskError('invalid_input', patternProblem);
+      if (patternProblem !== null) throw problemError(patternProblem);
       if (patch.reviewerName !== undefined) {
         const name = reviewerNameOrThrow(patch.reviewerName);
         await writeAppSettings(ctx.settingsDir, { ...(await readAppSettings(ctx.settingsDir)), reviewerName: name });

@@ -8,9 +8,10 @@ import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import type { Settings } from '@common/contract';
 import { verdictColourProblem } from '@common/domain/colours';
 import { publicationUrl, urlPatternProblem } from '@common/domain/publication';
+import { problemText } from '@common/i18n/problems';
 import type { ReportLanguage, VerdictScale } from '@common/domain/types';
 import { Dialog } from '../shared/Dialog';
-import { api, toFailure } from '../shared/api';
+import { api, failureText, toFailure } from '../shared/api';
 import { wordingOf, verdictName } from '../claims/wording';
 
 interface Props {
@@ -43,7 +44,7 @@ const ORGANISATION_FIELDS: readonly { key: 'name' | 'url' | 'logo' | 'pattern'; 
 ];
 
 function OrganisationForm() {
-  const { t } = wordingOf(useTranslation('panels'));
+  const { t, language } = wordingOf(useTranslation('panels'));
   const id = useId();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [fields, setFields] = useState({ name: '', url: '', logo: '', pattern: '', language: 'en' as ReportLanguage });
@@ -77,7 +78,7 @@ function OrganisationForm() {
       setSettings(saved);
       setMessage({ error: false, text: t('settings.organisationSaved') });
     } catch (error) {
-      setMessage({ error: true, text: toFailure(error).message });
+      setMessage({ error: true, text: failureText(toFailure(error), language) });
     }
   };
   if (settings === null) return <p className="loading">{t('settings.loading')}</p>;
@@ -94,7 +95,7 @@ function OrganisationForm() {
       {ORGANISATION_FIELDS.map(({ key, label, hint }) => (
         <Fragment key={key}>{field(key, t(label), hint && t(hint))}</Fragment>
       ))}
-      {patternProblem !== null && <p className="error-text">{patternProblem}</p>}
+      {patternProblem !== null && <p className="error-text">{problemText(language, patternProblem)}</p>}
       {example !== null && <p className="muted field-hint">{t('settings.example', { url: example })}</p>}
       <label htmlFor={`${id}-language`}>{t('settings.reportLanguage')}</label>
       <select id={`${id}-language`} value={fields.language} onChange={(e) => setFields({ ...fields, language: e.target.value === 'de' ? 'de' : 'en' })}>
@@ -131,12 +132,12 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
       setMessage(null);
       onChanged();
     } catch (error) {
-      setMessage(toFailure(error).message);
+      setMessage(failureText(toFailure(error), wording.language));
     }
   };
   const colourProblem =
     verdictColourProblem(adding.color, 'light', scale.verdicts) ??
-    verdictColourProblem(adding.colorDark, 'dark', scale.verdicts.map((v) => ({ label: v.label, color: v.colorDark })));
+    verdictColourProblem(adding.colorDark, 'dark', scale.verdicts.map((v) => ({ label: v.label, labelDe: v.labelDe, color: v.colorDark })));
   const add = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -243,7 +244,7 @@ function VerdictScaleEditor({ scale, onChanged }: { scale: VerdictScale; onChang
         <input id={`${id}-color`} type="color" value={adding.color} onChange={(e) => setAdding({ ...adding, color: e.target.value })} />
         <label htmlFor={`${id}-color-dark`}>{t('settings.colourDark')}</label>
         <input id={`${id}-color-dark`} type="color" value={adding.colorDark} onChange={(e) => setAdding({ ...adding, colorDark: e.target.value })} />
-        {colourProblem !== null && <p className="error-text">{colourProblem}</p>}
+        {colourProblem !== null && <p className="error-text">{problemText(wording.language, colourProblem)}</p>}
         <button type="submit" className="primary">
           {t('settings.add')}
         </button>

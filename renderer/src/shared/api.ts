@@ -4,6 +4,8 @@
 import type { FactdeskApi, FactdeskBridge } from '@common/contract';
 import type { FactdeskErrorCode } from '@common/domain/errors';
 import { createClient } from '@common/contract/client';
+import type { Language } from '@common/i18n';
+import { invalidInputText } from '@common/i18n/problems';
 import { busyTracker, withBusyRetry } from './busyRetry';
 
 declare global {
@@ -44,6 +46,11 @@ export function toFailure(error: unknown): CallFailure {
     };
   }
   return { code: 'unknown', message: String(error) };
+}
+
+/** A failure in the person's language where the core said it by key (a refused argument), else the core's sentence. */
+export function failureText(failure: CallFailure, language: Language): string {
+  return (failure.code === 'invalid_input' ? invalidInputText(language, failure.details) : null) ?? failure.message;
 }
 
 /** For a conflict: the row as it is now in the database (null when someone deleted it). */

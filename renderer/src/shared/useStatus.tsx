@@ -1,7 +1,8 @@
 // One place where the workbench tells the user what happened: errors go to an alert region,
 // confirmations to a polite status region. Nothing a user caused is swallowed or only logged.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { toFailure } from './api';
+import { isLanguage } from '@common/i18n';
+import { failureText, toFailure } from './api';
 import { i18n } from './i18n';
 
 export interface StatusMessage {
@@ -40,7 +41,9 @@ export function StatusProvider({ children }: { children: ReactNode }) {
   );
   const reportError = useCallback(
     (error: unknown, context?: string) => {
-      const { code, message } = toFailure(error);
+      const failure = toFailure(error);
+      const { code } = failure;
+      const message = failureText(failure, isLanguage(i18n.language) ? i18n.language : 'en');
       // Busy is another reviewer saving at this moment, not a failure: said calmly, never as an error.
       if (code === 'busy') push('info', i18n.t('workbench:status.busy'));
       else push('error', context ? i18n.t('workbench:status.failed', { context, message }) : message);

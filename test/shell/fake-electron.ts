@@ -30,6 +30,8 @@ export interface FakeRun {
   userData: string;
   /** What requestSingleInstanceLock answers: false is a second launch. */
   holdsLock: boolean;
+  /** What app.getLocale() answers: the system's language. */
+  locale: string;
   quitCalls: number;
   errors: string[];
   recentDocuments: string[];
@@ -64,12 +66,13 @@ const run = (): FakeRun => {
   return registry.current;
 };
 
-export function startFakeElectron(userData: string, options: { holdsLock?: boolean } = {}): FakeRun {
+export function startFakeElectron(userData: string, options: { holdsLock?: boolean; locale?: string } = {}): FakeRun {
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((r) => (resolveReady = r));
   const fake: FakeRun = {
     userData,
     holdsLock: options.holdsLock ?? true,
+    locale: options.locale ?? 'en-US',
     quitCalls: 0,
     errors: [],
     recentDocuments: [],
@@ -142,6 +145,8 @@ export const fakeElectronModule = {
     get isPackaged() {
       return true;
     },
+    name: 'Factdesk',
+    getLocale: () => run().locale,
     getPath: (name: string) => (name === 'userData' ? run().userData : (process.env.TMPDIR ?? '/tmp')),
     on: (event: string, listener: Listener) => {
       const all = listeners.get(run())!;

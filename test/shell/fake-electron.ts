@@ -42,6 +42,10 @@ export interface FakeRun {
   partitions: Array<{ partition: string; refusesDownloads: boolean; cleared: boolean }>;
   /** Files given to shell.openPath. */
   openedPaths: string[];
+  /** What the next save dialogs answer, in order (none left: cancelled). */
+  saveAnswers: string[];
+  /** The options of every open/save dialog shown. */
+  dialogs: unknown[];
   /** Emits an app event, as Electron would (second-instance, open-file, before-quit…). */
   emit(event: string, ...args: unknown[]): void;
   /** Resolves app.whenReady(). */
@@ -81,6 +85,8 @@ export function startFakeElectron(userData: string, options: { holdsLock?: boole
     handlers: new Map(),
     partitions: [],
     openedPaths: [],
+    saveAnswers: [],
+    dialogs: [],
     emit: (event, ...args) => (listeners.get(fake)?.get(event) ?? []).forEach((l) => l(...args)),
     ready: () => resolveReady(),
   };
@@ -157,7 +163,15 @@ export const fakeElectronModule = {
     addRecentDocument: (path: string) => run().recentDocuments.push(path),
   },
   BrowserWindow,
-  dialog: { showErrorBox: (title: string, message: string) => run().errors.push(`${title}: ${message}`), showMessageBoxSync: () => 0 },
+  dialog: {
+    showErrorBox: (title: string, message: string) => run().errors.push(`${title}: ${message}`),
+    showMessageBoxSync: () => 0,
+    showSaveDialog: async (_window: unknown, options: unknown) => {
+      run().dialogs.push(options);
+      const filePath = run().saveAnswers.shift();
+      return { canceled: filePath === undefined, filePath };
+    },
+  },
   ipcMain: {
     handle: (channel: string, handler: Handler) => run().handlers.set(channel, handler),
     removeHandler: (channel: string) => run().handlers.delete(channel),

@@ -1,6 +1,7 @@
 // The Electron shell: one window, the menu, native dialogs, and IPC wired to the core.
 // Everything else (storage, import, export, review) is the core, which never imports electron.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { TFunction } from 'i18next';
 import { dirname, join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,17 @@ import { openFactdesk, type FactdeskCore } from './core/service';
 import { registerApiHandlers, makeSenderCheck } from './shell/ipc';
 import { CONTENT_SECURITY_POLICY, guardNavigation, isWebUrl, mainWindowOptions } from './shell/window';
 import { electronPdfPrinter } from './shell/pdf';
-import { settingsMenuItem } from './shell/menu';
+import { applicationMenuTemplate, sendMenuCommand } from './shell/menu';
+import {
+  exportDialog,
+  exportFormatFromPath,
+  importDialog,
+  importSummary,
+  newDatabaseDialog,
+  openDatabaseDialog,
+  unsavedChangesQuestion,
+} from './shell/dialogs';
+import { shellLanguage } from './shell/language';
 import { openWithSystemViewer } from './shell/open-path';
 import { electronPageCapturer } from './shell/capture';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererUrl as pageUrl } from './shell/app-protocol';
@@ -16,14 +27,16 @@ import { readRecent } from './core/recent';
 import { claimSingleInstance, LaunchFiles } from './shell/launch-files';
 import { DEFAULT_DATABASE_NAME, RECENT_FILE_NAME } from './core/settings/desktop-data';
 import { Workspace } from './core/workspace';
-import { resolveReviewerName } from './core/settings/app-settings';
-import { exportFormat, type ExportFormat } from '@common/contract';
+import { readAppSettings, resolveReviewerName } from './core/settings/app-settings';
+import { translator, type Language } from '@common/i18n';
 
 // The bundle is ESM: no __dirname. out/main/index.js sits beside out/preload and out/renderer.
 const here = dirname(fileURLToPath(import.meta.url));
 
 let workspace: Workspace | null = null;
 let window: BrowserWindow | null = null;
+// The shell's own words (menu, dialogs, error boxes), in the language chosen at start and at each menu build.
+let t: TFunction = translator('en', 'shell');
 
 const recentFile = (): string => join(app.getPath('userData'), RECENT_FILE_NAME);
 const defaultDb = (): string => join(app.getPath('userData'), DEFAULT_DATABASE_NAME);
@@ -69,18 +82,10 @@ async function openCore(path: string, create: boolean): Promise<FactdeskCore> {
 async function pickDatabaseFile(mode: 'open' | 'new'): Promise<string | null> {
   if (!window) return null;
   if (mode === 'open') {
-    const r = await dialog.showOpenDialog(window, {
-      title: 'Open a Factdesk database',
-      properties: ['openFile'],
-      filters: [{ name: 'Factdesk database', extensions: ['factdesk', 'db', 'sqlite'] }],
-    });
+    const r = await dialog.showOpenDialog(window, openDatabaseDialog(t));
     return r.canceled ? null : (r.filePaths[0] ?? null);
   }
-  const r = await dialog.showSaveDialog(window, {
-    title: 'New Factdesk database',
-    defaultPath: 'team.factdesk',
-    filters: [{ name: 'Factdesk database', extensions: ['factdesk', 'db'] }],
-  });
+  const r = await dialog.showSaveDialog(window, newDatabaseDialog(t));
   return r.canceled ? null : (r.filePath ?? null);
 }
 
@@ -94,7 +99,7 @@ async function openDatabase(path: string, create: boolean): Promise<void> {
 
 /** A file given to the running app (double-click, open-file, a second launch): never created, only opened. */
 function openRequested(path: string): void {
-  void openDatabase(path, false).catch((e: unknown) => showError('The database could not be opened', e));
+  void openDatabase(path, false).catch((e: unknown) => showError(t('error.openFailed'), e));
 }
 
 /** Brings the window to the front, or makes one (macOS keeps running without windows). */
@@ -112,17 +117,13 @@ function showWindow(): void {
 async function chooseAndOpen(mode: 'open' | 'new'): Promise<void> {
   const path = await pickDatabaseFile(mode);
   if (!path) return;
-  await openDatabase(path, mode === 'new').catch((e: unknown) => showError('The database could not be opened', e));
+  await openDatabase(path, mode === 'new').catch((e: unknown) => showError(t('error.openFailed'), e));
 }
 
 async function importWithDialog(): Promise<void> {
   const core = workspace?.current;
   if (!window || !core) return;
-  const result = await dialog.showOpenDialog(window, {
-    title: 'Import articles',
-    properties: ['openFile', 'openDirectory', 'multiSelections'],
-    filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
-  });
+  const result = await dialog.showOpenDialog(window, importDialog(t));
   if (result.canceled || result.filePaths.length === 0) return;
   const outcomes = await core.importPaths(result.filePaths, (done, total) => window?.setProgressBar(done / total));
   window.setProgressBar(-1);
@@ -130,7 +131,7 @@ async function importWithDialog(): Promise<void> {
   if (failed.length > 0) {
     await dialog.showMessageBox(window, {
       type: 'warning',
-      message: `${outcomes.length - failed.length} imported, ${failed.length} not imported (refused or skipped)`,
+      message: importSummary(t, outcomes.length - failed.length, failed.length),
       detail: failed.map((o) => o.error).join('\n'),
     });
   }
@@ -139,66 +140,47 @@ async function importWithDialog(): Promise<void> {
 async function exportWithDialog(): Promise<void> {
   const core = workspace?.current;
   if (!window || !core) return;
-  const result = await dialog.showSaveDialog(window, {
-    title: 'Export report of the whole database',
-    defaultPath: 'factdesk-report.html',
-    filters: [
-      { name: 'HTML report', extensions: ['html'] },
-      { name: 'PDF report', extensions: ['pdf'] },
-      { name: 'Markdown report', extensions: ['md'] },
-      { name: 'CSV', extensions: ['csv'] },
-      { name: 'ClaimReview JSON-LD', extensions: ['claimreview.json'] },
-      { name: 'Web Annotation JSON-LD', extensions: ['annotations.json', 'jsonld'] },
-    ],
-  });
+  const result = await dialog.showSaveDialog(window, exportDialog(t));
   if (result.canceled || !result.filePath) return;
-  const format = formatFromPath(result.filePath);
+  const format = exportFormatFromPath(result.filePath);
+  // A WACZ carries evidence files of any size: streamed to the chosen file as the CLI does, never
+  // through one call (the workbench's dialog refuses past that limit).
+  if (format === 'wacz') {
+    await core.writeWacz({}, result.filePath);
+    return;
+  }
   const out = await core.renderExport({ format, filter: {} });
   await writeFile(result.filePath, Buffer.from(out.content, out.encoding === 'base64' ? 'base64' : 'utf8'));
 }
 
-function formatFromPath(path: string): ExportFormat {
-  if (path.endsWith('.claimreview.json')) return 'claimreview';
-  if (path.endsWith('.annotations.json') || path.endsWith('.jsonld')) return 'annotations';
-  const ext = path.split('.').pop() ?? 'html';
-  const parsed = exportFormat.safeParse(ext);
-  return parsed.success ? parsed.data : 'html';
+/** The reviewer's interface language from settings.json (what setPreferences writes), else the system's. */
+async function chosenLanguage(): Promise<Language> {
+  const saved = await readAppSettings(app.getPath('userData')).catch(() => null);
+  return shellLanguage(saved?.interfaceLanguage ?? null, app.getLocale());
 }
 
 let menuBuilds = 0;
 
 async function buildMenu(): Promise<void> {
   const build = ++menuBuilds;
-  const recent = await readRecent(recentFile());
+  const [recent, language] = await Promise.all([readRecent(recentFile()), chosenLanguage()]);
   // Files opened in quick succession start several builds: only the newest list may win.
   if (build !== menuBuilds) return;
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: 'File',
-      submenu: [
-        { label: 'New Database…', accelerator: 'CmdOrCtrl+N', click: () => void chooseAndOpen('new') },
-        { label: 'Open Database…', accelerator: 'CmdOrCtrl+O', click: () => void chooseAndOpen('open') },
-        {
-          label: 'Open Recent',
-          submenu: recent.length
-            ? recent.map((p) => ({ label: p, click: () => void openDatabase(p, false).catch((e: unknown) => showError('The database could not be opened', e)) }))
-            : [{ label: 'No recent databases', enabled: false }],
-        },
-        { type: 'separator' },
-        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => void importWithDialog().catch((e: unknown) => showError('Import failed', e)) },
-        // Ctrl/Cmd+E belongs to the workbench's own export dialog (scope, filters, preview); the
-        // menu keeps a quick whole-database export with a native save dialog.
-        { label: 'Export Whole Database…', click: () => void exportWithDialog().catch((e: unknown) => showError('Export failed', e)) },
-        { type: 'separator' },
-        settingsMenuItem(() => window?.webContents ?? null),
-        { type: 'separator' },
-        { role: 'quit' },
-      ],
+  t = translator(language, 'shell');
+  const template = applicationMenuTemplate({
+    t,
+    platform: process.platform,
+    appName: app.name,
+    recent,
+    actions: {
+      newDatabase: () => void chooseAndOpen('new'),
+      openDatabase: () => void chooseAndOpen('open'),
+      openRecent: (path) => void openDatabase(path, false).catch((e: unknown) => showError(t('error.openFailed'), e)),
+      importArticles: () => void importWithDialog().catch((e: unknown) => showError(t('error.importFailed'), e)),
+      exportDatabase: () => void exportWithDialog().catch((e: unknown) => showError(t('error.exportFailed'), e)),
+      openSettings: sendMenuCommand(() => window?.webContents ?? null, 'open-settings'),
     },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ];
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
@@ -213,14 +195,7 @@ function createWindow(): void {
   // The page blocks unloading while a claim has unsaved edits: ask instead of silently staying open.
   window.webContents.on('will-prevent-unload', (event) => {
     if (!window) return;
-    const choice = dialog.showMessageBoxSync(window, {
-      type: 'question',
-      buttons: ['Stay and save', 'Close without saving'],
-      defaultId: 0,
-      cancelId: 0,
-      message: 'A claim has changes that are not saved yet.',
-      detail: 'Stay to let them save, or close and lose them.',
-    });
+    const choice = dialog.showMessageBoxSync(window, unsavedChangesQuestion(t));
     if (choice === 1) event.preventDefault();
   });
   window.on('closed', () => {
@@ -232,6 +207,8 @@ function createWindow(): void {
 
 app.whenReady().then(async () => {
   if (!primary) return;
+  // Before anything can fail: the error boxes of the start already speak the reviewer's language.
+  t = translator(await chosenLanguage(), 'shell');
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
@@ -248,6 +225,10 @@ app.whenReady().then(async () => {
       return workspace.api();
     },
     makeSenderCheck(rendererUrl()),
+    // The reviewer switched the interface language in the workbench: the menu follows at once.
+    (method) => {
+      if (method === 'setPreferences') void buildMenu();
+    },
   );
   const sessionOptions = {
     open: openCore,
@@ -261,12 +242,12 @@ app.whenReady().then(async () => {
   };
   const resume = (): Promise<Workspace> =>
     // The last file is reopened, never recreated: if it has gone, say so and start with the default.
-    Workspace.resume(sessionOptions, defaultDb(), (e) => showError('The last database could not be opened; starting with the default one', e));
+    Workspace.resume(sessionOptions, defaultDb(), (e) => showError(t('error.lastMissing'), e));
   const requested = launchFiles.takeWaiting();
   workspace = await (requested === null
     ? resume()
     : Workspace.start(sessionOptions, requested, false).catch((e: unknown) => {
-        showError('The database could not be opened', e);
+        showError(t('error.openFailed'), e);
         return resume();
       }));
   await buildMenu();

@@ -1,7 +1,7 @@
 // IPC wiring: one `ipcMain.handle` per contract method. Each call is checked for its sender
 // (the app's own top-level frame only) and its argument is validated before the core runs.
 // Electron objects come in as parameters so this is tested with fakes (no Electron binary here).
-import type { Envelope } from '@common/contract';
+import type { Envelope, MethodName } from '@common/contract';
 import { METHOD_NAMES, channelOf } from '@common/contract/methods';
 import { dispatch, type Handlers } from '../core/dispatch';
 import { isAppUrl } from './app-protocol';
@@ -28,6 +28,8 @@ export function registerApiHandlers(
   ipcMain: IpcMainLike,
   getApi: () => Handlers,
   isTrustedSender: (event: InvokeEventLike) => boolean,
+  /** Told of every call that succeeded, so the shell can follow what the page changed (its language). */
+  onDone: (method: MethodName) => void = () => undefined,
 ): () => void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(channelOf(method), async (event, ...args): Promise<Envelope<unknown>> => {
@@ -37,7 +39,9 @@ export function registerApiHandlers(
       if (args.length > 1) {
         return { ok: false, error: { code: 'invalid_input', message: `${method} takes one argument.` } };
       }
-      return dispatch(getApi(), method, args[0]);
+      const reply = await dispatch(getApi(), method, args[0]);
+      if (reply.ok) onDone(method);
+      return reply;
     });
   }
   return () => METHOD_NAMES.forEach((m) => ipcMain.removeHandler(channelOf(m)));

@@ -24,8 +24,8 @@ function has(messages: Messages, key: string): boolean {
 const isNamespace = (value: string): value is Namespace => (NAMESPACES as readonly string[]).includes(value);
 
 /** The keys a source file asks for, each as "namespace:key". */
-function keysIn(source: string): string[] {
-  const own = /useTranslation\(\s*'([a-z]+)'/.exec(source)?.[1] ?? 'workbench';
+function keysIn(source: string, fallback: Namespace = 'workbench'): string[] {
+  const own = /useTranslation\(\s*'([a-z]+)'/.exec(source)?.[1] ?? fallback;
   const found: string[] = [];
   for (const m of source.matchAll(/(?<![\w$])(?:i18n\.)?t\(\s*'([^'$`]+)'/g)) {
     const key = m[1]!;
@@ -51,6 +51,20 @@ describe('keys the renderer asks for', () => {
         return isNamespace(namespace) && has(CATALOGUES.en[namespace], key) ? [] : [`${file}: ${ref}`];
       }),
     );
+    expect(missing).toEqual([]);
+  });
+});
+
+// The desktop shell (main/index.ts, main/shell) translates with the `shell` catalogue only.
+describe('keys the desktop shell asks for', () => {
+  it('are all in the English shell catalogue', () => {
+    const sources = ['main/index.ts', ...files('main/shell')];
+    const found = sources.flatMap((file) => keysIn(readFileSync(file, 'utf8'), 'shell').map((ref) => [file, ref] as const));
+    expect(found.length).toBeGreaterThan(20);
+    const missing = found.flatMap(([file, ref]) => {
+      const [namespace = '', key = ''] = ref.split(':');
+      return namespace === 'shell' && has(CATALOGUES.en.shell, key) ? [] : [`${file}: ${ref}`];
+    });
     expect(missing).toEqual([]);
   });
 });

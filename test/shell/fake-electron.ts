@@ -30,6 +30,8 @@ export interface FakeRun {
   userData: string;
   /** What requestSingleInstanceLock answers: false is a second launch. */
   holdsLock: boolean;
+  /** What app.getLocale() answers: the system's language. */
+  locale: string;
   quitCalls: number;
   errors: string[];
   recentDocuments: string[];
@@ -40,6 +42,10 @@ export interface FakeRun {
   partitions: Array<{ partition: string; refusesDownloads: boolean; cleared: boolean }>;
   /** Files given to shell.openPath. */
   openedPaths: string[];
+  /** What the next save dialogs answer, in order (none left: cancelled). */
+  saveAnswers: string[];
+  /** The options of every open/save dialog shown. */
+  dialogs: unknown[];
   /** Emits an app event, as Electron would (second-instance, open-file, before-quit…). */
   emit(event: string, ...args: unknown[]): void;
   /** Resolves app.whenReady(). */
@@ -64,12 +70,13 @@ const run = (): FakeRun => {
   return registry.current;
 };
 
-export function startFakeElectron(userData: string, options: { holdsLock?: boolean } = {}): FakeRun {
+export function startFakeElectron(userData: string, options: { holdsLock?: boolean; locale?: string } = {}): FakeRun {
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((r) => (resolveReady = r));
   const fake: FakeRun = {
     userData,
     holdsLock: options.holdsLock ?? true,
+    locale: options.locale ?? 'en-US',
     quitCalls: 0,
     errors: [],
     recentDocuments: [],
@@ -78,6 +85,8 @@ export function startFakeElectron(userData: string, options: { holdsLock?: boole
     handlers: new Map(),
     partitions: [],
     openedPaths: [],
+    saveAnswers: [],
+    dialogs: [],
     emit: (event, ...args) => (listeners.get(fake)?.get(event) ?? []).forEach((l) => l(...args)),
     ready: () => resolveReady(),
   };
@@ -142,6 +151,8 @@ export const fakeElectronModule = {
     get isPackaged() {
       return true;
     },
+    name: 'Factdesk',
+    getLocale: () => run().locale,
     getPath: (name: string) => (name === 'userData' ? run().userData : (process.env.TMPDIR ?? '/tmp')),
     on: (event: string, listener: Listener) => {
       const all = listeners.get(run())!;
@@ -152,7 +163,15 @@ export const fakeElectronModule = {
     addRecentDocument: (path: string) => run().recentDocuments.push(path),
   },
   BrowserWindow,
-  dialog: { showErrorBox: (title: string, message: string) => run().errors.push(`${title}: ${message}`), showMessageBoxSync: () => 0 },
+  dialog: {
+    showErrorBox: (title: string, message: string) => run().errors.push(`${title}: ${message}`),
+    showMessageBoxSync: () => 0,
+    showSaveDialog: async (_window: unknown, options: unknown) => {
+      run().dialogs.push(options);
+      const filePath = run().saveAnswers.shift();
+      return { canceled: filePath === undefined, filePath };
+    },
+  },
   ipcMain: {
     handle: (channel: string, handler: Handler) => run().handlers.set(channel, handler),
     removeHandler: (channel: string) => run().handlers.delete(channel),

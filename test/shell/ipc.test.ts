@@ -59,6 +59,17 @@ describe('registerApiHandlers', () => {
     expect(calls).toEqual([['getArticle', { id: 7 }]]);
   });
 
+  it('tells the shell of each call that succeeded, and of no refused or failed one', async () => {
+    const ipc = new FakeIpcMain();
+    const done: string[] = [];
+    registerApiHandlers(ipc, () => recordingCore().api, makeSenderCheck(APP), (method) => done.push(method));
+    await ipc.handlers.get(channelOf('setPreferences'))!(appEvent, { interfaceLanguage: 'de' });
+    await ipc.handlers.get(channelOf('setPreferences'))!(appEvent, { interfaceLanguage: 'fr' });
+    await ipc.handlers.get(channelOf('setPreferences'))!({ senderFrame: { url: 'https://evil.example/', parent: null } }, { interfaceLanguage: 'en' });
+    await ipc.handlers.get(channelOf('updateClaim'))!(appEvent, { id: 1, revision: 3, patch: { text: 'x' } });
+    expect(done).toEqual(['setPreferences']);
+  });
+
   it('refuses calls from other frames and other pages', async () => {
     const ipc = new FakeIpcMain();
     const { api, calls } = recordingCore();

@@ -75,6 +75,8 @@ const fake = vi.hoisted(() => {
     app: {
       whenReady: () => whenReadyPromise,
       isPackaged: true,
+      name: 'Factdesk',
+      getLocale: () => 'en-GB',
       getPath: (name: string) => (name === 'userData' ? userData : tmpdir()),
       on: () => undefined,
       quit: () => undefined,
@@ -224,7 +226,7 @@ describe('the Electron entry', () => {
     expect(attempt('about:srcdoc', false)).toBe(false); // the export preview's sandboxed frame
   });
 
-  it('has a File menu with New, Open, Recent, Import, Export and Settings', () => {
+  it('has a File menu with New, Open, Recent, Import, Export, Settings and Quit', () => {
     const file = fake.state.menuTemplate[0] as { label: string; submenu: Array<{ label?: string }> };
     expect(file.label).toBe('File');
     expect(file.submenu.map((i) => i.label).filter(Boolean)).toEqual([
@@ -234,6 +236,7 @@ describe('the Electron entry', () => {
       'Import…',
       'Export Whole Database…',
       'Settings…',
+      'Quit',
     ]);
   });
 });

@@ -2,20 +2,22 @@
 // side loads only what it shows: `common` (statuses, counts: everyone); `workbench` (the window,
 // article list, reader, import, export) and `panels` (claim, review, source, assistance and
 // settings panels) in the renderer; `reports` (Markdown/HTML/PDF); `cli` (the command line's own
-// sentences).
+// sentences); `shell` (the desktop app's native menus, dialogs and error boxes).
 import deCli from './locales/de/cli.json';
 import deCommon from './locales/de/common.json';
 import dePanels from './locales/de/panels.json';
 import deReports from './locales/de/reports.json';
+import deShell from './locales/de/shell.json';
 import deWorkbench from './locales/de/workbench.json';
 import enCli from './locales/en/cli.json';
 import enCommon from './locales/en/common.json';
 import enPanels from './locales/en/panels.json';
 import enReports from './locales/en/reports.json';
+import enShell from './locales/en/shell.json';
 import enWorkbench from './locales/en/workbench.json';
 import type { Language } from './languages';
 
-export const NAMESPACES = ['common', 'workbench', 'panels', 'reports', 'cli'] as const;
+export const NAMESPACES = ['common', 'workbench', 'panels', 'reports', 'cli', 'shell'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** A catalogue: nested keys, ICU MessageFormat strings at the leaves. */
@@ -24,6 +26,6 @@ export interface Messages {
 }
 
 export const CATALOGUES: Record<Language, Record<Namespace, Messages>> = {
-  en: { common: enCommon, workbench: enWorkbench, panels: enPanels, reports: enReports, cli: enCli },
-  de: { common: deCommon, workbench: deWorkbench, panels: dePanels, reports: deReports, cli: deCli },
+  en: { common: enCommon, workbench: enWorkbench, panels: enPanels, reports: enReports, cli: enCli, shell: enShell },
+  de: { common: deCommon, workbench: deWorkbench, panels: dePanels, reports: deReports, cli: deCli, shell: deShell },
 };

@@ -5,7 +5,8 @@ import type { TFunction } from 'i18next';
 import { createI18n, isLanguage, languageFromEnvironment, type Language } from '@common/i18n';
 import { localeOf } from '@common/i18n/format';
 import { FactdeskError } from '@common/domain/errors';
-import { invalidInputText } from '@common/i18n/problems';
+import { problemOf } from '@common/domain/problem';
+import { invalidInputText, problemText } from '@common/i18n/problems';
 
 let language: Language = languageFromEnvironment(process.env);
 let i18n = createI18n(language, ['cli', 'common']);
@@ -74,6 +75,11 @@ function germanRefusal(err: FactdeskError): string | null {
       return msg('error.busy');
     case 'invalid_input':
       return invalidInputText('de', details);
+    case 'bad_import': {
+      // An import refusal said by key (common:problem.import.*); others stay in the core's English.
+      const problem = problemOf(details);
+      return problem === null ? null : problemText('de', problem);
+    }
     case 'read_only':
       return path === null ? null : msg('error.readOnly', { path });
     case 'disk_full':
@@ -89,7 +95,8 @@ function germanRefusal(err: FactdeskError): string | null {
 /**
  * What a core error says to this person. English: the core's own sentence (the most specific one).
  * German: the common refusals from the catalogue, by code and details (a refused argument by its
- * Problem or its issues); anything else (import and workflow refusals) stays in the core's English.
+ * Problem or its issues, an import refusal by its Problem); anything else (workflow refusals) stays
+ * in the core's English.
  */
 export function refusalMessage(err: FactdeskError): string {
   return language === 'de' ? (germanRefusal(err) ?? err.message) : err.message;

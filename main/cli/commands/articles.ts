@@ -9,7 +9,8 @@ import { oneLine, say, tell } from '../terminal';
 import { isHttpUrl } from '@common/domain/http-url';
 import type { ImportOutcome } from '@common/contract';
 import type { FactdeskCore } from '../../core/service';
-import { msg } from '../messages';
+import { problemText } from '@common/i18n/problems';
+import { cliLanguage, msg } from '../messages';
 
 interface ShowOptions extends CommonOptions {
   version?: string;
@@ -159,7 +160,7 @@ async function printImportOutcomes(core: FactdeskCore, outcomes: ImportOutcome[]
       }
     }
   }
-  for (const o of outcomes) if (!o.ok) tell(`${msg('error.prefix', { message: oneLine(o.error ?? '') })}\n`);
+  for (const o of outcomes) if (!o.ok) tell(`${msg('error.prefix', { message: oneLine(o.problem ? problemText(cliLanguage(), o.problem) : (o.error ?? '')) })}\n`);
   if (!opts.json && outcomes.length > 0) {
     const imported = outcomes.filter((o) => o.ok && !o.duplicate).length;
     const duplicates = outcomes.filter((o) => o.ok && o.duplicate).length;

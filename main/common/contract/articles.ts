@@ -1,5 +1,6 @@
 // Articles: the list, one article with its claims and sources, and importing files.
 import { z } from 'zod';
+import type { Problem } from '../domain/problem';
 import type { Article, ArticleDetail, ArticlePage } from '../domain/types';
 import { httpUrl, id, isoDate, returns, revision, shortText } from './shared';
 
@@ -39,7 +40,10 @@ export interface ImportOutcome {
   articleId?: number;
   title?: string;
   duplicate?: boolean;
+  /** Set when refused: the core's English sentence (logs, older readers). */
   error?: string;
+  /** The refusal by key (common:problem.import.*), for the CLI and workbench to say in their language. */
+  problem?: Problem;
   /** The article's version this import made or found (web pages and --version-of). */
   version?: number;
   /** Claims whose quote is gone from the new version. */

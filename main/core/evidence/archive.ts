@@ -18,7 +18,7 @@ export async function archiveSource(ctx: CoreContext, sourceId: number, timeoutM
   const capture = ctx.host.capturePage;
   if (!capture) throw new FactdeskError('internal', 'This copy of Factdesk cannot render web pages, so it cannot archive sources.');
   // Everything is fetched and rendered before the write: a failure leaves the file as it was.
-  const page = await fetchPage(source.url, { acceptAny: true, nothingWas: 'nothing was archived', limits: { timeoutMs, maxBytes: 200 * 1024 * 1024 }, now: ctx.now });
+  const page = await fetchPage(source.url, { acceptAny: true, nothingWas: 'archived', limits: { timeoutMs, maxBytes: 200 * 1024 * 1024 }, now: ctx.now });
   const rendered = await capture(source.url, { timeoutMs });
   const capturedAt = ctx.now().toISOString();
   const copies: Array<{ kind: EvidenceKind; bytes: Uint8Array; mediaType: string; fileName: string }> = [

@@ -6,10 +6,12 @@ import { basename } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { ImportOutcome } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
+import type { Problem } from '@common/domain/problem';
 import type { ParsedArticle } from '@common/domain/types';
 import { collectImportFiles, MAX_IMPORT_BYTES, type SkippedPath } from './index';
 import { importReader } from './reader-thread';
-import { importFailure } from './problems';
+import { importFailure, importProblem } from './problems';
+import { problemText } from '@common/i18n/problems';
 import { appendChanges, type NewChange } from '../store/repositories/changelog';
 import { findArticleByHash, insertArticle, insertArticles } from '../store/repositories/articles';
 import { sqliteErrorCode, type Connection, type SqlExecutor } from '../store/sqlite';
@@ -27,7 +29,8 @@ export interface ImportContext {
   onWrite: () => void;
 }
 
-type Prepared = { fileName: string; parsed: ParsedArticle } | { fileName: string; error: string };
+type Refused = { fileName: string; error: string; problem?: Problem };
+type Prepared = { fileName: string; parsed: ParsedArticle } | Refused;
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -43,7 +46,7 @@ async function parseAll(files: Array<{ fileName: string; bytes: Uint8Array }>): 
 }
 
 /** Parses the files that could be read; the others keep their reason, in order. */
-async function parseReadable(items: Array<{ fileName: string; bytes: Uint8Array } | { fileName: string; error: string }>): Promise<Prepared[]> {
+async function parseReadable(items: Array<{ fileName: string; bytes: Uint8Array } | Refused>): Promise<Prepared[]> {
   const readable = items.filter((i): i is { fileName: string; bytes: Uint8Array } => 'bytes' in i);
   const parsed = await parseAll(readable);
   let next = 0;
@@ -61,7 +64,7 @@ export async function importEncodedFiles(
       const fileName = basename(f.name);
       // Base64 is 4 characters per 3 bytes: refuse huge files before decoding them.
       if (Math.floor((f.data.length * 3) / 4) > MAX_IMPORT_BYTES + 3) {
-        return { fileName, error: `${fileName} is too large to import (over ${Math.round(MAX_IMPORT_BYTES / 1024 / 1024)} MB).` };
+        return refused(importProblem('tooLargeOver', { file: fileName, max: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) }), fileName);
       }
       return { fileName, bytes: new Uint8Array(Buffer.from(f.data, 'base64')) };
     });
@@ -77,12 +80,12 @@ export async function importPaths(ctx: ImportContext, paths: string[], onProgres
   const missing: ImportOutcome[] = [];
   for (const path of paths) {
     if (await exists(path)) present.push(path);
-    else missing.push({ fileName: basename(path), ok: false, error: `${path} does not exist.` });
+    else missing.push(failed(refused(importProblem('missing', { path }), basename(path))));
   }
   // An unreadable subfolder is skipped and reported like a failed file; the rest is imported.
   const skipped: SkippedPath[] = [];
   const files = present.length > 0 ? await collectImportFiles(present, skipped) : [];
-  for (const skip of skipped) missing.push({ fileName: basename(skip.path), ok: false, error: skip.message });
+  for (const skip of skipped) missing.push({ fileName: basename(skip.path), ok: false, error: skip.message, problem: skip.problem });
   const total = files.length + missing.length;
   const outcomes: ImportOutcome[] = [];
   const report = (stored: ImportOutcome[]): void => {
@@ -164,8 +167,14 @@ async function storeBatch(ctx: ImportContext, batch: Prepared[]): Promise<Import
   });
 }
 
+/** A refusal said by key, with its English as the error. */
+function refused(problem: Problem, fileName: string): Refused {
+  return { fileName, error: problemText('en', problem), problem };
+}
+
 function failed(item: Prepared): ImportOutcome {
-  return { fileName: item.fileName, ok: false, error: 'error' in item ? item.error : 'unknown error' };
+  if (!('error' in item)) return { fileName: item.fileName, ok: false, error: 'unknown error' };
+  return { fileName: item.fileName, ok: false, error: item.error, ...(item.problem === undefined ? {} : { problem: item.problem }) };
 }
 
 async function storeOne(

@@ -25,27 +25,23 @@ const MIN_LEGACY_CONFIDENCE = 40;
 const UNICODE = /^(utf|ucs)/i;
 
 export function decodeArticleBytes(fileName: string, bytes: Uint8Array, options: { html: boolean }): DecodedText {
-  if (bytes.length === 0) throw refuseImport(fileName, 'empty', `${fileName} is empty`);
+  if (bytes.length === 0) throw refuseImport(fileName, 'empty', 'empty');
 
   const bom = byteOrderMark(bytes);
   if (bom === 'utf-16le' || bom === 'utf-16be') {
     const text = (bom === 'utf-16le' ? utf16le : utf16be).decode(bytes);
     if (hasControlCharacters(text.slice(0, 65536), false)) {
-      throw refuseImport(fileName, 'binary', `${fileName} looks like a binary file (control characters in UTF-16 text), not an article`);
+      throw refuseImport(fileName, 'binary', 'binary', { kind: 'utf16' });
     }
     return { text, encoding: bom };
   }
 
   if (isSqliteDatabase(bytes)) {
-    throw refuseImport(
-      fileName,
-      'database',
-      `${fileName} is a SQLite database file (perhaps a Factdesk database), not an article. To work in it, open it: factdesk articles --db ${fileName}, or File ▸ Open in the app.`,
-    );
+    throw refuseImport(fileName, 'database', 'database');
   }
   const kind = binaryKind(bom === 'utf-8' ? bytes.subarray(3) : bytes);
   if (kind !== null) {
-    throw refuseImport(fileName, 'binary', `${fileName} looks like a binary file (${kind}), not an article`);
+    throw refuseImport(fileName, 'binary', 'binary', { kind });
   }
 
   const unbommed = bom === 'utf-8' ? bytes.subarray(3) : bytes;
@@ -55,7 +51,7 @@ export function decodeArticleBytes(fileName: string, bytes: Uint8Array, options:
     // Not UTF-8: try the declared and the statistically likely legacy encodings below.
   }
   if (bom === 'utf-8') {
-    throw refuseImport(fileName, 'encoding', `${fileName} starts with a UTF-8 byte order mark but is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(unbommed) + 3})`);
+    throw refuseImport(fileName, 'encoding', 'encodingBom', { offset: String(firstInvalidUtf8(unbommed) + 3) });
   }
 
   if (options.html) {
@@ -70,7 +66,7 @@ export function decodeArticleBytes(fileName: string, bytes: Uint8Array, options:
   // Text with many well-formed multi-byte sequences and a few broken ones is damaged UTF-8, not a
   // legacy encoding: legacy text almost never forms valid UTF-8 sequences by accident.
   if (profile.validMultibyte >= profile.invalid) {
-    throw refuseImport(fileName, 'encoding', `${fileName} is not valid UTF-8 (first bad byte at offset ${profile.firstInvalid}) and its encoding could not be recognised`);
+    throw refuseImport(fileName, 'encoding', 'encoding', { offset: String(profile.firstInvalid) });
   }
   const sample = bytes.length > CHARDET_SAMPLE_BYTES ? bytes.subarray(0, CHARDET_SAMPLE_BYTES) : bytes;
   for (const guess of chardet.analyse(sample)) {
@@ -80,7 +76,7 @@ export function decodeArticleBytes(fileName: string, bytes: Uint8Array, options:
     const text = tryLegacy(bytes, encoding);
     if (text !== null && (!isSingleByte(encoding) || readsAsWords(text))) return { text, encoding };
   }
-  throw refuseImport(fileName, 'encoding', `${fileName} is not valid UTF-8 (first bad byte at offset ${profile.firstInvalid}) and its encoding could not be recognised`);
+  throw refuseImport(fileName, 'encoding', 'encoding', { offset: String(profile.firstInvalid) });
 }
 
 /** Every SQLite 3 database starts with these 16 bytes, whatever the file is called. */

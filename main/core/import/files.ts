@@ -4,7 +4,9 @@ import { MAX_IMPORT_BYTES } from '@common/domain/limits';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { refuseImport } from './problems.js';
+import type { Problem } from '@common/domain/problem';
+import { problemText } from '@common/i18n/problems';
+import { importProblem, refuseImport } from './problems.js';
 
 export const IMPORTABLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
 /** 20 MiB: far above any article, far below what would hurt the app (the workbench checks it too). */
@@ -17,8 +19,9 @@ export function isImportableName(fileName: string): boolean {
 /** A folder (or file) a folder import could not read; the rest of the import goes on without it. */
 export interface SkippedPath {
   path: string;
-  /** The sentence for the user: what was skipped and why. */
+  /** The sentence for the user: what was skipped and why (English; `problem` says it by key). */
   message: string;
+  problem: Problem;
 }
 
 /** Why a path could not be read, as the end of a sentence ("you may not read it (permission denied)"). */
@@ -37,6 +40,13 @@ export function unreadableBecause(error: unknown): string {
     default:
       return `it could not be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
   }
+}
+
+/** The same reason as the values of common:problem.import.unreadable/folderSkipped. */
+function unreadableValues(error: unknown): { because: string; detail: string } {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const because = { EACCES: 'denied', EPERM: 'denied', ELOOP: 'loop', ENOENT: 'gone', EIO: 'io' }[code ?? ''] ?? 'other';
+  return { because, detail: code ?? (error instanceof Error ? error.message : String(error)) };
 }
 
 /**
@@ -62,7 +72,7 @@ export async function collectImportFiles(paths: string[], skipped: SkippedPath[]
     try {
       info = await stat(absolute);
     } catch {
-      throw refuseImport(path.basename(given), 'missing', `${given} does not exist`);
+      throw refuseImport(path.basename(given), 'missing', 'vanished', { path: given });
     }
     if (info.isDirectory()) {
       const visited = new Set<string>();
@@ -82,10 +92,8 @@ async function walk(directory: string, visited: Set<string>, skipped: SkippedPat
     visited.add(real);
     entries = await readdir(directory, { withFileTypes: true });
   } catch (e) {
-    skipped.push({
-      path: directory,
-      message: `The folder ${path.basename(directory)} (in ${path.dirname(directory)}) was skipped: ${unreadableBecause(e)}.`,
-    });
+    const problem = importProblem('folderSkipped', { folder: path.basename(directory), parent: path.dirname(directory), ...unreadableValues(e) });
+    skipped.push({ path: directory, message: problemText('en', problem), problem });
     return [];
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -118,15 +126,15 @@ export function readImportFileSync(filePath: string): Uint8Array {
   try {
     info = statSync(filePath);
   } catch {
-    throw refuseImport(name, 'missing', `${filePath} does not exist`);
+    throw refuseImport(name, 'missing', 'vanished', { path: filePath });
   }
-  if (!info.isFile()) throw refuseImport(name, 'not_a_file', `${name} is not a file`);
+  if (!info.isFile()) throw refuseImport(name, 'not_a_file', 'notAFile');
   if (info.size > MAX_IMPORT_BYTES) throw tooLarge(name, info.size);
   let fd: number;
   try {
     fd = openSync(filePath, 'r');
   } catch (e) {
-    throw refuseImport(name, 'unreadable', `${name} was skipped: ${unreadableBecause(e)}.`);
+    throw refuseImport(name, 'unreadable', 'unreadable', unreadableValues(e));
   }
   try {
     // Read at most one byte past the limit: the file may have grown since stat.
@@ -145,14 +153,11 @@ export function readImportFileSync(filePath: string): Uint8Array {
 }
 
 function tooLarge(name: string, size: number): Error {
-  return refuseImport(
-    name,
-    'too_large',
-    `${name} is ${formatMegabytes(size)}; Factdesk imports articles up to ${formatMegabytes(MAX_IMPORT_BYTES)}`,
-  );
+  return refuseImport(name, 'too_large', 'tooLarge', { size: megabytes(size), max: megabytes(MAX_IMPORT_BYTES) });
 }
 
-function formatMegabytes(bytes: number): string {
+/** Whole megabytes from 10 MB, one decimal below (the catalogue writes the number in its locale). */
+function megabytes(bytes: number): number {
   const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+  return mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10;
 }

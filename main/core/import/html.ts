@@ -55,7 +55,7 @@ export function parseHtml(html: string, fileName: string): ParsedArticle {
     const clutter = article?.content ? removeArticleClutter(article.content) : { bylines: [], dates: [] };
     const paragraphs = article?.content ? articleParagraphs(article.content as unknown as TextTreeNode) : [];
     if (!article || !looksLikeAnArticle(paragraphs, readerable)) {
-      throw refuseImport(fileName, 'no_article', `${fileName} is an HTML page with no article in it (nothing readable to import)`);
+      throw refuseImport(fileName, 'no_article', 'noArticle');
     }
     const text = paragraphs.join(PARAGRAPH_SEPARATOR);
     const excerpt = optionalText(article.excerpt);

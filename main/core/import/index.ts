@@ -29,7 +29,7 @@ export function parseArticleFile(fileName: string, bytes: Uint8Array): ParsedArt
   let kind = kindFromExtension(name);
   const decoded = decodeArticleBytes(name, bytes, { html: kind !== 'markdown' });
   const text = normaliseNewlines(decoded.text.startsWith('\ufeff') ? decoded.text.slice(1) : decoded.text);
-  if (text.trim().length === 0) throw refuseImport(name, 'empty', `${name} is empty`);
+  if (text.trim().length === 0) throw refuseImport(name, 'empty', 'empty');
   refuseJson(name, text);
   // Files named without a known extension are sniffed: saved pages start with a doctype or <html>.
   kind ??= /^\s*(?:<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
@@ -49,7 +49,7 @@ export function parseArticleFile(fileName: string, bytes: Uint8Array): ParsedArt
     throw e;
   }
 
-  if (article.text.length === 0) throw refuseImport(name, 'empty', `${name} has a title but no article text`);
+  if (article.text.length === 0) throw refuseImport(name, 'empty', 'noText');
   return article;
 }
 
@@ -64,13 +64,9 @@ function refuseJson(name: string, text: string): void {
     return; // text that happens to start with a bracket, e.g. "[Update] …"
   }
   if (isWebAnnotation(json)) {
-    throw refuseImport(
-      name,
-      'json',
-      `${name} is a Web Annotation export (JSON), not an article. To add its claims to the articles they belong to, use: factdesk import-annotations ${name}`,
-    );
+    throw refuseImport(name, 'json', 'annotations');
   }
-  throw refuseImport(name, 'json', `${name} is a JSON file, not an article. Factdesk imports text, Markdown and saved HTML pages.`);
+  throw refuseImport(name, 'json', 'json');
 }
 
 function isWebAnnotation(json: unknown): boolean {

@@ -15,49 +15,27 @@ export const IMPORT_LIMITS = {
   maxWorkerHeapMb: 1024,
 } as const;
 
-const count = (n: number): string => n.toLocaleString('en');
-
 export function tooDeep(fileName: string, depth: number): FactdeskError {
-  return refuseImport(
-    fileName,
-    'too_complex',
-    `${fileName} is nested ${count(depth)} levels deep; Factdesk reads pages nested up to ${IMPORT_LIMITS.maxNestingDepth} levels. Nothing of it was imported.`,
-  );
+  return refuseImport(fileName, 'too_complex', 'tooDeep', { depth, max: IMPORT_LIMITS.maxNestingDepth });
 }
 
 /** A nesting deeper than the limit whose exact depth is not known (the parser ran out of stack). */
 export function tooDeepUncounted(fileName: string): FactdeskError {
-  return refuseImport(
-    fileName,
-    'too_complex',
-    `${fileName} is nested too deeply to read; Factdesk reads pages nested up to ${IMPORT_LIMITS.maxNestingDepth} levels. Nothing of it was imported.`,
-  );
+  return refuseImport(fileName, 'too_complex', 'tooDeepUncounted', { max: IMPORT_LIMITS.maxNestingDepth });
 }
 
 export function tooManyElements(fileName: string): FactdeskError {
-  return refuseImport(
-    fileName,
-    'too_complex',
-    `${fileName} has more than ${count(IMPORT_LIMITS.maxElements)} HTML elements, more than any article page; nothing of it was imported.`,
-  );
+  return refuseImport(fileName, 'too_complex', 'tooManyElements', { max: IMPORT_LIMITS.maxElements });
 }
 
 export function tooSlow(fileName: string): FactdeskError {
-  return refuseImport(
-    fileName,
-    'too_complex',
-    `${fileName} took longer than ${IMPORT_LIMITS.maxSecondsPerFile} seconds to read and was stopped; nothing of it was imported.`,
-  );
+  return refuseImport(fileName, 'too_complex', 'tooSlow', { seconds: IMPORT_LIMITS.maxSecondsPerFile });
 }
 
 export function tooMuchMemory(fileName: string): FactdeskError {
-  return refuseImport(
-    fileName,
-    'too_complex',
-    `${fileName} needed more than ${count(IMPORT_LIMITS.maxWorkerHeapMb)} MB of memory to read and was stopped; nothing of it was imported.`,
-  );
+  return refuseImport(fileName, 'too_complex', 'tooMuchMemory', { max: IMPORT_LIMITS.maxWorkerHeapMb });
 }
 
 export function readerCrashed(fileName: string, reason: string): FactdeskError {
-  return refuseImport(fileName, 'too_complex', `Reading ${fileName} stopped unexpectedly (${reason}); nothing of it was imported.`);
+  return refuseImport(fileName, 'too_complex', 'readerCrashed', { detail: reason });
 }

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FactdeskError } from '@common/domain/errors';
+import { problemOf, type Problem } from '@common/domain/problem';
 import type { ParsedArticle } from '@common/domain/types';
 import type { ImportedAnnotation } from './annotation-format.js';
 import { IMPORT_LIMITS, readerCrashed, tooMuchMemory, tooSlow } from './limits.js';
@@ -25,7 +26,7 @@ function workerScript(): URL {
   throw new FactdeskError('internal', `The import worker (import-worker.js) is missing beside ${fileURLToPath(import.meta.url)}: rebuild Factdesk (npm run build).`);
 }
 
-export type ArticleRead = { fileName: string; article: ParsedArticle } | { fileName: string; error: string };
+export type ArticleRead = { fileName: string; article: ParsedArticle } | { fileName: string; error: string; problem?: Problem };
 
 class ImportReader {
   private worker: Worker | null = null;
@@ -46,7 +47,9 @@ class ImportReader {
     return results.map((result, i) => {
       const fileName = tasks[i]!.fileName;
       if (result.ok && result.kind === 'article') return { fileName, article: result.article };
-      return { fileName, error: result.ok ? `${fileName} could not be read.` : result.error.message };
+      if (result.ok) return { fileName, error: `${fileName} could not be read.` };
+      const problem = problemOf(result.error.details);
+      return { fileName, error: result.error.message, ...(problem === null ? {} : { problem }) };
     });
   }
 

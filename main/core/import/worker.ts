@@ -6,7 +6,8 @@ import { parentPort } from 'node:worker_threads';
 import { FactdeskError } from '@common/domain/errors';
 import { parseAnnotationExport } from './annotation-format.js';
 import { parseArticleFile, readImportFileSync } from './index.js';
-import { importFailure } from './problems.js';
+import { problemText } from '@common/i18n/problems';
+import { importFailure, importProblem } from './problems.js';
 import { tooDeepUncounted } from './limits.js';
 import { checkJsonStructure } from './structure.js';
 import type { ReadAnswer, ReadJob, ReadResult, ReadTask } from './thread-protocol.js';
@@ -27,7 +28,8 @@ function read(task: ReadTask): ReadResult {
     if (e instanceof FactdeskError) return { ok: false, error: e.toJSON() };
     if (e instanceof RangeError && /call stack/i.test(e.message)) return { ok: false, error: tooDeepUncounted(task.fileName).toJSON() };
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { code: 'bad_import', message: `${task.fileName} could not be read: ${message}`, details: { fileName: task.fileName } } };
+    const problem = importProblem('readFailed', { file: task.fileName, detail: message });
+    return { ok: false, error: { code: 'bad_import', message: problemText('en', problem), details: { fileName: task.fileName, problem } } };
   }
 }
 

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { FactdeskError } from '@common/domain/errors';
 import type { Redirect } from '@common/domain/evidence';
 import { parseHttpUrl } from '@common/domain/http-url';
+import type { Problem } from '@common/domain/problem';
+import { problemText } from '@common/i18n/problems';
 
 export interface FetchLimits {
   /** The whole fetch, redirects and body included. */
@@ -34,8 +36,13 @@ export interface FetchedPage {
 
 export type FetchRefusal = 'unreachable' | 'http_error' | 'too_large' | 'too_slow' | 'not_html' | 'redirects' | 'no_article';
 
-export function refuseFetch(url: string, reason: FetchRefusal, message: string): FactdeskError {
-  return new FactdeskError('bad_import', message, { url, reason });
+/** A refusal said by key (common:problem.import.*): English as the message, the Problem in details. */
+export function refuseFetch(url: string, reason: FetchRefusal, problem: Problem): FactdeskError {
+  return new FactdeskError('bad_import', problemText('en', problem), { url, reason, problem });
+}
+
+function fetchProblem(key: string, values: Record<string, string | number>): Problem {
+  return { key: `import.${key}`, values };
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -44,8 +51,8 @@ export interface FetchOptions {
   limits?: Partial<FetchLimits>;
   /** Media types accepted; default HTML only. Archiving takes anything. */
   acceptAny?: boolean;
-  /** What a refusal says did not happen (default "nothing was imported"). */
-  nothingWas?: string;
+  /** What a refusal says did not happen (default imported: "nothing was imported"). */
+  nothingWas?: 'imported' | 'archived';
   now?: () => Date;
 }
 
@@ -59,9 +66,9 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
   } catch (e) {
     if (e instanceof FactdeskError) throw e;
     if (controller.signal.aborted) {
-      throw refuseFetch(url, 'too_slow', `${url} did not answer within ${seconds(limits.timeoutMs)}; ${NOTHING}.`);
+      throw refuseFetch(url, 'too_slow', fetchProblem('webTooSlow', { url, seconds: limits.timeoutMs / 1000, nothing: NOTHING }));
     }
-    throw refuseFetch(url, 'unreachable', `${url} could not be reached (${networkReason(e)}); ${NOTHING}.`);
+    throw refuseFetch(url, 'unreachable', fetchProblem('webUnreachable', { url, ...networkReason(e), nothing: NOTHING }));
   } finally {
     clearTimeout(timer);
   }
@@ -83,27 +90,24 @@ async function fetchWithin(url: string, limits: FetchLimits, options: FetchOptio
       await response.body?.cancel();
       redirects.push({ url: current, status: response.status });
       if (redirects.length > limits.maxRedirects) {
-        throw refuseFetch(url, 'redirects', `${url} redirected more than ${limits.maxRedirects} times; ${NOTHING}.`);
+        throw refuseFetch(url, 'redirects', fetchProblem('webRedirects', { url, max: limits.maxRedirects, nothing: NOTHING }));
       }
       const next = parseHttpUrl(new URL(location, current).href);
-      if (next === null) throw refuseFetch(url, 'redirects', `${url} redirected to ${location}, which is not a web address; ${NOTHING}.`);
+      if (next === null) throw refuseFetch(url, 'redirects', fetchProblem('webRedirectNotWeb', { url, location, nothing: NOTHING }));
       current = next.href;
       continue;
     }
     if (response.status >= 400) {
       await response.body?.cancel();
-      const text = response.statusText ? ` ${response.statusText}` : '';
-      throw refuseFetch(url, 'http_error', `${current} answered HTTP ${response.status}${text}; ${NOTHING}.`);
+      // The status text is the server's own words (e.g. "Not Found"), quoted as sent.
+      const statusText = response.statusText ? ` ${response.statusText}` : '';
+      throw refuseFetch(url, 'http_error', fetchProblem('webHttpError', { url: current, status: String(response.status), statusText, nothing: NOTHING }));
     }
     const contentType = response.headers.get('content-type') ?? '';
     const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
     if (!options.acceptAny && !HTML_TYPES.has(mediaType)) {
       await response.body?.cancel();
-      throw refuseFetch(
-        url,
-        'not_html',
-        `${current} is not a web page (it is ${mediaType || 'of no stated type'}); Factdesk imports HTML pages. To keep a file, attach it to a source: factdesk evidence add.`,
-      );
+      throw refuseFetch(url, 'not_html', fetchProblem('webNotHtml', { url: current, mediaType: mediaType || 'none' }));
     }
     const declared = Number(response.headers.get('content-length'));
     // Content-Length counts encoded bytes: only an unencoded body can be refused before reading it.
@@ -147,11 +151,11 @@ async function readLimited(response: Response, url: string, maxBytes: number, no
 }
 
 function tooLarge(url: string, maxBytes: number, nothing: string): FactdeskError {
-  return refuseFetch(url, 'too_large', `${url} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most Factdesk fetches; ${nothing}.`);
+  return refuseFetch(url, 'too_large', fetchProblem('webTooLarge', { url, max: Math.round(maxBytes / 1024 / 1024), nothing }));
 }
 
 function nothingOf(options: FetchOptions): string {
-  return options.nothingWas ?? 'nothing was imported';
+  return options.nothingWas ?? 'imported';
 }
 
 export function charsetOf(contentType: string): string | null {
@@ -159,26 +163,21 @@ export function charsetOf(contentType: string): string | null {
   return match ? match[1]!.toLowerCase() : null;
 }
 
-function seconds(ms: number): string {
-  const s = ms / 1000;
-  return s === 1 ? '1 second' : `${s} seconds`;
-}
-
-/** The system's reason for a failed connection, in words ("connection refused"). */
-function networkReason(e: unknown): string {
+/** The system's reason for a failed connection, as the values common:problem.import.webUnreachable words. */
+function networkReason(e: unknown): { because: string; detail: string } {
   const cause = (e as { cause?: { code?: string; message?: string } } | null)?.cause;
   switch (cause?.code) {
     case 'ECONNREFUSED':
-      return 'connection refused';
+      return { because: 'refused', detail: '' };
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return 'no such host';
+      return { because: 'noHost', detail: '' };
     case 'ECONNRESET':
-      return 'the connection was reset';
+      return { because: 'reset', detail: '' };
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return 'no route to the host';
+      return { because: 'noRoute', detail: '' };
     default:
-      return cause?.message ?? (e instanceof Error ? e.message : String(e));
+      return { because: 'other', detail: cause?.message ?? (e instanceof Error ? e.message : String(e)) };
   }
 }

@@ -5,6 +5,7 @@
 import iconv from 'iconv-lite';
 import type { ImportOutcome } from '@common/contract';
 import { FactdeskError } from '@common/domain/errors';
+import { problemOf } from '@common/domain/problem';
 import type { WebCapture } from '@common/domain/evidence';
 import type { ParsedArticle } from '@common/domain/types';
 import { contentHash, articleCreation, importFailure, type ImportContext } from '../import/articles';
@@ -30,7 +31,8 @@ export async function importUrls(ctx: ImportContext, urls: readonly string[], op
     try {
       outcomes.push(await importUrl(ctx, url, options));
     } catch (e) {
-      outcomes.push({ fileName: url, ok: false, error: e instanceof FactdeskError ? e.message : importFailure(url, e) });
+      const problem = e instanceof FactdeskError ? problemOf(e.details) : null;
+      outcomes.push({ fileName: url, ok: false, error: e instanceof FactdeskError ? e.message : importFailure(url, e), ...(problem === null ? {} : { problem }) });
     }
   }
   return outcomes;
@@ -90,8 +92,15 @@ async function readPage(page: FetchedPage): Promise<ParsedArticle> {
   const [read] = await importReader.readArticles([{ fileName: PAGE_NAME, bytes: asUtf8(page) }]);
   if (read && 'article' in read) return read.article;
   const message = read && 'error' in read ? read.error : `${PAGE_NAME} could not be read.`;
+  const reason = /no article|no readable/i.test(message) ? 'no_article' : 'not_html';
+  const said = read && 'error' in read ? read.problem : undefined;
+  if (said !== undefined) {
+    // The reader's refusal, naming the address instead of the worker's file name, as a web page's.
+    const values = Object.fromEntries(Object.entries(said.values).map(([k, v]) => [k, v === PAGE_NAME ? page.requestedUrl : v]));
+    throw refuseFetch(page.requestedUrl, reason, { key: said.key, values: { ...values, web: 'yes' } });
+  }
   const reworded = message.split(PAGE_NAME).join(page.requestedUrl);
-  throw refuseFetch(page.requestedUrl, /no article|no readable/i.test(message) ? 'no_article' : 'not_html', reworded.endsWith('.') ? reworded : `${reworded}; nothing was imported.`);
+  throw new FactdeskError('bad_import', reworded.endsWith('.') ? reworded : `${reworded}; nothing was imported.`, { url: page.requestedUrl, reason });
 }
 
 /**

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_ACCEPT, type ImportProgress } from './useImport';
 import { webAddresses } from './ImportUrl';
+import { isLanguage } from '@common/i18n';
+import { refusedImportText } from '../shared/api';
 
 interface ImportButtonProps {
   onFiles: (files: File[]) => void;
@@ -118,7 +120,8 @@ export function DropZone({ onFiles, onUrls }: { onFiles: (files: File[]) => void
 const CLEAN_REPORT_MS = 8000;
 
 export function ImportReport({ progress, onDismiss }: { progress: ImportProgress; onDismiss: () => void }) {
-  const { t } = useTranslation('workbench');
+  const { t, i18n } = useTranslation('workbench');
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const failed = progress.outcomes.filter((o) => !o.ok);
   const clean = !progress.running && failed.length === 0;
   useEffect(() => {
@@ -148,7 +151,7 @@ export function ImportReport({ progress, onDismiss }: { progress: ImportProgress
       {failed.length > 0 && (
         <ul className="import-errors" role="alert" aria-label={t('import.failedFiles')}>
           {failed.map((o, i) => {
-            const reason = o.error ?? t('import.failedReason');
+            const reason = refusedImportText(o, language) ?? t('import.failedReason');
             // The core's messages usually name the file already; do not name it twice.
             const named = reason.startsWith(o.fileName);
             return (

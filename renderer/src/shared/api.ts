@@ -1,11 +1,11 @@
 // The renderer's only way to the core: `window.factdesk`, installed by the Electron preload or by
 // the browser bridge script (same shape either way: one function per contract method resolving to
 // an Envelope). createClient turns envelopes into values and rejections carrying code + details.
-import type { FactdeskApi, FactdeskBridge } from '@common/contract';
+import type { FactdeskApi, FactdeskBridge, ImportOutcome } from '@common/contract';
 import type { FactdeskErrorCode } from '@common/domain/errors';
 import { createClient } from '@common/contract/client';
 import type { Language } from '@common/i18n';
-import { invalidInputText } from '@common/i18n/problems';
+import { invalidInputText, problemText } from '@common/i18n/problems';
 import { busyTracker, withBusyRetry } from './busyRetry';
 
 declare global {
@@ -51,6 +51,11 @@ export function toFailure(error: unknown): CallFailure {
 /** A failure in the person's language where the core said it by key (a refused argument), else the core's sentence. */
 export function failureText(failure: CallFailure, language: Language): string {
   return (failure.code === 'invalid_input' ? invalidInputText(language, failure.details) : null) ?? failure.message;
+}
+
+/** Why an import refused a file, in the person's language where the core said it by key, else the core's sentence. */
+export function refusedImportText(outcome: ImportOutcome, language: Language): string | null {
+  return outcome.problem !== undefined ? problemText(language, outcome.problem) : (outcome.error ?? null);
 }
 
 /** For a conflict: the row as it is now in the database (null when someone deleted it). */

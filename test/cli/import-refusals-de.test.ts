@@ -86,6 +86,27 @@ describe('factdesk import under LANG=de_DE.UTF-8 says refusals in German', () =>
     );
   });
 
+  it('a file refused as a new version of an article (--version-of)', async () => {
+    const file = join(dir, 'leer.txt');
+    writeFileSync(file, '');
+    const run = await cli(['import', file, '--version-of', '1', '--db', db], GERMAN);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('Fehler: leer.txt ist leer');
+  });
+
+  it('a new version whose text another article already has (the error path)', async () => {
+    const first = join(dir, 'erster.txt');
+    const second = join(dir, 'zweiter.txt');
+    writeFileSync(first, 'Erster Artikel\n\nDie Wasserpreise steigen um zwölf Prozent, sagt der Bericht.\n');
+    writeFileSync(second, 'Zweiter Artikel\n\nDer Stadtrat berät am Montag über den Haushalt.\n');
+    const imported = await cli(['import', first, second, '--db', db, '--json']);
+    expect(imported.code, imported.stderr).toBe(0);
+    const [a, b] = JSON.parse(imported.stdout) as Array<{ articleId: number }>;
+    const run = await cli(['import', second, '--version-of', String(a!.articleId), '--db', db], GERMAN);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(`Fehler: Der neue Text ist schon als Artikel ${b!.articleId} gespeichert; Artikel ${a!.articleId} behält seine Version 1.`);
+  });
+
   it('English is unchanged', async () => {
     const file = join(dir, 'leer.txt');
     const run = await cli(['import', file, '--db', db]);

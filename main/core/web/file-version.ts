@@ -9,7 +9,10 @@ import { addArticleVersion } from './versions';
 export async function importFileAsVersion(ctx: ImportContext, articleId: number, path: string): Promise<ImportOutcome> {
   const fileName = basename(path);
   const [read] = await importReader.readArticleFiles([{ fileName, path }]);
-  if (!read || !('article' in read)) return { fileName, ok: false, error: read && 'error' in read ? read.error : `${fileName} could not be read.` };
+  if (!read || !('article' in read)) {
+    if (read?.problem !== undefined) return { fileName, ok: false, error: read.error, problem: read.problem };
+    return { fileName, ok: false, error: read && 'error' in read ? read.error : `${fileName} could not be read.` };
+  }
   const parsed = read.article;
   const reviewer = ctx.reviewer();
   return ctx.connection.write(async (tx) => {

@@ -2,6 +2,7 @@
 // edit). The article row takes the new text; every version stays in article_version; claims are
 // re-anchored on the new text, and those whose quote is gone become orphans.
 import { FactdeskError } from '@common/domain/errors';
+import { problemText } from '@common/i18n/problems';
 import type { WebCapture } from '@common/domain/evidence';
 import type { Article } from '@common/domain/types';
 import { contentHash } from '../import/articles';
@@ -48,7 +49,8 @@ export async function addArticleVersion(
   if (hash === article.contentHash && next.title === article.title) return { version: null, current, orphaned: [] };
   const taken = await findArticleByHash(tx, hash);
   if (taken && taken.id !== articleId) {
-    throw new FactdeskError('bad_import', `The new text is already stored as article ${taken.id}; article ${articleId} keeps its version ${current}.`);
+    const problem = { key: 'import.versionTaken', values: { taken: String(taken.id), article: String(articleId), version: String(current) } };
+    throw new FactdeskError('bad_import', problemText('en', problem), { problem });
   }
   const version = current + 1;
   await insertArticleVersion(tx, { articleId, version, title: next.title, text: next.text, contentHash: hash, createdAt: at, createdBy: reviewer, capture });

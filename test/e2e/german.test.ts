@@ -160,6 +160,19 @@ describe('in a German browser', () => {
     await dialog.getByRole('button', { name: panel('settings.close'), exact: true }).click();
     expect(wb.problems).toEqual([]);
   });
+
+  it('says why the core refused an imported file in German in the import report', async () => {
+    await page.locator('input[type="file"]').first().setInputFiles([
+      { name: 'binaer.txt', mimeType: 'text/plain', buffer: Buffer.from([0x48, 0x61, 0x00, 0x6c, 0x00, 0x00]) },
+      { name: 'daten.txt', mimeType: 'text/plain', buffer: Buffer.from('{"title": "Kein Artikel"}\n') },
+    ]);
+    const refused = page.getByRole('alert', { name: de('import.failedFiles') }).getByRole('listitem');
+    await expect.poll(() => refused.allTextContents(), EVENTUALLY).toEqual([
+      'binaer.txt sieht nach einer Binärdatei aus (enthält NUL-Bytes), nicht nach einem Artikel',
+      'daten.txt ist eine JSON-Datei, kein Artikel. Factdesk importiert Text, Markdown und gespeicherte HTML-Seiten.',
+    ]);
+    expect(wb.problems).toEqual([]);
+  });
 });
 
 describe('the language menu', () => {

@@ -44,6 +44,11 @@ describe('factdesk import FOLDER with an unreadable subfolder', () => {
     const listed = await cliAsNobody(dir, ['articles', '--db', db, '--json']);
     expect(articlesOf(listed.stdout).map((a) => (a as { title: string }).title).sort()).toEqual(['First story', 'Third story']);
 
+    // Issue 15: a German desk reads the same in German.
+    const german = await cliAsNobody(dir, ['import', folder, '--db', db], { LANG: 'de_DE.UTF-8' });
+    expect(german.stderr).toMatch(/^Fehler: Der Ordner locked \(in .*articles\) wurde übersprungen: Sie dürfen ihn nicht lesen \(Zugriff verweigert\)\.$/m);
+    expect(german.stderr).toMatch(/^Fehler: secret\.txt wurde übersprungen: Sie dürfen sie nicht lesen \(Zugriff verweigert\)\.$/m);
+
     const json = await cliAsNobody(dir, ['import', folder, '--db', db, '--json']);
     const outcomes = JSON.parse(json.stdout) as Array<{ fileName: string; ok: boolean; error?: string }>;
     expect(outcomes.filter((o) => !o.ok).map((o) => o.fileName).sort()).toEqual(['locked', 'secret.txt']);

@@ -41,6 +41,10 @@ class LocalHelp extends Help {
   /** The command whose help is being written: an option's description depends on it. */
   private command: Command | null = null;
 
+  // German terms ("import [Optionen] <Pfade...>") are longer: commander stops wrapping when fewer
+  // than 40 columns are left for the description, which left German lines running past 80.
+  override minWidthToWrap = 24;
+
   override formatHelp(cmd: Command, helper: Help): string {
     this.command = cmd;
     return super.formatHelp(cmd, helper);

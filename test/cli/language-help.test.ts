@@ -35,6 +35,8 @@ describe('commander’s help and parse errors', () => {
     expect(r.stdout).toMatch(/-V, --version +zeigt die Versionsnummer/);
     expect(r.stdout).toMatch(/checkworthy \[Optionen\] \[Datei\] +bewertet Sätze/);
     expect(r.stdout).not.toMatch(/Usage:|Options:|Commands:|display help/);
+    // Wrapped to 80 columns like the English help, though the German terms are wider.
+    expect(r.stdout.split('\n').filter((line) => line.length > 80)).toEqual([]);
   });
 
   it('writes a command’s help in German, options and arguments included (--lang de without LANG)', async () => {

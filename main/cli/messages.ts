@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { createI18n, isLanguage, languageFromEnvironment, type Language } from '@common/i18n';
 import { localeOf } from '@common/i18n/format';
 import { FactdeskError } from '@common/domain/errors';
-import { invalidInputText } from '@common/i18n/problems';
+import { invalidInputText, refusalText } from '@common/i18n/problems';
 
 let language: Language = languageFromEnvironment(process.env);
 let i18n = createI18n(language, ['cli', 'common']);
@@ -82,14 +82,15 @@ function germanRefusal(err: FactdeskError): string | null {
       // The one refusal with a number to say: a file from a newer Factdesk.
       return path !== null && typeof details.schemaVersion === 'number' ? msg('error.newerSchema', { path, version: String(details.schemaVersion) }) : null;
     default:
-      return null;
+      // A rule's refusal (four eyes, a published claim's correction note, ...) said by key.
+      return refusalText('de', err.code, details);
   }
 }
 
 /**
  * What a core error says to this person. English: the core's own sentence (the most specific one).
  * German: the common refusals from the catalogue, by code and details (a refused argument by its
- * Problem or its issues); anything else (import and workflow refusals) stays in the core's English.
+ * Problem or its issues), a rule's refusal by its Problem; anything else stays in the core's English.
  */
 export function refusalMessage(err: FactdeskError): string {
   return language === 'de' ? (germanRefusal(err) ?? err.message) : err.message;

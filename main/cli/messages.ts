@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { createI18n, isLanguage, languageFromEnvironment, type Language } from '@common/i18n';
 import { localeOf } from '@common/i18n/format';
 import { FactdeskError } from '@common/domain/errors';
-import { invalidInputText, refusalText } from '@common/i18n/problems';
+import { refusalText } from '@common/i18n/problems';
 
 let language: Language = languageFromEnvironment(process.env);
 let i18n = createI18n(language, ['cli', 'common']);
@@ -57,6 +57,9 @@ function germanRefusal(err: FactdeskError): string | null {
   const details = err.details ?? {};
   const path = typeof details.path === 'string' ? details.path : null;
   const entity = typeof details.entity === 'string' ? details.entity : null;
+  // Said by key (a rule, a refused argument): the catalogue's sentence, whatever the code.
+  const keyed = refusalText('de', err.code, details);
+  if (keyed !== null) return keyed;
   switch (err.code) {
     case 'not_found':
       return entity !== null && typeof details.id === 'number' && ['article', 'claim', 'source', 'evidence'].includes(entity)
@@ -72,8 +75,6 @@ function germanRefusal(err: FactdeskError): string | null {
     }
     case 'busy':
       return msg('error.busy');
-    case 'invalid_input':
-      return invalidInputText('de', details);
     case 'read_only':
       return path === null ? null : msg('error.readOnly', { path });
     case 'disk_full':
@@ -82,8 +83,7 @@ function germanRefusal(err: FactdeskError): string | null {
       // The one refusal with a number to say: a file from a newer Factdesk.
       return path !== null && typeof details.schemaVersion === 'number' ? msg('error.newerSchema', { path, version: String(details.schemaVersion) }) : null;
     default:
-      // A rule's refusal (four eyes, a published claim's correction note, ...) said by key.
-      return refusalText('de', err.code, details);
+      return null;
   }
 }
 

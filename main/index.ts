@@ -220,15 +220,14 @@ app.whenReady().then(async () => {
   session.defaultSession.setDevicePermissionHandler(() => false);
   registerApiHandlers(
     ipcMain,
-    () => {
-      if (!workspace) throw new Error('No database is open.');
-      return workspace.api();
-    },
+    () => workspace?.api() ?? null,
     makeSenderCheck(rendererUrl()),
     // The reviewer switched the interface language in the workbench: the menu follows at once.
     (method) => {
       if (method === 'setPreferences') void buildMenu();
     },
+    // Its refusals ("No database is open.") in the language of the menus, which follows the reviewer's.
+    () => t,
   );
   const sessionOptions = {
     open: openCore,

@@ -5,8 +5,7 @@ import type { TFunction } from 'i18next';
 import { createI18n, isLanguage, languageFromEnvironment, type Language } from '@common/i18n';
 import { localeOf } from '@common/i18n/format';
 import { FactdeskError } from '@common/domain/errors';
-import { problemOf } from '@common/domain/problem';
-import { invalidInputText, problemText } from '@common/i18n/problems';
+import { refusalText } from '@common/i18n/problems';
 
 let language: Language = languageFromEnvironment(process.env);
 let i18n = createI18n(language, ['cli', 'common']);
@@ -58,6 +57,9 @@ function germanRefusal(err: FactdeskError): string | null {
   const details = err.details ?? {};
   const path = typeof details.path === 'string' ? details.path : null;
   const entity = typeof details.entity === 'string' ? details.entity : null;
+  // Said by key (a rule, a refused argument): the catalogue's sentence, whatever the code.
+  const keyed = refusalText('de', err.code, details);
+  if (keyed !== null) return keyed;
   switch (err.code) {
     case 'not_found':
       return entity !== null && typeof details.id === 'number' && ['article', 'claim', 'source', 'evidence'].includes(entity)
@@ -73,13 +75,6 @@ function germanRefusal(err: FactdeskError): string | null {
     }
     case 'busy':
       return msg('error.busy');
-    case 'invalid_input':
-      return invalidInputText('de', details);
-    case 'bad_import': {
-      // An import refusal said by key (common:problem.import.*); others stay in the core's English.
-      const problem = problemOf(details);
-      return problem === null ? null : problemText('de', problem);
-    }
     case 'read_only':
       return path === null ? null : msg('error.readOnly', { path });
     case 'disk_full':
@@ -95,8 +90,7 @@ function germanRefusal(err: FactdeskError): string | null {
 /**
  * What a core error says to this person. English: the core's own sentence (the most specific one).
  * German: the common refusals from the catalogue, by code and details (a refused argument by its
- * Problem or its issues, an import refusal by its Problem); anything else (workflow refusals) stays
- * in the core's English.
+ * Problem or its issues), a rule's refusal by its Problem; anything else stays in the core's English.
  */
 export function refusalMessage(err: FactdeskError): string {
   return language === 'de' ? (germanRefusal(err) ?? err.message) : err.message;

@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConflictError, FactdeskError } from '@common/domain/errors';
 import { refusalMessage, setCliLanguage } from '../../main/cli/messages';
+import { refusal } from '@common/contract/refusals';
 import { refused } from '../../main/core/store/inspect';
 import { busyError } from '../../main/core/store/sqlite';
 import { explainStorageError, readOnlyError } from '../../main/core/store/storage-errors';
@@ -51,5 +52,17 @@ describe('refusals in German', () => {
     setCliLanguage('en', usage);
     const conflict = new ConflictError('claim', 3, 4, { revision: 6 });
     expect(refusalMessage(conflict)).toBe(conflict.message);
+  });
+
+  it('says a rule refused by key in German whatever its code (forbidden, a removed evidence’s not found)', () => {
+    setCliLanguage('de', usage);
+    const fourEyes = refusal('forbidden', { key: 'fourEyes', values: {} }, { verdictSetBy: 'Anna', reviewer: 'Anna' });
+    const removed = refusal('not_found', { key: 'evidenceRemoved', values: { id: '3', reason: 'Privatadresse' } });
+    expect([fourEyes, removed].map(refusalMessage)).toEqual([
+      'Sie haben diese Bewertung selbst vergeben, deshalb muss jemand anderes sie freigeben (Vier-Augen-Prinzip).',
+      'Beleg 3 wurde entfernt (Privatadresse); nur seine SHA-256-Prüfsumme ist erhalten.',
+    ]);
+    setCliLanguage('en', usage);
+    expect(refusalMessage(removed)).toBe('Evidence 3 was removed (Privatadresse); only its SHA-256 is kept.');
   });
 });

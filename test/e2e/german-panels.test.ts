@@ -11,6 +11,7 @@ import { EVENTUALLY, SAMPLE, startWorkbench, type Workbench } from './harness';
 
 const OCTOBER = 'Einsatz russischer Atomwaffen im Oktober abgeschlossen';
 const SECOND = 'eine „strategische Partnerschaft“ entwickelt hätten';
+const KREML = 'Lukaschenko erlaubte dem Kreml';
 
 const de = createI18n('de', ['panels', 'common']);
 /** The German catalogue's text for a panels key (statuses and counts: `{ ns: 'common' }`). */
@@ -149,6 +150,24 @@ describe('the panels in a German browser', () => {
 
     await dialog.getByLabel(t('settings.reportLanguage')).locator('option', { hasText: t('common:language.de') }).waitFor({ state: 'attached' });
     await dialog.getByRole('button', { name: t('settings.close'), exact: true }).click();
+  });
+
+  it('says a refused approval (four eyes) in German, the core’s rule by its key', async () => {
+    // Anna, who is in the browser, set this verdict herself: approving it is refused.
+    const id = (JSON.parse(await cli(['claim', 'add', '1', '--quote', KREML, '--json'])) as { id: number }).id;
+    await cli(['claim', 'update', String(id), '--expect-rev', '1', '--verdict', 'False', '--status', 'Needs review', '--reviewer', 'Anna Becker']);
+    const list = page.getByRole('region', { name: new RegExp(`^${t('claimsList.heading')}`) });
+    // Opened once the list shows the verdict, so the panel starts from the updated claim.
+    const item = list.getByRole('button', { name: new RegExp(KREML) });
+    await expect.poll(async () => (await item.count()) === 1 && (await item.innerText()).includes('Falsch'), EVENTUALLY).toBe(true);
+    await item.click();
+    const panel = claimPanel(id);
+    await panel.waitFor();
+    await panel.getByLabel(t('field.status'), { exact: true }).selectOption({ label: t('status.approved', { ns: 'common' }) });
+    await panel.getByRole('button', { name: t('claim.save'), exact: true }).click();
+    const reason = t('problem.fourEyes', { ns: 'common' });
+    expect(reason).toMatch(/Vier-Augen-Prinzip/);
+    await panel.getByRole('alert').filter({ hasText: t('claim.statusRefused', { reason }) }).waitFor();
   });
 
   it('reported no page errors', () => {

@@ -7,6 +7,7 @@ import { registerApiHandlers, makeSenderCheck, type IpcMainLike, type InvokeEven
 import { exposeApi, type ContextBridgeLike } from '../../preload/expose';
 import { createClient, FactdeskCallError } from '@common/contract/client';
 import { FactdeskError } from '@common/domain/errors';
+import { translator } from '@common/i18n';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -103,6 +104,29 @@ describe('registerApiHandlers', () => {
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(FactdeskCallError);
     expect(failure).toMatchObject({ code: 'conflict', details: { current: { revision: 4 } } });
+  });
+
+  it('says its own refusals in the shell’s language: no database open, a foreign sender, a second argument', async () => {
+    const ipc = new FakeIpcMain();
+    let open = false;
+    const german = translator('de', 'shell');
+    registerApiHandlers(ipc, () => (open ? recordingCore().api : null), makeSenderCheck(APP), undefined, () => german);
+    const handler = ipc.handlers.get(channelOf('listArticles'))!;
+    expect(await handler(appEvent, {})).toEqual({ ok: false, error: { code: 'not_found', message: 'Es ist keine Datenbank geöffnet.' } });
+    open = true;
+    expect(await handler({ senderFrame: null }, {})).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'Aufruf abgelehnt: Er kam nicht aus dem Factdesk-Fenster.' },
+    });
+    expect(await handler(appEvent, {}, {})).toEqual({ ok: false, error: { code: 'invalid_input', message: 'listArticles nimmt genau ein Argument.' } });
+  });
+
+  it('keeps its English refusals when no language is given', async () => {
+    const ipc = new FakeIpcMain();
+    registerApiHandlers(ipc, () => null, makeSenderCheck(APP));
+    const handler = ipc.handlers.get(channelOf('listArticles'))!;
+    expect(await handler(appEvent, {})).toEqual({ ok: false, error: { code: 'not_found', message: 'No database is open.' } });
+    expect(await handler({ senderFrame: null }, {})).toMatchObject({ error: { message: 'Call refused: it did not come from the Factdesk window.' } });
   });
 
   it('removes its handlers on dispose', () => {

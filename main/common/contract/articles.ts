@@ -19,7 +19,7 @@ export const ARTICLE_PAGE_SIZE = 500;
 /** An article's metadata as a reviewer may correct it (its text and parts stay as imported). */
 const articlePatch = z
   .object({
-    title: z.string().trim().min(1, 'an article needs a title').max(2_000).optional(),
+    title: z.string().trim().refine((t) => t.length > 0, { message: 'an article needs a title', params: { problem: 'articleTitle' } }).max(2_000).optional(),
     sourceName: shortText.nullable().optional(),
     url: httpUrl.nullable().optional(),
     publishedAt: isoDate.nullable().optional(),

@@ -5,7 +5,7 @@ import type { Claim, Correction, VerdictScale } from '../domain/types';
 import { httpUrl, id, returns, revision } from './shared';
 
 /** A correction note readers see beside the corrected fact-check. */
-export const correctionNote = z.string().trim().min(1, 'a correction note cannot be empty').max(2_000);
+export const correctionNote = z.string().trim().refine((t) => t.length > 0, { message: 'a correction note cannot be empty', params: { problem: 'correctionEmpty' } }).max(2_000);
 
 const verdictKey = z.string().min(1).max(100);
 const verdictLabel = z.string().trim().min(1).max(100);
@@ -20,7 +20,7 @@ export const publishingContract = {
     output: returns<Claim>(),
   },
   unpublishClaim: {
-    input: z.object({ id, expectedRevision: revision, reason: z.string().trim().min(1, 'a reason is needed').max(2_000) }).strict(),
+    input: z.object({ id, expectedRevision: revision, reason: z.string().trim().refine((t) => t.length > 0, { message: 'a reason is needed', params: { problem: 'reasonNeeded' } }).max(2_000) }).strict(),
     output: returns<Claim>(),
   },
   listCorrections: {

@@ -3,12 +3,20 @@
 // issues with the contract's problem where it names one), so the CLI and the workbench can say it
 // in their person's language (@common/i18n/problems).
 import type { ZodError } from 'zod';
-import { FactdeskError } from '../domain/errors';
+import { FactdeskError, type FactdeskErrorCode } from '../domain/errors';
 import type { Problem } from '../domain/problem';
 import { problemText } from '../i18n/problems';
 
 export function problemError(problem: Problem): FactdeskError {
-  return new FactdeskError('invalid_input', problemText('en', problem), { problem });
+  return refusal('invalid_input', problem);
+}
+
+/**
+ * A rule the core keeps (four eyes, a published claim's correction note, ...) refusing a step: the
+ * English sentence as the message, the Problem in details beside whatever else they carry.
+ */
+export function refusal(code: FactdeskErrorCode, problem: Problem, details: Record<string, unknown> = {}): FactdeskError {
+  return new FactdeskError(code, problemText('en', problem), { ...details, problem });
 }
 
 /** An argument the contract refused, each issue kept whole (its code and limits) in details.issues. */

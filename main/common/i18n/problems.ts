@@ -42,6 +42,16 @@ function germanZodIssue(issue: InputIssue): string {
 }
 
 /**
+ * A refusal of any code in `language` where the core said it by key (a rule's Problem, a refused
+ * argument's issues), else null: the core's English message is then all there is.
+ */
+export function refusalText(language: Language, code: string, details: Record<string, unknown> | undefined): string | null {
+  if (code === 'invalid_input') return invalidInputText(language, details);
+  const problem = problemOf(details);
+  return problem === null ? null : problemText(language, problem);
+}
+
+/**
  * An invalid_input refusal in `language` from its details (a Problem, or zod issues), or null when
  * the details say neither (the core's English message is then all there is).
  */

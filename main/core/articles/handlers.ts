@@ -1,5 +1,6 @@
 // The contract's article methods: the list, one article with its claims and sources, correcting its
 // metadata (logged like every edit), and imports.
+import { problemError } from '@common/contract/refusals';
 import { FactdeskError } from '@common/domain/errors';
 import type { Article } from '@common/domain/types';
 import { changedFields, isEmpty } from '../changelog/diff';
@@ -36,7 +37,7 @@ export function articleHandlers(ctx: CoreContext): HandlersOf<ArticleMethods> {
         if (isEmpty(changes)) return current;
         // Claims in the headline index its text: a new title would leave them pointing at nothing.
         if ('title' in changes.after && (await listClaimsOfArticle(tx, id)).some((c) => c.part === 'headline')) {
-          throw new FactdeskError('invalid_input', `Article ${id} has claims in its headline, so its title cannot change.`);
+          throw problemError({ key: 'titleHasClaims', values: { id: String(id) } });
         }
         const columns: Record<string, SqlValue> = {};
         for (const [field, value] of Object.entries(changes.after)) {

@@ -1,4 +1,5 @@
 // The contract's comment methods: a claim's discussion thread, read, added to and resolved.
+import { problemError } from '@common/contract/refusals';
 import { FactdeskError } from '@common/domain/errors';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
@@ -18,7 +19,7 @@ export function commentHandlers(ctx: CoreContext): HandlersOf<CommentMethods> {
     },
 
     async addComment({ claimId, parentId, body }) {
-      if (body.trim() === '') throw new FactdeskError('invalid_input', 'A comment needs some text.');
+      if (body.trim() === '') throw problemError({ key: 'commentEmpty', values: {} });
       return ctx.write(async (tx, at) => {
         const claim = await getClaim(tx, claimId);
         if (!claim) throw new FactdeskError('not_found', `There is no claim ${claimId}.`, { entity: 'claim', id: claimId });

@@ -1,6 +1,7 @@
 // The contract's evidence methods: articles from the web, a source's evidence (listed, removed
 // with a reason), and the versions of an article's text with the words changed between them.
 import { diffWords } from 'diff';
+import { problemError, refusal } from '@common/contract/refusals';
 import { FactdeskError } from '@common/domain/errors';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
@@ -53,9 +54,9 @@ export function evidenceHandlers(ctx: CoreContext): HandlersOf<EvidenceMethods> 
     async readEvidence({ id }) {
       return ctx.connection.read(async (tx) => {
         const evidence = await evidenceOrThrow(tx, id);
-        if (evidence.removedAt !== null) throw new FactdeskError('not_found', `Evidence ${id} was removed (${evidence.removalReason ?? ''}); only its SHA-256 is kept.`);
+        if (evidence.removedAt !== null) throw refusal('not_found', { key: 'evidenceRemoved', values: { id: String(id), reason: evidence.removalReason ?? '' } });
         if (evidence.size > MAX_EVIDENCE_READ_BYTES) {
-          throw new FactdeskError('invalid_input', `Evidence ${id} is larger than ${MAX_EVIDENCE_READ_BYTES / 1024 / 1024} MB; save it with factdesk evidence get ${id} --out FILE.`);
+          throw problemError({ key: 'evidenceTooLargeToRead', values: { id: String(id), most: String(MAX_EVIDENCE_READ_BYTES / 1024 / 1024) } });
         }
         return { evidence, data: (await readBlob(tx, evidence.sha256)).toString('base64') };
       });

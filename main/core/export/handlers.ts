@@ -1,6 +1,6 @@
 // The contract's export method: gather the report from the store, render it in one format.
 import type { ExportFilter } from '@common/contract';
-import { FactdeskError } from '@common/domain/errors';
+import { problemError } from '@common/contract/refusals';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
 import { gatherReport } from '../store/repositories/report';
@@ -31,19 +31,10 @@ function onlyPublished(filter: ExportFilter): ExportFilter {
 function refuseUnpublishableMarkup(report: ReportInput, includeUnpublished: boolean): void {
   const { name, url } = report.organisation;
   if (!name || !url) {
-    const missing = !name && !url ? "name and web address" : !name ? 'name' : 'web address';
-    throw new FactdeskError(
-      'invalid_input',
-      `ClaimReview needs the organisation's ${missing}: set it in the Settings screen, or with factdesk settings --org-name NAME --org-url URL.`,
-    );
+    throw problemError({ key: 'organisationMissing', values: { missing: !name && !url ? 'both' : !name ? 'name' : 'url' } });
   }
   const rated = report.articles.some((a) => a.claims.some((c) => c.verdict !== null));
   if (!rated) {
-    throw new FactdeskError(
-      'invalid_input',
-      includeUnpublished
-        ? 'No claim in this export has a verdict, so there is no ClaimReview markup to write.'
-        : 'No claim in this export is published, so there is no ClaimReview markup to write (publish approved claims first, or add --include-unpublished for a draft).',
-    );
+    throw problemError({ key: includeUnpublished ? 'noRatedClaim' : 'noPublishedClaim', values: {} });
   }
 }

@@ -11,7 +11,7 @@ import { finished } from 'node:stream/promises';
 import { BaseSerializerBuffer, getSurt, WARCRecord, WARCSerializer } from 'warcio';
 import yazl from 'yazl';
 import type { ExportFilter, ExportResult } from '@common/contract';
-import { FactdeskError } from '@common/domain/errors';
+import { problemError } from '@common/contract/refusals';
 import { MAX_EVIDENCE_CALL_BYTES, type Evidence } from '@common/domain/evidence';
 import type { CoreContext } from '../context';
 import { listArticleVersions } from '../store/repositories/article-versions';
@@ -74,10 +74,10 @@ export async function renderWacz(ctx: CoreContext, filter: ExportFilter): Promis
     const path = join(work, 'export.wacz');
     const { summary, fileName } = await writeWaczFile(ctx, filter, path);
     if (summary.bytes > MAX_EVIDENCE_CALL_BYTES) {
-      throw new FactdeskError(
-        'invalid_input',
-        `This WACZ is ${(summary.bytes / 1024 / 1024).toFixed(0)} MB, more than the window can take (${MAX_EVIDENCE_CALL_BYTES / 1024 / 1024} MB); save it with factdesk export --format wacz --out FILE, or choose fewer claims.`,
-      );
+      throw problemError({
+        key: 'waczTooLarge',
+        values: { size: (summary.bytes / 1024 / 1024).toFixed(0), most: String(MAX_EVIDENCE_CALL_BYTES / 1024 / 1024) },
+      });
     }
     return { fileName, mimeType: 'application/wacz', encoding: 'base64', content: readFileSync(path).toString('base64') };
   } finally {

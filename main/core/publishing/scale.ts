@@ -3,7 +3,7 @@
 // a rating within the scale's bounds or none, a colour that meets the workbench's contrast and is
 // told apart from the others, and a verdict still in use removed only with its replacement.
 import { verdictColourProblem } from '@common/domain/colours';
-import { problemError } from '@common/contract/refusals';
+import { problemError, refusal } from '@common/contract/refusals';
 import { FactdeskError } from '@common/domain/errors';
 import type { Verdict, VerdictScale } from '@common/domain/types';
 import type { CoreContext } from '../context';
@@ -171,10 +171,11 @@ export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods>
         const replacedBy = replacement === undefined ? undefined : verdictOf(scale, replacement);
         const inUse = await claimsWithVerdict(tx, key);
         if (inUse.length > 0 && replacedBy === undefined) {
-          throw new FactdeskError(
-            'forbidden',
-            `${inUse.length === 1 ? 'One claim has' : `${inUse.length} claims have`} the verdict "${removed.label}"; choose the verdict that replaces it (--replace-with KEY) to remove it.`,
-          );
+          throw refusal('forbidden', {
+            key: 'verdictInUse',
+            values: { count: inUse.length, label: removed.label },
+            valuesDe: { label: removed.labelDe ?? removed.label },
+          });
         }
         if (replacedBy !== undefined) {
           for (const claimId of inUse) await replaceVerdictOfClaim(ctx, tx, at, claimId, removed, replacedBy);
@@ -193,11 +194,13 @@ export function verdictScaleHandlers(ctx: CoreContext): HandlersOf<ScaleMethods>
         const [low, high] = [Math.min(worstRating, bestRating), Math.max(worstRating, bestRating)];
         const outside = scale.verdicts.filter((v) => v.ratingValue !== null && (v.ratingValue < low || v.ratingValue > high));
         if (outside.length > 0) {
-          const named = outside.map((v) => `"${v.label}" (${v.ratingValue})`).join(', ');
-          throw new FactdeskError(
-            'invalid_input',
-            `The range ${worstRating} to ${bestRating} leaves out the rating of ${named}; re-rate ${outside.length === 1 ? 'that verdict' : 'those verdicts'} first, or choose a range that holds ${outside.length === 1 ? 'it' : 'them'}.`,
-          );
+          // The verdicts are a list of names, not words of the sentence: joined, each in its language.
+          const named = (label: (v: Verdict) => string): string => outside.map((v) => `"${label(v)}" (${v.ratingValue})`).join(', ');
+          throw problemError({
+            key: 'rangeLeavesOut',
+            values: { worst: String(worstRating), best: String(bestRating), named: named((v) => v.label), count: outside.length },
+            valuesDe: { named: named((v) => v.labelDe ?? v.label) },
+          });
         }
         if (scale.worstRating === worstRating && scale.bestRating === bestRating) return scale;
         await setSetting(tx, 'verdict_worst_rating', String(worstRating));

@@ -4,7 +4,7 @@
 // a source through planReportChange) withdraws the approval. Pure: it decides the new field
 // values; the service stores them.
 import type { ClaimPatch } from '@common/contract';
-import { FactdeskError } from '@common/domain/errors';
+import { problemError, refusal } from '@common/contract/refusals';
 import type { Claim, ClaimStatus, VerdictScale } from '@common/domain/types';
 import { verdictKeyOf as verdictKey } from '@common/domain/verdicts';
 export { verdictKey };
@@ -82,29 +82,21 @@ export function planClaimUpdate(
 
   const published = current.status === 'published';
   if (patch.status === 'published' && !published) {
-    throw new FactdeskError('forbidden', 'Publishing records the date and the address of the fact-check, so use Publish (factdesk claim publish).');
+    throw refusal('forbidden', { key: 'publishWithPublish', values: {} });
   }
   if (published && patch.status !== undefined && patch.status !== 'published') {
-    throw new FactdeskError('forbidden', 'This claim is published: unpublish it with a reason first (factdesk claim unpublish).');
+    throw refusal('forbidden', { key: 'unpublishFirst', values: {} });
   }
   const corrected = reportedChanges(current, next, options);
   if (options.correction !== undefined && (!published || corrected.length === 0)) {
-    throw new FactdeskError(
-      'invalid_input',
-      published
-        ? 'This change does not alter what the published fact-check says, so it takes no correction note.'
-        : 'Only a published claim takes a correction note.',
-    );
+    throw problemError({ key: published ? 'correctionNotNeeded' : 'correctionOnlyPublished', values: {} });
   }
   if (published) {
     if (corrected.length === 0) return next;
     if (options.correction === undefined) {
-      throw new FactdeskError(
-        'forbidden',
-        'This claim is published: changing what its fact-check says needs a correction note (the correction dialog, or --correction TEXT).',
-      );
+      throw refusal('forbidden', { key: 'correctionNeeded', values: {} });
     }
-    if (verdict === null) throw new FactdeskError('forbidden', 'A published fact-check needs a verdict; unpublish it first to clear it.');
+    if (verdict === null) throw refusal('forbidden', { key: 'publishedNeedsVerdict', values: {} });
     // Corrected openly, it stays published: the publication date is kept, the correction dated.
     next.modifiedAt = options.correction.at;
     return next;
@@ -120,14 +112,10 @@ export function planClaimUpdate(
   const approving = status === 'approved' && (current.status !== 'approved' || reportChanged);
   if (approving) {
     if (verdict === null) {
-      throw new FactdeskError('forbidden', 'This claim has no verdict yet; set one before it can be approved.');
+      throw refusal('forbidden', { key: 'approveNeedsVerdict', values: {} });
     }
     if (verdictSetBy === reviewer) {
-      throw new FactdeskError(
-        'forbidden',
-        `You set this verdict yourself, so another reviewer has to approve it (four-eyes rule).`,
-        { verdictSetBy, reviewer },
-      );
+      throw refusal('forbidden', { key: 'fourEyes', values: {} }, { verdictSetBy, reviewer });
     }
     next.approvedBy = reviewer;
   }

@@ -1,6 +1,6 @@
 // The contract's sample methods: adding the sample article with its finished claim in one write
 // (so it is there whole or not at all), and removing it, claims and all, in one step.
-import { FactdeskError } from '@common/domain/errors';
+import { problemError } from '@common/contract/refusals';
 import { SAMPLE_CATEGORY } from '@common/domain/sample';
 import type { Article } from '@common/domain/types';
 import { anchorQuoteInArticle } from '../anchoring/selectors';
@@ -51,10 +51,7 @@ async function addSampleArticle(ctx: CoreContext, tx: SqlExecutor, at: string): 
   if (id === null) {
     // The same text was imported as a real article: it is left as it is, with the person's own claims.
     const same = await findArticleByHash(tx, hash);
-    throw new FactdeskError(
-      'invalid_input',
-      `The sample's text is already in this database as the article "${same?.title ?? ''}", so the sample was not added; open that article instead.`,
-    );
+    throw problemError({ key: 'sampleThere', values: { title: same?.title ?? '' } });
   }
   await ctx.change(tx, at, articleCreation(id, parsed, hash, at, ctx.reviewer));
   return id;

@@ -2,7 +2,6 @@
 // settings: the person's own (their reviewer name, in the app's settings folder) and the desk's
 // (the organisation, in the shared file, logged like any other change).
 import type { Settings } from '@common/contract';
-import { FactdeskError } from '@common/domain/errors';
 import { problemError } from '@common/contract/refusals';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
@@ -16,7 +15,7 @@ import { readAppSettings, writeAppSettings } from './app-settings';
 export function reviewerNameOrThrow(name: string): string {
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 200) {
-    throw new FactdeskError('invalid_input', 'A reviewer name (1 to 200 characters) is needed to open the database.');
+    throw problemError({ key: 'reviewerName', values: {} });
   }
   return trimmed;
 }

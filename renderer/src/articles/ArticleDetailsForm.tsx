@@ -5,7 +5,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticlePatch } from '@common/contract';
 import type { Article } from '@common/domain/types';
-import { api, toFailure } from '../shared/api';
+import { api } from '../shared/api';
+import { errorShown } from '../shared/failureMessage';
 
 interface Props {
   article: Article;
@@ -62,7 +63,7 @@ export function ArticleDetailsForm({ article, readOnly }: Props) {
       await api().updateArticle({ id: article.id, expectedRevision: article.revision, patch: patchOf(base, fields) });
       setFields(null);
     } catch (e) {
-      setProblem(toFailure(e).message);
+      setProblem(errorShown(e));
     }
   };
   return (

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useCallback, useId, useState } from 'react';
 import type { ClaimDateCandidate } from '@common/domain/assist';
 import type { ChangeEntry } from '@common/domain/types';
-import { api, toFailure } from '../shared/api';
+import { api } from '../shared/api';
 import { formatClaimDate, formatDay } from '../shared/dates';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { wordingOf, type Wording } from '../claims/wording';
+import { errorShown } from '../shared/failureMessage';
 
 interface Props {
   claimId: number;
@@ -75,7 +76,7 @@ function ArticleDatePrompt({ articleId, articleRevision }: { articleId: number; 
       setProblem(null);
       await api().updateArticle({ id: articleId, expectedRevision: articleRevision, patch: { publishedAt: date } });
     } catch (e) {
-      setProblem(toFailure(e).message);
+      setProblem(errorShown(e));
     }
   };
   return (

@@ -12,6 +12,7 @@ import type { PartRange } from '../editor/anchoring';
 import { api } from '../shared/api';
 import { announcePolitely } from '../shared/LiveAnnouncer';
 import { wordingOf } from '../claims/wording';
+import { errorShown } from '../shared/failureMessage';
 
 export interface Suggestions {
   /** The open suggestions; empty while off or loading. */
@@ -51,7 +52,7 @@ export function useSuggestions(article: Article, claims: readonly Claim[], enabl
         setError(null);
       })
       .catch((e: unknown) => {
-        if (live) setError(e instanceof Error ? e.message : String(e));
+        if (live) setError(errorShown(e));
       });
     return () => {
       live = false;
@@ -67,7 +68,7 @@ export function useSuggestions(article: Article, claims: readonly Claim[], enabl
       try {
         await api().judgeSuggestion({ articleId, part: sentence.part, index: sentence.index, decision, claimId });
       } catch (e) {
-        setError(t('suggestions.notRecorded', { decision, error: e instanceof Error ? e.message : String(e) }));
+        setError(t('suggestions.notRecorded', { decision, error: errorShown(e) }));
       }
     },
     [articleId, t],

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Claim } from '@common/domain/types';
 import { api, conflictCurrent, toFailure } from '../shared/api';
 import { CLAIM_FIELD_NAMES, changedFields, fieldsOf, pick, toPatch, type ClaimFieldName, type ClaimFields } from './claimFields';
+import { failureShown } from '../shared/failureMessage';
 
 export const AUTOSAVE_MS = 1200;
 
@@ -178,11 +179,11 @@ export function useClaimDraft(
         } else if (failure.code === 'forbidden' && names.includes('status')) {
           // A workflow rule refused the status (e.g. approving one's own verdict). The panel shows
           // the stored status again and says why; the other fields must not wait on it.
-          const next = { ...ref.current, draft: { ...latest, status: base.status }, refusal: failure.message };
+          const next = { ...ref.current, draft: { ...latest, status: base.status }, refusal: failureShown(failure) };
           commit({ ...next, status: isDirty(next) ? 'dirty' : 'saved', errorMessage: null });
           return isDirty(next) ? 'retry' : 'done';
         } else {
-          commit({ status: 'error', errorMessage: failure.message });
+          commit({ status: 'error', errorMessage: failureShown(failure) });
         }
         return 'failed';
       }

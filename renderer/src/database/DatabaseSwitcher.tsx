@@ -4,6 +4,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
+import { errorShown } from '../shared/failureMessage';
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
@@ -35,7 +36,7 @@ export function DatabaseSwitcher({ currentPath }: { currentPath: string | null }
       await api().switchDatabase({ path: target, create });
       window.location.reload();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorShown(e));
       setBusy(false);
     }
   }
@@ -51,7 +52,7 @@ export function DatabaseSwitcher({ currentPath }: { currentPath: string | null }
       }
       if (picked.path) await open(picked.path, mode === 'new');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorShown(e));
     }
   }
 

@@ -2,9 +2,10 @@
 // latest request wins), and saving in the chosen format with progress and a readable error.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '@common/contract';
-import { api, toFailure } from '../shared/api';
+import { api } from '../shared/api';
 import { saveExport } from './download';
 import { choiceProblem, DEFAULT_CHOICES, toExportFilter, type ExportChoices, type ExportScope, type ScopeContext } from './exportOptions';
+import { errorShown } from '../shared/failureMessage';
 
 export const PREVIEW_DELAY_MS = 350;
 
@@ -39,7 +40,7 @@ export function useExport(context: ScopeContext, initialScope: ExportScope) {
             if (current) setAnswer({ key: filterJson, html: result.content, error: null });
           },
           (e: unknown) => {
-            if (current) setAnswer({ key: filterJson, html: null, error: toFailure(e).message });
+            if (current) setAnswer({ key: filterJson, html: null, error: errorShown(e) });
           },
         );
     }, PREVIEW_DELAY_MS);
@@ -70,7 +71,7 @@ export function useExport(context: ScopeContext, initialScope: ExportScope) {
       saveExport(result);
       setSavedFile(result.fileName);
     } catch (e) {
-      if (mounted.current) setSaveError(toFailure(e).message);
+      if (mounted.current) setSaveError(errorShown(e));
     } finally {
       if (mounted.current) setSaving(null);
     }

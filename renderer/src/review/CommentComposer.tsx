@@ -1,8 +1,8 @@
 // A text box to write a comment or a reply; Ctrl/Cmd+Enter posts it.
 import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
-import { toFailure } from '../shared/api';
 import { wordingOf } from '../claims/wording';
+import { errorShown } from '../shared/failureMessage';
 
 interface Props {
   label: string;
@@ -28,7 +28,7 @@ export function CommentComposer({ label, submitLabel, onSubmit, onCancel, autoFo
       await onSubmit(body);
       setBody('');
     } catch (e) {
-      setError(toFailure(e).message);
+      setError(errorShown(e));
     } finally {
       setPosting(false);
     }

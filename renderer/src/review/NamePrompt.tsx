@@ -1,9 +1,9 @@
 // Asks who is reviewing: on a first start (required) or to change the name (from the header).
 import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
-import { toFailure } from '../shared/api';
 import { Dialog } from '../shared/Dialog';
 import { wordingOf } from '../claims/wording';
+import { errorShown } from '../shared/failureMessage';
 
 interface Props {
   current: string | null;
@@ -30,7 +30,7 @@ export function NamePrompt({ current, required, onSave, onCancel }: Props) {
     try {
       await onSave(value);
     } catch (e) {
-      setError(toFailure(e).message);
+      setError(errorShown(e));
       setSaving(false);
     }
   };

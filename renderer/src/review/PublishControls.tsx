@@ -4,11 +4,12 @@
 // shown as its sentence.
 import { useId, useState } from 'react';
 import type { Claim } from '@common/domain/types';
-import { api, toFailure } from '../shared/api';
+import { api } from '../shared/api';
 import { Dialog } from '../shared/Dialog';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatDay } from '../shared/dates';
 import { wordingOf } from '../claims/wording';
+import { errorShown } from '../shared/failureMessage';
 
 export function PublishControls({ stored, onChanged }: { stored: Claim; onChanged: (claim: Claim) => void }) {
   const { t } = wordingOf(useTranslation('panels'));
@@ -21,7 +22,7 @@ export function PublishControls({ stored, onChanged }: { stored: Claim; onChange
       onChanged(await change());
       setMessage(null);
     } catch (error) {
-      setMessage(toFailure(error).message);
+      setMessage(errorShown(error));
     }
   };
   if (stored.status !== 'approved' && stored.status !== 'published') return null;

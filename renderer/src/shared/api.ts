@@ -5,7 +5,7 @@ import type { FactdeskApi, FactdeskBridge, ImportOutcome } from '@common/contrac
 import type { FactdeskErrorCode } from '@common/domain/errors';
 import { createClient } from '@common/contract/client';
 import type { Language } from '@common/i18n';
-import { invalidInputText, problemText } from '@common/i18n/problems';
+import { problemText, refusalText } from '@common/i18n/problems';
 import { busyTracker, withBusyRetry } from './busyRetry';
 
 declare global {
@@ -48,9 +48,12 @@ export function toFailure(error: unknown): CallFailure {
   return { code: 'unknown', message: String(error) };
 }
 
-/** A failure in the person's language where the core said it by key (a refused argument), else the core's sentence. */
+/**
+ * A failure in the person's language where the core said it by key (a refused argument, a rule
+ * such as four eyes), else the core's sentence.
+ */
 export function failureText(failure: CallFailure, language: Language): string {
-  return (failure.code === 'invalid_input' ? invalidInputText(language, failure.details) : null) ?? failure.message;
+  return refusalText(language, failure.code, failure.details) ?? failure.message;
 }
 
 /** Why an import refused a file, in the person's language where the core said it by key, else the core's sentence. */

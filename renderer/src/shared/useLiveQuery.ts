@@ -4,8 +4,8 @@
 // value on screen and says why in `error`; the next good answer clears it.
 import { useCallback, useEffect, useState } from 'react';
 import type { ChangeEntry } from '@common/domain/types';
-import { toFailure } from './api';
 import { useChangeFeed } from './useChangeFeed';
+import { errorShown } from './failureMessage';
 
 export interface LiveQuery<T> {
   /** null before the first answer, and whenever there is no query. */
@@ -35,7 +35,7 @@ export function useLiveQuery<T>(query: (() => Promise<T>) | null, changes?: (ent
         setError(null);
       },
       (e: unknown) => {
-        if (current) setError(toFailure(e).message);
+        if (current) setError(errorShown(e));
       },
     );
     return () => {

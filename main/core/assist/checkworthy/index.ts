@@ -1,7 +1,7 @@
 // Check-worthy sentence hints (issue 14.1): a small TF-IDF + logistic-regression model per
 // language, committed under models/ and trained by tools/checkworthy/train.ts, that scores
 // sentences and ranks an article's sentences for the reader's suggestions. Offline, no clock.
-import { FactdeskError } from '@common/domain/errors';
+import { problemError } from '@common/contract/refusals';
 import type { CheckworthyLanguage } from './features';
 import { CheckworthyModel, type CheckworthyModelFile } from './model';
 
@@ -42,12 +42,7 @@ export function checkworthyModel(lang: CheckworthyLanguage): Promise<Checkworthy
 export async function modelForArticleLanguage(language: string | null): Promise<CheckworthyModel> {
   const lang = language?.toLowerCase().slice(0, 2) ?? '';
   if (!isCheckworthyLanguage(lang)) {
-    throw new FactdeskError(
-      'invalid_input',
-      language === null
-        ? 'The article has no language set, so no check-worthy model can be chosen; choose one (en or de).'
-        : `Check-worthy hints exist for English and German only, not for "${language}"; choose en or de.`,
-    );
+    throw problemError(language === null ? { key: 'checkworthyNoLanguage', values: {} } : { key: 'checkworthyLanguage', values: { language } });
   }
   return checkworthyModel(lang);
 }

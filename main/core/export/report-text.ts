@@ -65,9 +65,20 @@ function reportDate(language: ReportLanguage, iso: string): string {
   return formatDate(language, /^\d{4}-\d{2}-\d{2}T/.test(iso) ? iso.slice(0, 10) : iso);
 }
 
+/** Fixed phrases by language and key: a report of 1,000 claims asks for the same few thousands of times. */
+const phrases = new Map<string, string>();
+
 export function reportText(language: ReportLanguage): ReportText {
   const t = translate(language);
-  const word = (key: string): string => t(key);
+  const word = (key: string): string => {
+    const id = `${language}\u0000${key}`;
+    let phrase = phrases.get(id);
+    if (phrase === undefined) {
+      phrase = t(key);
+      phrases.set(id, phrase);
+    }
+    return phrase;
+  };
   return {
     language,
     word,
@@ -87,7 +98,7 @@ export function reportText(language: ReportLanguage): ReportText {
     },
     date: (iso) => reportDate(language, iso),
     moment: (iso) => `${formatDateTime(language, iso, 'UTC')} UTC`,
-    status: (status) => t(`common:status.${status}`),
+    status: (status) => word(`common:status.${status}`),
     stance: (stance) => word(`source.stance.${stance}`),
     part: (part) => word(`claim.part.${part}`),
     kind: (kind) => word(`preserved.kind.${kind}`),

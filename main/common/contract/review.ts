@@ -29,6 +29,15 @@ export interface QueueEntry {
 }
 
 /**
+ * "My queue" sends this many claims per section unless asked for more: the first screen of a
+ * busy desk's review backlog. Reading, sending and rendering 200 per section cost more than a
+ * reviewer looks at (issue 16); "Show more" asks for the next page.
+ */
+export const QUEUE_PAGE_SIZE = 50;
+/** The most claims of one section one answer may hold. */
+export const QUEUE_MAX_LIMIT = 1_000;
+
+/**
  * "My queue", bounded: a busy desk has thousands of open claims. Each section (assigned to me;
  * waiting for my review and not assigned to me) holds at most `limit` entries, the ones whose
  * last change is oldest (they have waited longest), and says how many it has in all.
@@ -73,7 +82,7 @@ export const reviewContract = {
   listReviewers: { input: z.object({}).strict(), output: returns<string[]>() },
   /** "My queue": open claims assigned to the current reviewer, and claims awaiting their (four-eyes) review. */
   listQueue: {
-    input: z.object({ limit: z.number().int().positive().max(1000).optional() }).strict(),
+    input: z.object({ limit: z.number().int().positive().max(QUEUE_MAX_LIMIT).optional() }).strict(),
     output: returns<QueuePage>(),
   },
   /** Whether a save is waiting for another reviewer's save to finish (poll while saving). */

@@ -1,6 +1,6 @@
 // The contract's review methods: the change feed other copies poll, an entity's history, who else
 // is here (presence), the reviewers, "my queue", and whether the last save has settled.
-import type { PresenceEntry } from '@common/contract';
+import { QUEUE_PAGE_SIZE, type PresenceEntry } from '@common/contract';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
 import { articleHistory, changesAfter, claimHistory, lastChangeId } from '../store/repositories/changelog';
@@ -13,10 +13,11 @@ export const PRESENCE_WINDOW_MS = 15_000;
 /** Change-feed page size: a copy far behind catches up over several polls. */
 const CHANGES_PAGE = 1_000;
 /**
- * "My queue" shows at most this many claims per section: a reviewer works from the top (the
- * longest waiting), and thousands of rows took 1–2 s to fetch and render.
+ * "My queue" sends at most this many claims per section unless asked for more: a reviewer works
+ * from the top (the longest waiting). Thousands of rows took 1–2 s to fetch and render; 200 still
+ * made the review backlog's rows, with their article titles, most of the call (issue 16).
  */
-export const QUEUE_LIMIT = 200;
+export const QUEUE_LIMIT = QUEUE_PAGE_SIZE;
 
 type ReviewMethods = 'changesSince' | 'getHistory' | 'heartbeat' | 'listReviewers' | 'listQueue' | 'getSaveStatus';
 

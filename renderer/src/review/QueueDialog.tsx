@@ -1,6 +1,6 @@
 // The reviewer's queue: what is assigned to them and what waits for their review. Choosing an
 // entry opens its article and claim. Each section shows the longest-waiting claims first, up to
-// the core's limit, and says so when there are more.
+// the core's limit, and says so when there are more; "Show more" asks for the next page.
 import { verdictColourStyle } from '../shared/verdictColour';
 import type { Verdict } from '@common/domain/types';
 import type { QueueEntry, QueuePage } from '@common/contract';
@@ -17,6 +17,8 @@ interface Props {
   error: string | null;
   verdicts: readonly Verdict[];
   onOpen: (entry: QueueEntry) => void;
+  /** Asks for the next page of each section; null when no more can be asked for. */
+  onShowMore: (() => void) | null;
   onClose: () => void;
 }
 
@@ -48,7 +50,7 @@ function QueueItem({ entry, verdicts, onOpen }: { entry: QueueEntry; verdicts: r
   );
 }
 
-export function QueueDialog({ reviewer, page, error, verdicts, onOpen, onClose }: Props) {
+export function QueueDialog({ reviewer, page, error, verdicts, onOpen, onShowMore, onClose }: Props) {
   const { t, language } = wordingOf(useTranslation('panels'));
   const count = (n: number): string => formatNumber(language, n);
   const entries = page?.entries ?? [];
@@ -72,6 +74,11 @@ export function QueueDialog({ reviewer, page, error, verdicts, onOpen, onClose }
             <QueueItem key={entry.claim.id} entry={entry} verdicts={verdicts} onOpen={() => onOpen(entry)} />
           ))}
         </ul>
+      )}
+      {list.length < total && onShowMore !== null && (
+        <button type="button" className="queue-show-more" onClick={onShowMore}>
+          {t('queue.showMore')}
+        </button>
       )}
     </section>
   );

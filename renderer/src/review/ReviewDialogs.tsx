@@ -40,6 +40,7 @@ export function ReviewDialogs({ review, detail, verdicts }: Props) {
           error={review.queue.error}
           verdicts={verdicts}
           onOpen={(entry) => void review.openQueued(entry)}
+          onShowMore={review.queue.showMore}
           onClose={close}
         />
       );

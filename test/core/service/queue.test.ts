@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '@common/domain/types';
+import { QUEUE_PAGE_SIZE } from '@common/contract';
 import { openFactdesk, QUEUE_LIMIT, type FactdeskCore } from '../../../main/core/service';
 import { QUEUE_STATEMENTS } from '../../../main/core/store/repositories/claims';
 import { openConnection } from '../../../main/core/store/sqlite';
@@ -89,9 +90,10 @@ describe('My queue', () => {
     expect(all.entries[0]?.articleTitle).toMatch(/^Putin und Lukaschenko/);
   });
 
-  it('is limited to 200 by default, and a limit must be 1 to 1,000', async () => {
-    expect(QUEUE_LIMIT).toBe(200);
-    expect(await ada.listQueue({})).toEqual({ entries: [], totals: { assigned: 0, review: 0 }, limit: 200 });
+  it('is limited to 50 by default (the first page; "Show more" asks for more), and a limit must be 1 to 1,000', async () => {
+    expect(QUEUE_LIMIT).toBe(50);
+    expect(QUEUE_LIMIT).toBe(QUEUE_PAGE_SIZE);
+    expect(await ada.listQueue({})).toEqual({ entries: [], totals: { assigned: 0, review: 0 }, limit: 50 });
     await expect(ada.listQueue({ limit: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(ada.listQueue({ limit: 1001 })).rejects.toMatchObject({ code: 'invalid_input' });
   });

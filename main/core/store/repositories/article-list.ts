@@ -162,23 +162,22 @@ async function sortedMatches(tx: SqlExecutor, set: MatchSet, sort: ArticleSort, 
 /**
  * The articles whose own text matches, ranked by FTS5's bm25 (title, subtitle, text weighted
  * 10:5:1) and cut to the page before any article row is read: about what FTS5's own
- * `ORDER BY rank LIMIT` costs.
+ * `ORDER BY rank LIMIT` costs (the explicit weights cost no more than a configured `rank`).
+ * The total rides along in the same statement, counted once (an uncorrelated subquery): a count
+ * of its own cost a second trip to the database, and ranking every match to count it costs more
+ * than counting them again inside SQLite.
  */
 async function textByRelevance(tx: SqlExecutor, match: string, limit: number, offset: number): Promise<CountedRow[]> {
-  const text = await tx.all<SummaryRow>(
+  return tx.all<CountedRow>(
     `WITH hits (article_id, rank) AS MATERIALIZED (
        SELECT rowid, bm25(article_fts, 10.0, 5.0, 1.0) AS rank FROM article_fts WHERE article_fts MATCH ?1
        ORDER BY rank ASC, rowid DESC LIMIT ?2 OFFSET ?3
      )
-     SELECT ${SUMMARY_COLUMNS} FROM hits JOIN article a ON a.id = hits.article_id
+     SELECT ${SUMMARY_COLUMNS}, (SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1) AS total
+     FROM hits JOIN article a ON a.id = hits.article_id
      ORDER BY hits.rank ASC, a.id DESC`,
     [match, limit, offset],
   );
-  const total =
-    text.length > 0 && text.length < limit
-      ? offset + text.length
-      : ((await tx.get<{ n: number }>('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?', [match]))?.n ?? 0);
-  return text.map((r) => ({ ...r, total }));
 }
 
 /** The articles found only through a claim or a source, each ranked by its best match. */

@@ -64,7 +64,8 @@ export function reviewHandlers(ctx: CoreContext): HandlersOf<ReviewMethods> {
 
     /** "My queue": open claims assigned to this reviewer, and claims awaiting their (four-eyes) review. */
     async listQueue({ limit = QUEUE_LIMIT }) {
-      const { entries, totals } = await ctx.connection.read((tx) => listQueue(tx, ctx.reviewer, limit));
+      // One statement, its own snapshot: no transaction around it.
+      const { entries, totals } = await listQueue(ctx.connection, ctx.reviewer, limit);
       return { entries, totals, limit };
     },
 

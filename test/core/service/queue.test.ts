@@ -119,6 +119,9 @@ describe('the queue reads open claims only (issue 16)', () => {
         [QUEUE_STATEMENTS.review, 'claim_awaiting_review'],
         [QUEUE_STATEMENTS.assignedCount, 'claim_open_by_assignee'],
         [QUEUE_STATEMENTS.reviewCount, 'claim_awaiting_review'],
+        // The statement listQueue runs: both sections, each on its own index.
+        [QUEUE_STATEMENTS.queue, 'claim_open_by_assignee'],
+        [QUEUE_STATEMENTS.queue, 'claim_awaiting_review'],
       ] as const) {
         const plan = (await db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, sql.includes('?2') ? ['ada', QUEUE_LIMIT] : ['ada'])).map((r) => r.detail).join('\n');
         expect(plan).toMatch(new RegExp(`SCAN c USING (COVERING )?INDEX ${index}|SEARCH c USING (COVERING )?INDEX ${index}`));

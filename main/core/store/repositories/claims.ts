@@ -84,6 +84,8 @@ export interface QueueRow extends ClaimRow {
   article_title: string;
   assigned: number;
   awaiting_review: number;
+  /** How many claims the row's section holds in all. */
+  total: number;
 }
 
 /** Conditions of the queue's two sections; ?1 is the reviewer. */
@@ -99,19 +101,29 @@ const QUEUE_COLUMNS = CLAIM_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ');
  * stops at the limit: a reviewer's thousands of closed claims are never read. INDEXED BY makes a
  * condition that no longer implies its index an error rather than a slow scan. ?2 is the limit.
  */
-const sectionRows = (where: string, index: string) =>
-  `SELECT ${QUEUE_COLUMNS}, a.title AS article_title, ${ASSIGNED} AS assigned, ${AWAITING_REVIEW} AS awaiting_review
+const sectionRows = (where: string, index: string, extra = '') =>
+  `SELECT ${QUEUE_COLUMNS}, a.title AS article_title, ${ASSIGNED} AS assigned, ${AWAITING_REVIEW} AS awaiting_review${extra}
    FROM claim c INDEXED BY ${index} JOIN article a ON a.id = c.article_id
    WHERE ${where}
    ORDER BY c.updated_at, c.id
    LIMIT ?2`;
 const sectionCount = (where: string, index: string) => `SELECT count(*) AS n FROM claim c INDEXED BY ${index} WHERE ${where}`;
 
+/** A section's rows, each carrying the section's total: an uncorrelated subquery, counted once. */
+const sectionWithTotal = (where: string, index: string) => sectionRows(where, index, `, (${sectionCount(where, index)}) AS total`);
+
 export const QUEUE_STATEMENTS = {
   assigned: sectionRows(ASSIGNED, 'claim_open_by_assignee'),
   review: sectionRows(REVIEW_ONLY, 'claim_awaiting_review'),
   assignedCount: sectionCount(ASSIGNED, 'claim_open_by_assignee'),
   reviewCount: sectionCount(REVIEW_ONLY, 'claim_awaiting_review'),
+  /**
+   * Both sections and their totals in one statement, so one call is its own consistent snapshot:
+   * no transaction, and one trip to the database instead of five (issue 16).
+   */
+  queue: `SELECT * FROM (${sectionWithTotal(ASSIGNED, 'claim_open_by_assignee')})
+    UNION ALL
+    SELECT * FROM (${sectionWithTotal(REVIEW_ONLY, 'claim_awaiting_review')})`,
 } as const;
 
 export interface QueueSlice {
@@ -127,22 +139,18 @@ export interface QueueSlice {
  * (a long review backlog never hides what is assigned) and its total count.
  */
 export async function listQueue(tx: SqlExecutor, reviewer: string, limit: number): Promise<QueueSlice> {
-  // A section shorter than the page is its own total; only a full one is counted, from its index.
-  const section = async (rowsSql: string, countSql: string) => {
-    const rows = await tx.all<QueueRow>(rowsSql, [reviewer, limit]);
-    const total = rows.length < limit ? rows.length : ((await tx.get<{ n: number }>(countSql, [reviewer]))?.n ?? rows.length);
-    return { rows, total };
-  };
-  const assigned = await section(QUEUE_STATEMENTS.assigned, QUEUE_STATEMENTS.assignedCount);
-  const review = await section(QUEUE_STATEMENTS.review, QUEUE_STATEMENTS.reviewCount);
-  const entries = [...assigned.rows, ...review.rows]
+  const rows = await tx.all<QueueRow>(QUEUE_STATEMENTS.queue, [reviewer, limit]);
+  // The review section never holds a claim assigned to the reviewer, so the flag tells them apart;
+  // a section without rows holds none.
+  const totals = { assigned: rows.find((r) => r.assigned)?.total ?? 0, review: rows.find((r) => !r.assigned)?.total ?? 0 };
+  const entries = rows
     .sort((x, y) => (x.updated_at < y.updated_at ? -1 : x.updated_at > y.updated_at ? 1 : x.id - y.id))
     .map((r) => ({
       claim: toClaim(r),
       articleTitle: r.article_title,
       reasons: [...(r.assigned ? (['assigned'] as const) : []), ...(r.awaiting_review ? (['review'] as const) : [])],
     }));
-  return { entries, totals: { assigned: assigned.total, review: review.total } };
+  return { entries, totals };
 }
 
 /** A claim placed anew on a changed text (issue 13): new selectors, or orphaned where its quote is gone. */

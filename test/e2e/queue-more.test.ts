@@ -48,4 +48,8 @@ describe('My queue, page by page', () => {
     expect(await more.count()).toBe(0);
     expect(await waiting.getByText(/^Showing /).count()).toBe(0);
   });
+
+  it('reported no page errors (the queue page size must not bring zod, and its eval check, into the page)', () => {
+    expect(wb.problems).toEqual([]);
+  });
 });

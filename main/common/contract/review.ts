@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ChangeEntry, Claim } from '../domain/types';
 import { id, returns } from './shared';
+import { QUEUE_MAX_LIMIT } from './queue';
 
 export interface ChangesResult {
   entries: ChangeEntry[];
@@ -27,15 +28,6 @@ export interface QueueEntry {
   /** Why it is in the queue: assigned to me, and/or waiting for a reviewer other than the verdict's author. */
   reasons: Array<'assigned' | 'review'>;
 }
-
-/**
- * "My queue" sends this many claims per section unless asked for more: the first screen of a
- * busy desk's review backlog. Reading, sending and rendering 200 per section cost more than a
- * reviewer looks at (issue 16); "Show more" asks for the next page.
- */
-export const QUEUE_PAGE_SIZE = 50;
-/** The most claims of one section one answer may hold. */
-export const QUEUE_MAX_LIMIT = 1_000;
 
 /**
  * "My queue", bounded: a busy desk has thousands of open claims. Each section (assigned to me;

@@ -4,7 +4,7 @@
 // (a first page of QUEUE_PAGE_SIZE, more after "Show more") and each section's total, so a busy
 // desk's queue stays quick.
 import { useCallback, useMemo, useState } from 'react';
-import { QUEUE_MAX_LIMIT, QUEUE_PAGE_SIZE } from '@common/contract';
+import { QUEUE_MAX_LIMIT, QUEUE_PAGE_SIZE } from '@common/contract/queue';
 import { api } from '../shared/api';
 import { useLiveQuery } from '../shared/useLiveQuery';
 

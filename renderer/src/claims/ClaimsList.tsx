@@ -5,7 +5,7 @@
 // workspace (marking, saving, the live feed): rows are memoised on their claim object, its
 // verdict and their own flags, with stable callbacks, so only rows that changed render again.
 import { useTranslation } from 'react-i18next';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Claim, Verdict } from '@common/domain/types';
 import { statusName, wordingOf, verdictName } from './wording';
 import { truncate } from '../shared/format';
@@ -32,8 +32,13 @@ function useStableCallback<A extends unknown[]>(fn: ((...args: A) => void) | und
   return useCallback((...args: A) => latest.current?.(...args), []);
 }
 
+const NO_CLAIMS: readonly Claim[] = [];
+
 export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose, checked, onCheck, onReattach }: Props) {
-  const ordered = useMemo(() => [...claims].sort((a, b) => a.position.start - b.position.start || a.id - b.id), [claims]);
+  // The rows follow the claims in a render of their own, after the frame that shows the article
+  // and its highlights: 300 rows (and their layout) delayed the text of a long article.
+  const listed = useDeferredValue(claims, NO_CLAIMS);
+  const ordered = useMemo(() => [...listed].sort((a, b) => a.position.start - b.position.start || a.id - b.id), [listed]);
   const verdictByKey = useMemo(() => new Map(verdicts.map((v) => [v.key, v])), [verdicts]);
   const choose = useStableCallback(onChoose);
   const check = useStableCallback(onCheck);
@@ -46,7 +51,7 @@ export function ClaimsList({ claims, verdicts, selectedClaimId, onChoose, checke
         {t('claimsList.heading')} <span className="count">{claims.length}</span>
       </h2>
       {ordered.length === 0 ? (
-        <p className="empty">{t('claimsList.empty')}</p>
+        claims.length === 0 && <p className="empty">{t('claimsList.empty')}</p>
       ) : (
         <ul>
           {ordered.map((claim) => (

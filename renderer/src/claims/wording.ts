@@ -34,8 +34,21 @@ export function wordingFor(language: Language): Wording {
 }
 const fixed = new Map<Language, Wording>();
 
+/** Status names by translation function (one per language): the claims list names them once per row. */
+const statusNames = new WeakMap<TFunction, Map<ClaimStatus, string>>();
+
 export function statusName({ t }: Wording, status: ClaimStatus): string {
-  return t(`common:status.${status}`);
+  let names = statusNames.get(t);
+  if (names === undefined) {
+    names = new Map();
+    statusNames.set(t, names);
+  }
+  let name = names.get(status);
+  if (name === undefined) {
+    name = t(`common:status.${status}`);
+    names.set(status, name);
+  }
+  return name;
 }
 
 export function verdictName({ language }: Wording, verdict: Pick<Verdict, 'label' | 'labelDe'>): string {

@@ -7,8 +7,9 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { Article, Claim, Verdict } from '@common/domain/types';
 import type { ClaimHighlight } from './anchoring';
 import { readerConfig } from './readerConfig';
-import { ArticleDocumentPlugin } from './plugins/ArticleDocumentPlugin';
+import { ArticleDocumentPlugin, initialArticleState } from './plugins/ArticleDocumentPlugin';
 import { ClaimHighlightPlugin } from './plugins/ClaimHighlightPlugin';
+import { ClaimOverlapPlugin } from './plugins/ClaimOverlapPlugin';
 import { MarkClaimPlugin, MARK_CLAIM_SHORTCUT } from './plugins/MarkClaimPlugin';
 import { ReaderHandlePlugin, type ReaderHandle } from './plugins/ReaderHandlePlugin';
 import { ReaderKeyboardPlugin } from './plugins/ReaderKeyboardPlugin';
@@ -91,7 +92,9 @@ export function ArticleReader(props: Props) {
         <div className="reader-page">
           {suggestions.error !== null && <p className="notice error">{t('reader.suggestionsFailed', { error: suggestions.error })}</p>}
           {meta.length > 0 && <p className="article-meta">{meta.join(' · ')}</p>}
-          <LexicalComposer key={article.id} initialConfig={config}>
+          {/* Read once, when the composer mounts (a new one per article); later changes go through ArticleDocumentPlugin. */}
+          <LexicalComposer key={article.id} initialConfig={{ ...config, editorState: initialArticleState(article, highlights) }}>
+            <ClaimOverlapPlugin />
             <ContentEditable
               className="article-body"
               role="article"

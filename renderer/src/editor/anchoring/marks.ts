@@ -12,7 +12,7 @@ import {
   claimIdsOfMark,
   claimMarkId,
 } from '../nodes/ClaimMarkNode';
-import { $getPartLayout, $offsetWithinBlock, $textRangeToSelection, type TextRange } from './offsets';
+import { $getPartLayout, $textRangeToSelection, type TextRange } from './offsets';
 import { $restoreClaimMarks, highlightsIn, validHighlights, type ClaimHighlight } from './document';
 
 /** A range in the body's text, or in the headline's or teaser's when it names that part. */
@@ -103,24 +103,26 @@ export function $readClaimRanges(part: ClaimPart = 'body'): Map<number, TextRang
   const layout = $getPartLayout(part);
   const ranges = new Map<number, TextRange>();
   layout.paragraphs.forEach((paragraph, index) => {
-    const paragraphStart = layout.starts[index] ?? 0;
-    const visit = (element: ElementNode): void => {
+    // One pass with a running offset: measuring each mark from its paragraph's start walked all
+    // its previous siblings, quadratic in a paragraph with many claims.
+    const visit = (element: ElementNode, offset: number): void => {
+      let at = offset;
       for (const child of element.getChildren()) {
+        const size = child.getTextContentSize();
         if ($isClaimMarkNode(child)) {
-          const start = paragraphStart + $offsetWithinBlock(child, paragraph);
-          const end = start + child.getTextContentSize();
           for (const claimId of claimIdsOfMark(child.getIDs())) {
             const known = ranges.get(claimId);
             ranges.set(claimId, {
-              start: Math.min(known?.start ?? start, start),
-              end: Math.max(known?.end ?? end, end),
+              start: Math.min(known?.start ?? at, at),
+              end: Math.max(known?.end ?? at + size, at + size),
             });
           }
         }
-        if ($isElementNode(child)) visit(child);
+        if ($isElementNode(child)) visit(child, at);
+        at += size;
       }
     };
-    visit(paragraph);
+    visit(paragraph, layout.starts[index] ?? 0);
   });
   return ranges;
 }

@@ -97,7 +97,9 @@ export function ClaimHighlightPlugin({ claims, verdicts, selectedClaimId, onOpen
   });
 
   // Marks Lexical created or changed (a new claim wrapped, ids merged, a document rebuilt).
-  useEffect(
+  // Registered in a layout effect, as ArticleDocumentPlugin changes the document in one: marks it
+  // wraps or rebuilds are styled before the frame that first shows them.
+  useLayoutEffect(
     () =>
       editor.registerMutationListener(ClaimMarkNode, (mutations) => {
         for (const [key, mutation] of mutations) {
@@ -105,7 +107,8 @@ export function ClaimHighlightPlugin({ claims, verdicts, selectedClaimId, onOpen
           const element = editor.getElementByKey(key);
           if (element !== null) decorateMark(element, looks.current);
         }
-      }),
+        // Marks already in the document (its first state) are styled by the root listener below.
+      }, { skipInitialization: true }),
     [editor],
   );
 
@@ -136,7 +139,7 @@ export function ClaimHighlightPlugin({ claims, verdicts, selectedClaimId, onOpen
   }, [editor, claimsById, verdictsByKey, selectedClaimId]);
 
   // The root element can be replaced (remount): style every mark of the new one.
-  useEffect(
+  useLayoutEffect(
     () =>
       editor.registerRootListener((root) => {
         if (root === null) return;

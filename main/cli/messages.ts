@@ -3,7 +3,7 @@
 // help and parse errors: ./help.ts. Terminal escaping is the printer's (say/tell).
 import type { TFunction } from 'i18next';
 import { createI18n, isLanguage, languageFromEnvironment, type Language } from '@common/i18n';
-import { localeOf } from '@common/i18n/format';
+import { formatDecimal, localeOf } from '@common/i18n/format';
 import { FactdeskError } from '@common/domain/errors';
 import { refusalText } from '@common/i18n/problems';
 
@@ -44,7 +44,7 @@ export function orList(items: readonly string[]): string {
 
 /** A score as a fixed-point number in the person's language ("0.637", "0,637"), ungrouped like a column. */
 export function decimal(value: number, digits: number): string {
-  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+  return formatDecimal(language, value, digits);
 }
 
 /** A claim status in the person's language (the `common` catalogue). */

@@ -10,12 +10,12 @@ export function localeOf(language: Language): string {
 // Building an Intl formatter costs far more than formatting with it (a report of 1,000 claims
 // spent a quarter of its time building them), so each one is built once and kept.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<Language, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   // Without a zone a formatter keeps the process's zone of the moment it was built: not kept.
   if (options.timeZone === undefined) return new Intl.DateTimeFormat(LOCALE[language], options);
-  const key = `${language} ${options.dateStyle} ${options.timeStyle ?? ''} ${options.timeZone}`;
+  const key = `${language} ${options.dateStyle ?? ''} ${options.timeStyle ?? ''} ${options.month ?? ''} ${options.timeZone}`;
   let format = dateFormats.get(key);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(LOCALE[language], options);
@@ -31,6 +31,13 @@ export function formatDate(language: Language, iso: string): string {
   return dateFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/** A month ("2023-10"), e.g. "October 2023" / "Oktober 2023"; the input if it is no month. */
+export function formatMonth(language: Language, yearMonth: string): string {
+  const month = new Date(`${yearMonth}-01T00:00:00Z`);
+  if (Number.isNaN(month.getTime())) return yearMonth;
+  return dateFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(month);
+}
+
 /** A moment in the reader's own time zone, e.g. "3 Oct 2023, 14:05" / "03.10.2023, 14:05". */
 export function formatDateTime(language: Language, iso: string, timeZone?: string): string {
   const date = new Date(iso);
@@ -38,11 +45,24 @@ export function formatDateTime(language: Language, iso: string, timeZone?: strin
   return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
-export function formatNumber(language: Language, value: number): string {
-  let format = numberFormats.get(language);
+function numberFormat(language: Language, digits: number | null): Intl.NumberFormat {
+  const key = `${language} ${digits ?? ''}`;
+  let format = numberFormats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(LOCALE[language]);
-    numberFormats.set(language, format);
+    format =
+      digits === null
+        ? new Intl.NumberFormat(LOCALE[language])
+        : new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+    numberFormats.set(key, format);
   }
-  return format.format(value);
+  return format;
+}
+
+export function formatNumber(language: Language, value: number): string {
+  return numberFormat(language, null).format(value);
+}
+
+/** A fixed-point number, ungrouped like a column ("0.637" / "0,637" with 3 digits). */
+export function formatDecimal(language: Language, value: number, digits: number): string {
+  return numberFormat(language, digits).format(value);
 }

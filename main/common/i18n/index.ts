@@ -37,3 +37,19 @@ export function createI18n(language: Language, namespaces: readonly Namespace[])
 export function translator(language: Language, namespace: Namespace): TFunction {
   return createI18n(language, [namespace, 'common']).getFixedT(language, namespace);
 }
+
+const translators = new Map<string, TFunction>();
+
+/**
+ * The translate function for one language and namespace, built once and kept: each is a whole
+ * i18next instance, and the report writers and refusal messages ask for the same few again and again.
+ */
+export function cachedTranslator(language: Language, namespace: Namespace): TFunction {
+  const id = `${language} ${namespace}`;
+  let t = translators.get(id);
+  if (t === undefined) {
+    t = translator(language, namespace);
+    translators.set(id, t);
+  }
+  return t;
+}

@@ -1,22 +1,12 @@
 // A Problem (main/common/domain/problem.ts) as a sentence in one language: the core's English
 // error message, the CLI's and the workbench's German. Also a refused argument's zod issues, which
 // the core keeps in details.issues: by the contract's problem key, or in zod's own German.
-import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { de as zodGerman } from 'zod/locales';
 import { problemOf, type Problem } from '@common/domain/problem';
-import { translator, type Language } from './index';
+import { cachedTranslator, type Language } from './index';
 
-const translators = new Map<Language, TFunction>();
-
-function common(language: Language): TFunction {
-  let t = translators.get(language);
-  if (t === undefined) {
-    t = translator(language, 'common');
-    translators.set(language, t);
-  }
-  return t;
-}
+const common = (language: Language) => cachedTranslator(language, 'common');
 
 export function problemText(language: Language, problem: Problem): string {
   const values = language === 'de' ? { ...problem.values, ...problem.valuesDe } : problem.values;

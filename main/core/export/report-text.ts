@@ -2,9 +2,9 @@
 // (statuses from `common`), dates through Intl. A message with user text in a placeholder is
 // escaped as a whole: the catalogue's words by the format's escaper, each user value by the same
 // escaper on its own, and markup the writer built (a link, a <time>) put in as it is.
-import type { TFunction } from 'i18next';
-import { translator } from '@common/i18n';
-import { formatDate, formatDateTime } from '@common/i18n/format';
+import { cachedTranslator } from '@common/i18n';
+import { formatMessage } from '@common/i18n/compiled';
+import { formatDate, formatDateTime, formatMonth } from '@common/i18n/format';
 import type { Evidence } from '@common/domain/evidence';
 import type { ClaimPart, ClaimStatus, ReportLanguage, SourceStance } from '@common/domain/types';
 
@@ -43,23 +43,10 @@ export interface ReportText {
   kind(kind: Evidence['kind']): string;
 }
 
-const translators = new Map<ReportLanguage, TFunction>();
-
-function translate(language: ReportLanguage): TFunction {
-  let t = translators.get(language);
-  if (!t) {
-    t = translator(language, 'reports');
-    translators.set(language, t);
-  }
-  return t;
-}
-
 function reportDate(language: ReportLanguage, iso: string): string {
   if (/^\d{4}$/.test(iso)) return iso;
   if (/^\d{4}-\d{2}$/.test(iso)) {
-    const month = new Date(`${iso}-01T00:00:00Z`);
-    if (Number.isNaN(month.getTime())) return iso;
-    return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(month);
+    return formatMonth(language, iso);
   }
   // A timestamp is reported by its UTC day, as the ISO day it replaces was.
   return formatDate(language, /^\d{4}-\d{2}-\d{2}T/.test(iso) ? iso.slice(0, 10) : iso);
@@ -69,7 +56,7 @@ function reportDate(language: ReportLanguage, iso: string): string {
 const phrases = new Map<string, string>();
 
 export function reportText(language: ReportLanguage): ReportText {
-  const t = translate(language);
+  const t = cachedTranslator(language, 'reports');
   const word = (key: string): string => {
     const id = `${language}\u0000${key}`;
     let phrase = phrases.get(id);
@@ -94,7 +81,7 @@ export function reportText(language: ReportLanguage): ReportText {
         }
       }
       // One pass over the escaped message: a value put in is never scanned again.
-      return escape(t(key, args)).replace(STAND_IN, (_, i: string) => pieces[Number(i)] ?? '');
+      return escape(formatMessage(language, 'reports', key, args)).replace(STAND_IN, (_, i: string) => pieces[Number(i)] ?? '');
     },
     date: (iso) => reportDate(language, iso),
     moment: (iso) => `${formatDateTime(language, iso, 'UTC')} UTC`,

@@ -35,17 +35,21 @@ export function setArticleDateLanguage(language: string | null): void {
   openArticleLanguage = language;
 }
 
+// Building an Intl formatter costs far more than formatting with it, and lists format a date per
+// row: each is built once per kind and locale.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(kind: 'day' | 'moment', locale: string): Intl.DateTimeFormat {
+const FORMATS: Record<'day' | 'month' | 'moment', Intl.DateTimeFormatOptions> = {
+  // A calendar day or month (claim date, publication date) is stored without a zone: shown as UTC
+  // so it never moves by a day; a moment (history, conflict) in the user's own time zone.
+  day: { dateStyle: 'medium', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  moment: { dateStyle: 'medium', timeStyle: 'short' },
+};
+function formatter(kind: keyof typeof FORMATS, locale: string): Intl.DateTimeFormat {
   const key = `${kind} ${locale}`;
   let found = formatters.get(key);
   if (found === undefined) {
-    // A calendar day (claim date, publication date) is stored without a zone: shown as UTC so it
-    // never moves by a day; a moment (history, conflict) in the user's own time zone.
-    found =
-      kind === 'day'
-        ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
-        : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    found = new Intl.DateTimeFormat(locale, FORMATS[kind]);
     formatters.set(key, found);
   }
   return found;
@@ -74,7 +78,7 @@ export function formatClaimDate(value: string): string | null {
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month === null) return formatDay(value);
   const date = parsed(`${value}-01`);
-  return date === null ? value : new Intl.DateTimeFormat(articleLocale(openArticleLanguage), { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  return date === null ? value : formatter('month', articleLocale(openArticleLanguage)).format(date);
 }
 
 /** A moment, e.g. "14.11.2023, 05:11" (de). */
@@ -85,5 +89,23 @@ export function formatMoment(iso: string): string {
 
 /** A count or figure with the interface's digit grouping ("4,000" / "4.000"). */
 export function formatCount(value: number): string {
-  return new Intl.NumberFormat(interfaceLocale()).format(value);
+  return numberFormat(interfaceLocale(), 'count').format(value);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const NUMBER_FORMATS = {
+  count: {},
+  megabytes: { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1, minimumFractionDigits: 1 },
+  kilobytes: { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0, minimumFractionDigits: 0 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
+
+/** A number formatter of the interface, built once per locale and kind (./files: sizes). */
+export function numberFormat(locale: string, kind: keyof typeof NUMBER_FORMATS): Intl.NumberFormat {
+  const key = `${kind} ${locale}`;
+  let found = numberFormats.get(key);
+  if (found === undefined) {
+    found = new Intl.NumberFormat(locale, NUMBER_FORMATS[kind]);
+    numberFormats.set(key, found);
+  }
+  return found;
 }

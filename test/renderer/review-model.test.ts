@@ -149,6 +149,17 @@ describe('busy retry', () => {
     ]);
   });
 
+  it('does not count the held live-feed call as pending: the busy line would ask the core every 500 ms for ever', async () => {
+    const tracker = createBusyTracker();
+    let answer: (value: unknown) => void = () => undefined;
+    const held = { waitForChanges: () => new Promise((resolve) => (answer = resolve)) } as unknown as FactdeskApi;
+    const call = withBusyRetry(held, tracker, [1], () => Promise.resolve()).waitForChanges({ afterId: 3, waitMs: 30_000 });
+    expect(tracker.pending).toBe(false);
+    answer({ entries: [], lastId: 3, headId: 3 });
+    await expect(call).resolves.toEqual({ entries: [], lastId: 3, headId: 3 });
+    expect(tracker.pending).toBe(false);
+  });
+
   it('gives up after its delays with the busy error, and never retries other errors', async () => {
     const tracker = createBusyTracker();
     const stillBusy = fakeApi([() => Promise.reject(busy())]);

@@ -158,7 +158,7 @@ async function liveChanges(page: Page, served: Served, articleId: number, opts: 
   const other = await openFactdesk({ path: opts.dataset.path, reviewer: 'bench-other-reviewer' });
   const visible: number[] = [];
   try {
-    // The live feed polls; changes land at random points of its cycle, so spread them out.
+    // The core checks the file for others' commits on a tick; changes land at random points of it, so spread them out.
     for (let rep = 0; rep <= opts.reps; rep++) {
       const { claims } = await other.getArticle({ id: articleId });
       const claim = claims[0];
@@ -176,7 +176,7 @@ async function liveChanges(page: Page, served: Served, articleId: number, opts: 
   }
   opts.log(`live: visible after ${visible.map((m) => m.toFixed(0)).join(' ')} ms`);
 
-  // Idle: the article open, nobody typing; the live feed keeps polling.
+  // Idle: the article open, nobody typing; the live feed's call is held open in the core.
   await page.waitForTimeout(1_000);
   const serverPid = served.process.pid ?? -1;
   const renderers = descendants(process.pid).filter((pid) => commandLine(pid).includes('--type=renderer'));

@@ -7,6 +7,7 @@ import type { ChangeEntity } from '@common/domain/types';
 import type { ImportContext } from './import/articles';
 import type { PdfPrinter } from './export/types';
 import type { PageCapturer } from './web/capture-chromium';
+import { ChangeWaiters } from './review/feed';
 import type { SaveStatusTracker } from './review/save-status';
 import type { OpenedDatabase } from './store/open';
 import { appendChange, wasDeleted, type NewChange } from './store/repositories/changelog';
@@ -30,6 +31,8 @@ export class CoreContext {
   localWrites = 0;
   /** Where the change feed last found the log's end (see review/feed.ts). */
   feed = { dataVersion: -1, localWrites: -1, lastId: 0 };
+  /** The windows waiting for the next change (waitForChanges). */
+  readonly changeWaiters = new ChangeWaiters(this);
   private closed = false;
 
   constructor(
@@ -57,13 +60,16 @@ export class CoreContext {
 
   /** A write transaction that counts towards the local change feed. */
   async write<T>(fn: (tx: SqlExecutor, at: string) => Promise<T>): Promise<T> {
-    return this.connection.write(async (tx) => {
+    const result = await this.connection.write(async (tx) => {
       const result = await fn(tx, this.now().toISOString());
       // Counted before COMMIT (a rolled-back attempt only costs the feed one extra read); no poll
       // can run in between, because the connection's queue runs one job at a time.
       this.localWrites++;
       return result;
     });
+    // After the commit and outside the transaction: the waiters' check is a job of its own.
+    this.changeWaiters.wake();
+    return result;
   }
 
   change(tx: SqlExecutor, at: string, entry: Omit<NewChange, 'at' | 'reviewer'>): Promise<number> {
@@ -79,6 +85,7 @@ export class CoreContext {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.changeWaiters.close();
     try {
       if (!this.db.readOnly) await this.connection.write((tx) => leavePresence(tx, this.session));
     } catch {

@@ -8,7 +8,7 @@ import { choiceProblem, DEFAULT_CHOICES, toExportFilter, type ExportChoices } fr
 import { describeHistory, formatValue, historySentence } from '../../renderer/src/review/history';
 import { wordingFor } from '../../renderer/src/claims/wording';
 import { describeEditing, initials } from '../../renderer/src/review/people';
-import { groupPresence } from '../../renderer/src/review/usePresence';
+import { groupPresence, samePresence } from '../../renderer/src/review/usePresence';
 
 const en = wordingFor('en');
 const de = wordingFor('de');
@@ -149,6 +149,17 @@ describe('busy retry', () => {
     ]);
   });
 
+  it('does not count the held live-feed call as pending: the busy line would ask the core every 500 ms for ever', async () => {
+    const tracker = createBusyTracker();
+    let answer: (value: unknown) => void = () => undefined;
+    const held = { waitForChanges: () => new Promise((resolve) => (answer = resolve)) } as unknown as FactdeskApi;
+    const call = withBusyRetry(held, tracker, [1], () => Promise.resolve()).waitForChanges({ afterId: 3, waitMs: 30_000 });
+    expect(tracker.pending).toBe(false);
+    answer({ entries: [], lastId: 3, headId: 3 });
+    await expect(call).resolves.toEqual({ entries: [], lastId: 3, headId: 3 });
+    expect(tracker.pending).toBe(false);
+  });
+
   it('gives up after its delays with the busy error, and never retries other errors', async () => {
     const tracker = createBusyTracker();
     const stillBusy = fakeApi([() => Promise.reject(busy())]);
@@ -190,6 +201,20 @@ describe('people and presence', () => {
     expect(describeEditing(en, 'claim:12')).toBe('editing claim #12');
     expect(describeEditing(en, 'article:3', () => 'Putin und Lukaschenko')).toBe('reading “Putin und Lukaschenko”');
     expect(describeEditing(de, 'article:3', () => 'Putin und Lukaschenko')).toBe('liest „Putin und Lukaschenko“');
+  });
+
+  it('treats a heartbeat that only renews the same people as no change (the workbench is not drawn again every 5 s)', () => {
+    const before = [
+      { reviewer: 'Ben', editing: 'claim:2', seenAt: '2026-12-02T10:00:00.000Z' },
+      { reviewer: 'Anna', editing: null, seenAt: '2026-12-02T10:00:01.000Z' },
+    ];
+    const renewed = before.map((e) => ({ ...e, seenAt: '2026-12-02T10:00:05.000Z' }));
+    expect(samePresence(before, renewed)).toBe(true);
+    expect(samePresence([], [])).toBe(true);
+    expect(samePresence(before, [...renewed].reverse())).toBe(true);
+    expect(samePresence(before, [before[0]!])).toBe(false);
+    expect(samePresence(before, [before[0]!, { ...before[1]!, editing: 'claim:7' }])).toBe(false);
+    expect(samePresence(before, [before[0]!, { ...before[1]!, reviewer: 'Cem' }])).toBe(false);
   });
 
   it('groups several windows of one reviewer into one line', () => {

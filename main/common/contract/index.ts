@@ -27,6 +27,7 @@ export type { ArticleVersionText, EvidenceOutcome, VersionDiff } from './evidenc
 export { MAX_EVIDENCE_CALL_BYTES, MAX_EVIDENCE_READ_BYTES } from './evidence';
 export type { ChangesResult, PresenceEntry, QueueEntry, QueuePage, SaveStatus } from './review';
 export { QUEUE_MAX_LIMIT, QUEUE_PAGE_SIZE } from './queue';
+export { MAX_CHANGE_WAIT_MS } from './review';
 export { exportFormat, exportFilter, reportTemplate, type ExportFormat, type ExportFilter, type ExportResult, type ReportTemplate } from './export';
 export type { Preferences, Settings } from './settings';
 export { correctionNote } from './publishing';

@@ -22,6 +22,7 @@ export const METHOD_NAMES = [
   'deleteSource',
   'getVerdictScale',
   'changesSince',
+  'waitForChanges',
   'getHistory',
   'listComments',
   'addComment',

@@ -1,8 +1,11 @@
 // Reviewing together: the change feed, history, presence, reviewers, "my queue", the save status.
 import { z } from 'zod';
 import type { ChangeEntry, Claim } from '../domain/types';
+import { MAX_CHANGE_WAIT_MS } from '../domain/limits';
 import { id, returns } from './shared';
 import { QUEUE_MAX_LIMIT } from './queue';
+
+export { MAX_CHANGE_WAIT_MS } from '../domain/limits';
 
 export interface ChangesResult {
   entries: ChangeEntry[];
@@ -60,6 +63,17 @@ export interface SaveStatus {
 export const reviewContract = {
   changesSince: {
     input: z.object({ afterId: z.number().int().nonnegative() }).strict(),
+    output: returns<ChangesResult>(),
+  },
+  /**
+   * The change feed without polling: answers at once when the log has entries after `afterId`,
+   * otherwise holds the call until one is committed (by anyone) or `waitMs` passes, then answers
+   * with no entries. Closing the file answers held calls with no entries too.
+   */
+  waitForChanges: {
+    input: z
+      .object({ afterId: z.number().int().nonnegative(), waitMs: z.number().int().nonnegative().max(MAX_CHANGE_WAIT_MS) })
+      .strict(),
     output: returns<ChangesResult>(),
   },
   getHistory: {

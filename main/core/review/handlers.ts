@@ -1,17 +1,16 @@
-// The contract's review methods: the change feed other copies poll, an entity's history, who else
+// The contract's review methods: the change feed (feed.ts), an entity's history, who else
 // is here (presence), the reviewers, "my queue", and whether the last save has settled.
 import { QUEUE_PAGE_SIZE, type PresenceEntry } from '@common/contract';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
-import { articleHistory, changesAfter, claimHistory, lastChangeId } from '../store/repositories/changelog';
+import { articleHistory, claimHistory } from '../store/repositories/changelog';
+import { changesSince } from './feed';
 import { listQueue } from '../store/repositories/claims';
 import { othersPresent, touchPresence } from '../store/repositories/presence';
 import { listReviewers } from '../store/repositories/reviewers';
 
 /** Presence entries older than this are not shown. */
 export const PRESENCE_WINDOW_MS = 15_000;
-/** Change-feed page size: a copy far behind catches up over several polls. */
-const CHANGES_PAGE = 1_000;
 /**
  * "My queue" sends at most this many claims per section unless asked for more: a reviewer works
  * from the top (the longest waiting). Thousands of rows took 1–2 s to fetch and render; 200 still
@@ -19,25 +18,16 @@ const CHANGES_PAGE = 1_000;
  */
 export const QUEUE_LIMIT = QUEUE_PAGE_SIZE;
 
-type ReviewMethods = 'changesSince' | 'getHistory' | 'heartbeat' | 'listReviewers' | 'listQueue' | 'getSaveStatus';
+type ReviewMethods = 'changesSince' | 'waitForChanges' | 'getHistory' | 'heartbeat' | 'listReviewers' | 'listQueue' | 'getSaveStatus';
 
 export function reviewHandlers(ctx: CoreContext): HandlersOf<ReviewMethods> {
   return {
     async changesSince({ afterId }) {
-      // PRAGMA data_version changes only when another connection commits; our own commits are counted
-      // in localWrites. If neither moved and the caller is up to date, there is nothing to read.
-      const dataVersion = (await ctx.connection.get<{ data_version: number }>('PRAGMA data_version'))?.data_version ?? -1;
-      const localWrites = ctx.localWrites;
-      if (dataVersion === ctx.feed.dataVersion && localWrites === ctx.feed.localWrites && afterId >= ctx.feed.lastId) {
-        return { entries: [], lastId: afterId, headId: ctx.feed.lastId };
-      }
-      const { entries, maxId } = await ctx.connection.read(async (tx) => ({
-        entries: await changesAfter(tx, afterId, CHANGES_PAGE),
-        maxId: await lastChangeId(tx),
-      }));
-      // Remember where the log ended only when this page reached its end.
-      if (entries.length < CHANGES_PAGE) ctx.feed = { dataVersion, localWrites, lastId: maxId };
-      return { entries, lastId: entries.at(-1)?.id ?? afterId, headId: maxId };
+      return changesSince(ctx, afterId);
+    },
+
+    async waitForChanges({ afterId, waitMs }) {
+      return ctx.changeWaiters.wait(afterId, waitMs);
     },
 
     async getHistory({ entity, id }) {

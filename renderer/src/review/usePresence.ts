@@ -25,6 +25,18 @@ export function groupPresence(entries: readonly PresenceEntry[]): PresentReviewe
     .map(([reviewer, editing]) => ({ reviewer, editing: [...editing].sort() }));
 }
 
+/**
+ * Whether two heartbeat answers show the same people doing the same things. Each beat renews
+ * everyone's seenAt, which nothing shows: only a real change may draw the workbench again.
+ */
+export function samePresence(a: readonly PresenceEntry[], b: readonly PresenceEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  const keys = (entries: readonly PresenceEntry[]) => entries.map((e) => JSON.stringify([e.reviewer, e.editing])).sort();
+  const left = keys(a);
+  const right = keys(b);
+  return left.every((key, i) => key === right[i]);
+}
+
 /** `editing` is e.g. "claim:12" while a claim panel is open, "article:3" while reading. */
 export function usePresence(editing: string | null): PresenceEntry[] {
   const [others, setOthers] = useState<PresenceEntry[]>([]);
@@ -43,7 +55,7 @@ export function usePresence(editing: string | null): PresenceEntry[] {
           .heartbeat({ editing: editingRef.current })
           .then(
             (entries) => {
-              if (!stopped) setOthers(entries);
+              if (!stopped) setOthers((shown) => (samePresence(shown, entries) ? shown : entries));
             },
             () => undefined,
           )

@@ -70,8 +70,9 @@ export function withBusyRetry(
   const wrapped: Partial<Record<MethodName, (input: unknown) => Promise<unknown>>> = {};
   for (const method of Object.keys(api) as MethodName[]) {
     const call = api[method] as (input: unknown) => Promise<unknown>;
-    // The status question itself is not a call anyone waits on.
-    const counted = method !== 'getSaveStatus';
+    // Not calls anyone waits on: the status question itself, and the live feed's call, which the
+    // core holds open until something changes (pending for ever would keep the status line asking).
+    const counted = method !== 'getSaveStatus' && method !== 'waitForChanges';
     wrapped[method] = async (input: unknown) => {
       let retrying = false;
       if (counted) tracker.started();

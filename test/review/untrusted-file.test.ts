@@ -12,6 +12,7 @@ import { openFactdesk } from '../../main/core/service';
 import { LATEST_SCHEMA_VERSION } from '../../main/core/store/migrations';
 import { openConnection } from '../../main/core/store/sqlite';
 import { removeTempDirs, ROOT, tempDir } from './workers';
+import { leakPage } from '../core/store/planted';
 
 const CLI = join(ROOT, 'bin', 'factdesk.js');
 const PAGE_SIZE = 4096;
@@ -27,12 +28,12 @@ interface Run {
   stderr: string;
 }
 
-function factdesk(args: string[], home: string): Promise<Run> {
+function factdesk(args: string[], home: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [CLI, ...args],
-      { cwd: ROOT, env: { ...process.env, FACTDESK_HOME: home, FACTDESK_REVIEWER: 'cli-reviewer', FACTDESK_LOCATION: 'network' }, timeout: 60_000 },
+      { cwd: ROOT, env: { ...process.env, FACTDESK_HOME: home, FACTDESK_REVIEWER: 'cli-reviewer', FACTDESK_LOCATION: 'network', ...env }, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
         resolve({ code, stdout, stderr });
@@ -182,4 +183,21 @@ describe('files Factdesk will not open, from the command line', () => {
       await expectRefusedByCli(path, /damaged/, home);
     }
   }, 120_000);
+
+  it('serves a large file at once, and stops with the refusal when its background check fails, the file untouched', async () => {
+    // A large file is served before quick_check ends (at a million articles it takes most of a
+    // minute); 0 bytes makes this small one count as large. Damage only quick_check finds.
+    const path = await factdeskFile(dir, 'late-refusal.db');
+    await leakPage(path);
+    const before = snapshot(dir);
+    const run = await factdesk(['serve', '--db', path, '--port', '0'], home, { FACTDESK_SERVE_CHECK_FIRST_BYTES: '0' });
+    expect(run.stdout).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/); // served first
+    expect(run.code, run.stderr).toBe(1);
+    const errors = run.stderr.split('\n').filter((line) => line.startsWith('error:'));
+    expect(errors, run.stderr).toHaveLength(1);
+    expect(errors[0]).toMatch(/^error: Factdesk will not open ".*damaged/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(snapshot(dir)).toEqual(before);
+  });
 });
+

@@ -8,7 +8,7 @@ import { openFactdesk } from '../../core/service';
 import { Workspace, type WorkspaceOptions } from '../../core/workspace';
 import { appSettingsDir, resolveReviewerName } from '../../core/settings/app-settings';
 import { DEFAULT_DATABASE_NAME, desktopUserDataDir, RECENT_FILE_NAME } from '../../core/settings/desktop-data';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { keptChromiumPrinter } from '../../core/export/pdf-chromium';
 import { jsonForTerminal, oneLine, say, tell } from '../terminal';
@@ -41,11 +41,17 @@ export function registerServeCommand(program: Command): void {
       });
     const options = { open, recentFile: join(settingsDir, RECENT_FILE_NAME) };
     const session = opts.desktop ? await resumeDesktop(options, settingsDir) : await Workspace.start(options, databasePath(opts));
-    // The file named on the command line is refused before the URL is printed, as every command refuses it.
-    await session.current.integrity.catch(async (e: unknown) => {
-      await session.close();
-      throw e;
-    });
+    // A file named on the command line is refused before the URL is printed, as every command
+    // refuses it, when its check takes moments. A large one is served at once (quick_check of a
+    // desk of a million articles reads 10 GB: most of a minute): reading goes on while it runs,
+    // and if it fails, the file is closed, calls get the refusal and serve says why and stops.
+    const checkFirst = statSync(session.current.path).size <= checkFirstBytes();
+    if (checkFirst) {
+      await session.current.integrity.catch(async (e: unknown) => {
+        await session.close();
+        throw e;
+      });
+    }
     reportCreated(session.current);
     // The CLI bundle lives in out/main; the built renderer beside it in out/renderer.
     const rendererDir = process.env.FACTDESK_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
@@ -54,8 +60,15 @@ export function registerServeCommand(program: Command): void {
     if (opts.json) printJsonLine({ url: bridge.url, port: bridge.port });
     tell(`${msg('serve.serving', { path: oneLine(session.current.path) })}\n`);
     if (opts.open && !(await openInSystemBrowser(bridge.url))) tell(`${msg('serve.noBrowser')}\n`);
+    let lateRefusal: unknown = null;
     await new Promise<void>((resolve) => {
       const stop = (): void => resolve();
+      if (!checkFirst) {
+        session.current.integrity.catch((e: unknown) => {
+          lateRefusal = e;
+          stop();
+        });
+      }
       // `on`, not `once`: a signal can come twice (Ctrl+C reaches `npm start`'s launcher too, which
       // passes it on), and a second one must not kill the server while it closes the database.
       process.on('SIGINT', stop);
@@ -67,7 +80,14 @@ export function registerServeCommand(program: Command): void {
     } finally {
       await pdf.close();
     }
+    if (lateRefusal !== null) throw lateRefusal;
   });
+}
+
+/** Files up to this size are checked before serving (64 MB: well under a second); FACTDESK_SERVE_CHECK_FIRST_BYTES overrides it for tests. */
+function checkFirstBytes(): number {
+  const override = Number(process.env.FACTDESK_SERVE_CHECK_FIRST_BYTES);
+  return process.env.FACTDESK_SERVE_CHECK_FIRST_BYTES !== undefined && Number.isFinite(override) ? override : 64 * 1024 * 1024;
 }
 
 type ServeOptions = CommonOptions & { port: string; desktop?: boolean; open?: boolean };

@@ -18,7 +18,7 @@ async function barePdf(browser: Browser, html: string): Promise<number> {
     await timed(async () => {
       const page = await browser.newPage();
       try {
-        await page.setContent(html, { waitUntil: 'load' });
+        await page.setContent(html, { waitUntil: 'load', timeout: 5 * 60_000 }); // as the core's printer waits
         await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       } finally {
         await page.close();

@@ -55,7 +55,8 @@ export async function openScenario(opts: { dataset: Dataset; workDir: string; re
       label: `open the ${n}-article file until the list is ready (quick_check in the background)`,
       unit: 'ms',
       samples: total,
-      target: { statistic: 'median', comparison: '<', value: 300, text: '< 300 ms' },
+      // Issue 16: list ready < 300 ms on the 100k desk, open < 1 s at a million articles.
+      target: opts.dataset.articles >= 1_000_000 ? { statistic: 'median', comparison: '<', value: 1000, text: '< 1 s (1M)' } : { statistic: 'median', comparison: '<', value: 300, text: '< 300 ms' },
       bare: { samples: bare, what: 'read-only connection + the same list statement' },
     },
     { id: 'open-checks', label: '  of which: open with checks (openFactdesk)', unit: 'ms', samples: opening, target: null },

@@ -108,7 +108,8 @@ export async function searchScenario(opts: { dataset: Dataset; workDir: string; 
         label: variant.label,
         unit: 'ms',
         samples: all,
-        target: variant.target === null ? null : { statistic: 'p95', comparison: '<', value: 30, text: 'p95 < 30 ms' },
+        // Issue 16: the list's query p95 < 30 ms at 100k, < 50 ms at a million articles.
+        target: variant.target === null ? null : listTarget(variant.id === 'search-ui' && opts.dataset.articles >= 1_000_000 ? 50 : 30),
         bare: { samples: bareAll, what: variant.what },
         maxRatio: variant.maxRatio,
         details: { queries: slowest },
@@ -139,4 +140,8 @@ async function listWithoutSearch(core: FactdeskCore, bare: Connection, n: string
     target: { statistic: 'p95', comparison: '<', value: 50, text: 'p95 < 50 ms' },
     bare: { samples: bareSamples, what: 'the same SELECT with claim counts, LIMIT 500' },
   };
+}
+
+function listTarget(ms: number): { statistic: 'p95'; comparison: '<'; value: number; text: string } {
+  return { statistic: 'p95', comparison: '<', value: ms, text: `p95 < ${ms} ms` };
 }

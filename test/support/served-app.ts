@@ -24,7 +24,12 @@ export function servedUrl(child: ChildProcess, timeoutMs: number): Promise<strin
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`factdesk serve printed no URL within ${timeoutMs} ms. stderr: ${err}`)), timeoutMs);
+    // A server that stays silent is stopped too: left running, it outlived the bench (or test)
+    // that gave up on it and kept its copy of the file open and busy.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`factdesk serve printed no URL within ${timeoutMs} ms. stderr: ${err}`));
+    }, timeoutMs);
     child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();

@@ -41,6 +41,11 @@ export async function browserScenarios(opts: Options): Promise<Measurement[]> {
     const open = (detail: ArticleDetail) => openArticle(page, detail);
     if (opts.reader) {
       out.push(...(await openLongArticle(page, long, typical, opts)));
+      // Writes wait for the background quick_check (most of a minute at a million articles); a
+      // mark is timed once writes are allowed, as at 100k. A heartbeat is a write: it returns then.
+      const waited = Date.now();
+      await served.call('heartbeat', { editing: null });
+      opts.log(`reader: writes allowed ${((Date.now() - waited) / 1000).toFixed(1)} s after the article timings`);
       await open(typical);
       out.push(await markClaims(page, served, typical.article.id, 'mark a claim (Ctrl+Shift+M → highlight + row committed)', 'mark', opts));
       await open(long);

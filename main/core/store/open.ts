@@ -11,7 +11,7 @@ import { writeAccess } from './paths';
 import { rebuildSearchIndexes, searchIndexTables } from './search-index';
 import { searchIndexNotice } from './storage-errors';
 import { holdWritesUntilVerified, startIntegrityCheck } from './integrity';
-import { isBusyError, openConnection, type Connection, type ConnectionOptions } from './sqlite';
+import { isBusyError, openConnection, separateReads, type Connection, type ConnectionOptions } from './sqlite';
 
 export interface OpenOptions {
   /** Create the file when it does not exist (default true). */
@@ -100,6 +100,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         await applyMigrations(tx, appId === FACTDESK_APPLICATION_ID ? version : 0, now().toISOString(), migrations);
       });
     }
+    await separateReads(connection);
     const opened: OpenedDatabase = {
       connection,
       path,

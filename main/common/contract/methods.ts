@@ -63,6 +63,37 @@ export const METHOD_NAMES = [
   'judgeSuggestion',
 ] as const satisfies readonly MethodName[];
 
+/**
+ * The calls that only read and come in bursts after every change (lists, counts, panels). The
+ * browser bridge lets at most READ_CONNECTIONS of them be in flight, so of Chromium's six
+ * connections to one host one stays free for edits and one for the live feed's held call.
+ */
+export const BURST_READ_METHODS = [
+  'getDatabaseInfo',
+  'listArticles',
+  'getArticle',
+  'getVerdictScale',
+  'changesSince',
+  'getHistory',
+  'listComments',
+  'getSettings',
+  'getPreferences',
+  'listReviewers',
+  'listQueue',
+  'getSaveStatus',
+  'listEvidence',
+  'listArticleVersions',
+  'getArticleVersion',
+  'diffArticleVersions',
+  'listCorrections',
+  'claimDates',
+  'similarClaims',
+  'articleSuggestions',
+] as const satisfies readonly MethodName[];
+
+/** Chromium's six connections per host, less one for an edit and one for the held live-feed call. */
+export const READ_CONNECTIONS = 4;
+
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;
 // If this line fails to compile, a contract method is missing from METHOD_NAMES.
 export const METHOD_LIST_IS_COMPLETE: [Missing] extends [never] ? true : Missing = true;

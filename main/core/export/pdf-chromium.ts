@@ -4,7 +4,7 @@
 // same pages. A one-shot command launches a browser per PDF; a long-lived process keeps one
 // (keptChromiumPrinter): starting Chromium is most of a report's time (issue 16). The kept browser
 // also archives sources, each capture in a context of its own.
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PdfPrinter } from './types';
 import { launchChromium } from '../web/chromium-launch';
 import { captureWith, type PageCapturer } from '../web/capture-chromium';
@@ -12,8 +12,13 @@ import { captureWith, type PageCapturer } from '../web/capture-chromium';
 /** How long laying out a report may take before printing gives up (Playwright's default is 30 s). */
 const LAYOUT_TIMEOUT_MS = 5 * 60_000;
 
-/** One report in a fresh context of `browser`: no state is shared between reports. */
-async function printWith(browser: Browser, html: string): Promise<Uint8Array> {
+/** A fresh context and page, ready for one report: nothing in it was used before. */
+interface PreparedPage {
+  context: BrowserContext;
+  page: Page;
+}
+
+async function preparePage(browser: Browser): Promise<PreparedPage> {
   // The report has no scripts; turning JavaScript off and refusing every request makes sure
   // nothing in the data could run or reach the network while printing.
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
@@ -23,6 +28,16 @@ async function printWith(browser: Browser, html: string): Promise<Uint8Array> {
     // Laid out with the print styles from the start, so printing does not restyle and reflow the
     // whole report once more (about a second for 1,000 claims). The PDF is the same either way.
     await page.emulateMedia({ media: 'print' });
+    return { context, page };
+  } catch (e) {
+    await context.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Prints one report on a prepared page, then closes its context: no state is shared between reports. */
+async function printOn({ context, page }: PreparedPage, html: string): Promise<Uint8Array> {
+  try {
     // Our own HTML with every request refused, so "load" waits only for Chromium's layout: a
     // 1,000-claim report on a busy 2-core machine passed Playwright's default 30 s and failed.
     await page.setContent(html, { waitUntil: 'load', timeout: LAYOUT_TIMEOUT_MS });
@@ -39,7 +54,7 @@ async function printWith(browser: Browser, html: string): Promise<Uint8Array> {
 export const printPdfWithChromium: PdfPrinter = async (html) => {
   const browser = await launchChromium({ purpose: 'print the PDF', kept: false });
   try {
-    return await printWith(browser, html);
+    return await printOn(await preparePage(browser), html);
   } finally {
     await browser.close();
   }
@@ -74,12 +89,37 @@ export function keptChromiumPrinter(): KeptChromiumPrinter {
     }
     return browser;
   };
+  // The next report's page, prepared after each report while nobody waits: a new page starts a
+  // renderer process, 130-180 ms of a 1,000-claim PDF's 3 s (issue 16). Used once, by one report.
+  let spare: { browser: Browser; page: Promise<PreparedPage> } | null = null;
+  const takeSpare = (b: Browser): Promise<PreparedPage> => {
+    const ready = spare !== null && spare.browser === b ? spare.page : null;
+    spare = null;
+    // A spare lost with a crashed browser is no reason to fail the report: prepare one now.
+    return ready === null ? preparePage(b) : ready.catch(() => preparePage(b));
+  };
+  const prepareSpare = (b: Browser): void => {
+    if (spare !== null || !b.isConnected()) return;
+    const page = preparePage(b);
+    page.catch(() => undefined); // taken (and retried) by the next report, or closed with the browser
+    spare = { browser: b, page };
+  };
   return {
-    print: async (html) => printWith(await running(), html),
+    print: async (html) => {
+      const b = await running();
+      try {
+        return await printOn(await takeSpare(b), html);
+      } finally {
+        prepareSpare(b);
+      }
+    },
     capture: async (url, { timeoutMs }) => captureWith(await running(), url, timeoutMs),
     async close() {
       const current = browser;
       browser = null;
+      const unused = spare;
+      spare = null;
+      await unused?.page.then((p) => p.context.close()).catch(() => undefined);
       if (current !== null) await (await current.catch(() => null))?.close();
     },
   };

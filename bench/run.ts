@@ -13,6 +13,7 @@ import { cachedDataset, workingCopy, type Dataset } from './dataset';
 import { table, toRow, type Measurement } from './lib/report';
 import { ROOT } from './lib/workbench';
 import { importScenario } from './scenarios/import';
+import { importDeskScenario } from './scenarios/import-desk';
 import { languageScenario } from './scenarios/language';
 import { searchScenario } from './scenarios/search';
 import { similarScenario } from './scenarios/similar';
@@ -23,7 +24,7 @@ import { queueScenario } from './scenarios/queue';
 import { browserScenarios } from './scenarios/browser';
 import { evidenceMegabytes, evidenceScenario } from './scenarios/evidence';
 
-const SCENARIOS = ['language', 'import', 'evidence', 'search', 'similar', 'open', 'reader', 'export', 'live', 'memory', 'queue'] as const;
+const SCENARIOS = ['language', 'import', 'evidence', 'search', 'similar', 'open', 'reader', 'export', 'live', 'memory', 'queue', 'import-desk'] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 interface Options {
@@ -102,6 +103,8 @@ async function main(): Promise<void> {
           browserScenarios({ dataset: ds, reader: options.only.has('reader'), live: options.only.has('live'), reps: reps(7), log }),
         );
       }
+      // Adds 20,000 articles to the working copy: after everything that reads the desk as built.
+      await run('import-desk', () => importDeskScenario({ dataset: ds, workDir, seed: options.seed, count: 10_000, log }));
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });

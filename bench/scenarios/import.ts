@@ -11,9 +11,10 @@ import type { Measurement } from '../lib/report';
 import { summarise, timed } from '../lib/stats';
 
 /** The stored columns of an article the import writes (the store's row, less what SQLite assigns). */
-type ArticleRow = Omit<StoredArticleRow, 'id' | 'revision'>;
+export type ImportedRow = Omit<StoredArticleRow, 'id' | 'revision'>;
+type ArticleRow = ImportedRow;
 
-const COLUMNS = 'title, subtitle, dateline, byline, source_name, url, language, published_at, category, text, content_hash, format, file_name, imported_at';
+export const ARTICLE_COLUMNS = 'title, subtitle, dateline, byline, source_name, url, language, published_at, category, text, content_hash, format, file_name, imported_at';
 
 export async function importScenario(opts: { workDir: string; seed: number; count: number; reps: number; log: (s: string) => void }): Promise<Measurement[]> {
   const folder = join(opts.workDir, 'import-folder');
@@ -39,7 +40,7 @@ export async function importScenario(opts: { workDir: string; seed: number; coun
     progressCalls.push(calls);
     if (rows.length === 0) {
       const db = await openDatabase(join(dir, 'import.db'), { create: false });
-      rows = await db.connection.all<ArticleRow>(`SELECT ${COLUMNS} FROM article ORDER BY id`);
+      rows = await db.connection.all<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM article ORDER BY id`);
       await db.connection.close();
     }
     await rm(dir, { recursive: true, force: true });
@@ -132,10 +133,11 @@ async function nestedPageRefusal(workDir: string, reps: number): Promise<number[
 }
 
 /** The floor: one transaction, one prepared INSERT reused for every row; FTS rows by the schema's trigger. */
-async function bareInsert(path: string, rows: readonly ArticleRow[]): Promise<number> {
-  const db = await openDatabase(path, { create: true });
+export async function bareInsert(path: string, rows: readonly ArticleRow[], open: { integrityCheck?: 'background' } = {}): Promise<number> {
+  const db = await openDatabase(path, { create: true, ...open });
   try {
-    const sql = `INSERT INTO article (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+    await db.integrity;
+    const sql = `INSERT INTO article (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
     const { ms } = await timed(() =>
       db.connection.write(async (tx) => {
         for (const r of rows) {

@@ -32,7 +32,7 @@ export function openBare(path: string): Promise<Connection> {
 }
 
 /** The report's size at every desk size (issue 16: a report of 1,000 claims). */
-export const REPORT_SIZE = 1000;
+const REPORT_SIZE = 1000;
 
 /**
  * The report scenarios' filter: the report desk's first 1,000 claims. The desk holds every 200th

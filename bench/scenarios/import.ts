@@ -12,7 +12,6 @@ import { summarise, timed } from '../lib/stats';
 
 /** The stored columns of an article the import writes (the store's row, less what SQLite assigns). */
 export type ImportedRow = Omit<StoredArticleRow, 'id' | 'revision'>;
-type ArticleRow = ImportedRow;
 
 export const ARTICLE_COLUMNS = 'title, subtitle, dateline, byline, source_name, url, language, published_at, category, text, content_hash, format, file_name, imported_at';
 
@@ -24,7 +23,7 @@ export async function importScenario(opts: { workDir: string; seed: number; coun
   const bareMs: number[] = [];
   const progressCalls: number[] = [];
   const statusWaits: number[] = [];
-  let rows: ArticleRow[] = [];
+  let rows: ImportedRow[] = [];
   for (let rep = 0; rep < opts.reps; rep++) {
     const dir = await mkdtemp(join(opts.workDir, 'import-'));
     const core = await openFactdesk({ path: join(dir, 'import.db'), reviewer: 'bench', settingsDir: dir });
@@ -40,7 +39,7 @@ export async function importScenario(opts: { workDir: string; seed: number; coun
     progressCalls.push(calls);
     if (rows.length === 0) {
       const db = await openDatabase(join(dir, 'import.db'), { create: false });
-      rows = await db.connection.all<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM article ORDER BY id`);
+      rows = await db.connection.all<ImportedRow>(`SELECT ${ARTICLE_COLUMNS} FROM article ORDER BY id`);
       await db.connection.close();
     }
     await rm(dir, { recursive: true, force: true });
@@ -133,7 +132,7 @@ async function nestedPageRefusal(workDir: string, reps: number): Promise<number[
 }
 
 /** The floor: one transaction, one prepared INSERT reused for every row; FTS rows by the schema's trigger. */
-export async function bareInsert(path: string, rows: readonly ArticleRow[], open: { integrityCheck?: 'background' } = {}): Promise<number> {
+export async function bareInsert(path: string, rows: readonly ImportedRow[], open: { integrityCheck?: 'background' } = {}): Promise<number> {
   const db = await openDatabase(path, { create: true, ...open });
   try {
     await db.integrity;

@@ -100,7 +100,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
         await applyMigrations(tx, appId === FACTDESK_APPLICATION_ID ? version : 0, now().toISOString(), migrations);
       });
     }
-    await separateReads(connection);
+    if (journalMode === 'wal') await separateReads(connection);
     const opened: OpenedDatabase = {
       connection,
       path,

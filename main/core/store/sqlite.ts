@@ -146,11 +146,12 @@ export function busyError(path?: string): FactdeskError {
 }
 
 /**
- * Gives a writable file connection in WAL mode a second, read-only connection for `read()`, so a
+ * Gives a writable file connection a second, read-only connection for `read()`, so a
  * reviewer's write never queues behind a long read (similar claims, the article list, counts) on
  * the one FIFO: at a million articles those reads take 100-200 ms and a mark waited for them.
- * WAL lets the reader see every committed write at the start of each read; rollback-journal mode
- * (network shares) is left as it is, where a reader would hold up the writer's commit.
+ * Only for a file in WAL mode (the caller knows: it set the mode), where the reader sees every
+ * committed write at the start of each read; in rollback-journal mode (network shares) a reader
+ * would hold up the writer's commit.
  */
 export async function separateReads(connection: Connection): Promise<void> {
   if (connection instanceof SqliteConnection) await connection.openReader();
@@ -211,8 +212,6 @@ class SqliteConnection implements Connection {
 
   async openReader(): Promise<void> {
     if (this.reader !== null || this.readOnly || this.closed || this.path === ':memory:') return;
-    const mode = (await this.get<{ journal_mode: string }>('PRAGMA journal_mode'))?.journal_mode;
-    if (mode !== 'wal') return;
     const reader = await openConnection(this.path, { ...this.options, readOnly: true, create: false });
     try {
       // As the writer: nothing in the file (a view, a trigger) may call functions with side effects.

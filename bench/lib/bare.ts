@@ -4,6 +4,7 @@
 //
 // SQL here is the minimal statement for the same rows, on a plain read-only connection through
 // the store's adapter (no checks, no validation, no row mapping).
+import { LIST_ORDER_SQL, SEARCH_COUNT_LIMIT } from '../../main/core/store/repositories/article-list';
 import { ftsQuery } from '../../main/core/store/repositories/fts';
 import { openConnection, type Connection } from '../../main/core/store/sqlite';
 import { timed } from './stats';
@@ -14,18 +15,21 @@ export const BARE_PAGE = 500;
 const BARE_LIST = `SELECT a.id, a.title, a.source_name, a.published_at, a.language, a.category, a.imported_at,
   (SELECT count(*) FROM claim c WHERE c.article_id = a.id) AS claim_count,
   (SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.status NOT IN ('approved', 'published', 'rejected')) AS open_claim_count
-  FROM article a ORDER BY a.published_at DESC, a.id DESC LIMIT ?`;
+  FROM article a ORDER BY ${LIST_ORDER_SQL.date} LIMIT ?`;
 
 /** As the issue states it: FTS5's own relevance order, the top 50. */
 const BARE_RELEVANCE = 'SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT 50';
 
-/** A date order needs every match: FTS5 listing them all is the least any date-sorted search does. */
-const BARE_ALL_MATCHES = 'SELECT rowid FROM article_fts WHERE article_fts MATCH ?';
+/**
+ * The least a date-sorted search does (schema 10): FTS5 listing the matches in its key's order, the
+ * list key, as far as the search counts them (the page comes from the first 500 of these).
+ */
+const BARE_DATE_MATCHES = `SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_COUNT_LIMIT + 1}`;
 
 /** The second step's least: every claim and source matching, as FTS5 lists them. */
 const BARE_RELATED_MATCHES = 'SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?1 UNION ALL SELECT rowid FROM source_fts WHERE source_fts MATCH ?1';
 
-const BARE_SEARCH = { relevance: BARE_RELEVANCE, date: BARE_ALL_MATCHES, related: BARE_RELATED_MATCHES } as const;
+const BARE_SEARCH = { relevance: BARE_RELEVANCE, date: BARE_DATE_MATCHES, related: BARE_RELATED_MATCHES } as const;
 
 export function openBare(path: string): Promise<Connection> {
   return openConnection(path, { readOnly: true });

@@ -1,6 +1,7 @@
 // Scenario 2: full-text search over the 100,000-article file through the core API
 // (listArticles({ search })), as a reviewer types it: names, topics, figures, partial words.
 import { openFactdesk, type FactdeskCore } from '../../main/core/service';
+import { SEARCH_COUNT_LIMIT } from '../../main/core/store/repositories/article-list';
 import type { Connection } from '../../main/core/store/sqlite';
 import type { Dataset } from '../dataset';
 import { bareList, bareSearch, openBare } from '../lib/bare';
@@ -73,7 +74,7 @@ export async function searchScenario(opts: { dataset: Dataset; workDir: string; 
       label: `full-text search, ${n} articles, as the article list asks (sort by date; text matches, the first step)`,
       sort: 'date' as const,
       matches: 'text' as const,
-      what: 'FTS5 MATCH, every matching rowid (a date order needs them all)',
+      what: `FTS5 MATCH … ORDER BY rowid DESC LIMIT ${(SEARCH_COUNT_LIMIT + 1).toLocaleString('en')} (the list key's order, as far as it counts)`,
       maxRatio: undefined,
     },
     {

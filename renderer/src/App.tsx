@@ -229,6 +229,7 @@ export function App() {
           articles={list.value?.articles ?? null}
           total={list.value?.total ?? null}
           counting={list.value?.counting === true}
+          atLeast={list.value?.atLeast === true}
           onShowMore={limit < MAX_ARTICLE_PAGE ? showMore : undefined}
           loading={list.loading}
           search={search}

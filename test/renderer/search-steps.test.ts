@@ -48,6 +48,25 @@ describe('the search in two steps', () => {
     expect([shown.total, shown.counting]).toEqual([7, false]);
   });
 
+  it('merges by the moment of publication, as the core’s list key orders it: a time zone counts, a time without one is UTC', () => {
+    const text = page(
+      [article(1, { publishedAt: '2024-03-04T06:40:00-08:00' }), article(2, { publishedAt: '2024-03-04T12:00:00' }), article(3, { publishedAt: '2024-03-04' })],
+      3,
+      500,
+      true,
+    );
+    const related = page([article(4, { publishedAt: '2024-03-04T10:00:00Z' }), article(5, { publishedAt: '2024-03-04T23:30:00+14:00' })], 2);
+    // 14:40 UTC, 12:00 UTC, 10:00 UTC, 09:30 UTC, midnight UTC (the text order put +14:00 first).
+    expect(ids(mergeSearchSteps(text, related, 'date'))).toEqual([1, 2, 4, 5, 3]);
+  });
+
+  it('says when the text step stopped counting ("more than 10,000"), also once merged', () => {
+    const text: ArticlePage = { articles: [article(2), article(1)], total: 10_000, offset: 0, limit: 2, totalIncomplete: true, totalAtLeast: true };
+    expect(mergeSearchSteps(text, null, 'date')).toMatchObject({ total: 10_000, counting: true, atLeast: true });
+    expect(mergeSearchSteps(text, page([article(3)], 1), 'date')).toMatchObject({ total: 10_001, counting: false, atLeast: true });
+    expect(mergeSearchSteps(page([article(2)], 1, 500, true), page([], 0), 'date').atLeast).toBe(false);
+  });
+
   it('keeps one page: the first `limit` of both steps together', () => {
     const text = page([article(10, { publishedAt: '2024-01-03' }), article(9, { publishedAt: '2024-01-01' })], 40, 2, true);
     const related = page([article(3, { publishedAt: '2024-01-02' }), article(2, { publishedAt: '2023-01-01' })], 12, 2);

@@ -66,6 +66,11 @@ export interface ArticlePage {
    * through claims or sources alone are not counted yet (the search's second step, issue 16).
    */
   totalIncomplete?: true;
+  /**
+   * Set when more articles match than `total` says: a search in date order counts its matches up
+   * to a limit (10,000, or as far as the page reaches) rather than all of them (issue 16).
+   */
+  totalAtLeast?: true;
 }
 
 /** W3C Web Annotation TextQuoteSelector. */

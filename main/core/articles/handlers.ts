@@ -8,6 +8,7 @@ import type { CoreContext } from '../context';
 import type { HandlersOf } from '../dispatch';
 import { ARTICLES, loadAtRevision, reread, updateOrConflict } from '../edit';
 import { ARTICLE_FIELD_COLUMNS, getArticle } from '../store/repositories/articles';
+import { normaliseDate } from '../import/dates';
 import { listArticles } from '../store/repositories/article-list';
 import { listClaimsOfArticle } from '../store/repositories/claims';
 import type { SqlValue } from '../store/sqlite';
@@ -33,7 +34,10 @@ export function articleHandlers(ctx: CoreContext): HandlersOf<ArticleMethods> {
     async updateArticle({ id, expectedRevision, patch }) {
       return ctx.write(async (tx, at) => {
         const current = await loadAtRevision(ctx, tx, ARTICLES, id, expectedRevision);
-        const changes = changedFields<Article>(current, patch as Partial<Article>);
+        // Dates are stored as imports store them ("+02:00", not "+0200"): the list's date order reads
+        // them with SQLite's date functions, which know only the first.
+        const stored = typeof patch.publishedAt === 'string' ? { ...patch, publishedAt: normaliseDate(patch.publishedAt) ?? patch.publishedAt } : patch;
+        const changes = changedFields<Article>(current, stored as Partial<Article>);
         if (isEmpty(changes)) return current;
         // Claims in the headline index its text: a new title would leave them pointing at nothing.
         if ('title' in changes.after && (await listClaimsOfArticle(tx, id)).some((c) => c.part === 'headline')) {

@@ -9,6 +9,7 @@ import assist006 from './migrations/006_assist.sql?raw';
 import scale007 from './migrations/007_scale.sql?raw';
 import verdictDarkColours008 from './migrations/008_verdict_dark_colours.sql?raw';
 import evidenceLog009 from './migrations/009_evidence_log.sql?raw';
+import dateKeyedSearch010 from './migrations/010_date_keyed_search.sql?raw';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '007_scale', sql: scale007 },
   { version: 8, name: '008_verdict_dark_colours', sql: verdictDarkColours008 },
   { version: 9, name: '009_evidence_log', sql: evidenceLog009 },
+  { version: 10, name: '010_date_keyed_search', sql: dateKeyedSearch010 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

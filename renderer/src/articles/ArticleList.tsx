@@ -16,6 +16,8 @@ interface Props {
   total: number | null;
   /** A search's second step (claims and sources) is still running: `total` counts text matches only. */
   counting?: boolean;
+  /** More articles match than `total`: the search counted only so far ("more than 10,000"). */
+  atLeast?: boolean;
   /** Asks for a longer list; absent when no longer one can be had. */
   onShowMore?: () => void;
   loading: boolean;
@@ -30,7 +32,7 @@ interface Props {
 /** A first guess; rows are measured once rendered (titles wrap to one or two lines). */
 const ESTIMATED_ROW_HEIGHT = 80;
 
-export function ArticleList({ articles, total, counting = false, onShowMore, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
+export function ArticleList({ articles, total, counting = false, atLeast = false, onShowMore, loading, search, sort, selectedId, onSearch, onSort, onOpen }: Props) {
   const { t } = useTranslation('workbench');
   const scroller = useRef<HTMLDivElement>(null);
   const items = articles ?? [];
@@ -97,7 +99,9 @@ export function ArticleList({ articles, total, counting = false, onShowMore, loa
           ? t('articleList.tooShort', { min: MIN_SEARCH_LENGTH })
           : articles === null
             ? t('articleList.loading')
-            : counting
+            : atLeast && cut
+              ? t(counting ? 'articleList.count.countingMore' : 'articleList.count.moreMatching', { shown: items.length, count: all, search })
+              : counting
               ? t(cut ? 'articleList.count.countingCut' : 'articleList.count.counting', { shown: items.length, count: all, search })
               : t(`articleList.count.${cut ? 'cut' : 'all'}${searched ? 'Matching' : ''}`, { shown: items.length, count: all, search })}
         {loading && articles !== null ? t('articleList.searching') : ''}

@@ -2,6 +2,7 @@
 // matches (fast, shown at once), then those found only through claims or sources. Both come
 // sorted in the list's order and never share an article, so the list is the two merged.
 import type { ArticlePage, ArticleSummary } from '@common/domain/types';
+import { publishedOrder } from '@common/domain/article-order';
 import type { ArticleSort } from './ArticleList';
 
 export interface ArticleListView {
@@ -10,11 +11,14 @@ export interface ArticleListView {
   limit: number;
   /** The second step has not answered yet: `total` counts text matches only. */
   counting: boolean;
+  /** More match than `total`: the search stopped counting (more than 10,000). */
+  atLeast: boolean;
 }
 
 /** The text step alone (`related` null), or both merged into one page of the list. */
 export function mergeSearchSteps(text: ArticlePage, related: ArticlePage | null, sort: ArticleSort): ArticleListView {
-  if (related === null) return { articles: text.articles, total: text.total, limit: text.limit, counting: true };
+  const atLeast = text.totalAtLeast === true;
+  if (related === null) return { articles: text.articles, total: text.total, limit: text.limit, counting: true, atLeast };
   const compare = COMPARE[sort];
   const merged: ArticleSummary[] = [];
   let i = 0;
@@ -30,12 +34,12 @@ export function mergeSearchSteps(text: ArticlePage, related: ArticlePage | null,
       j++;
     }
   }
-  return { articles: merged, total: text.total + related.total, limit: text.limit, counting: false };
+  return { articles: merged, total: text.total + related.total, limit: text.limit, counting: false, atLeast };
 }
 
 /** A whole page as a view (no search, or a search asked in one step). */
 export function pageView(page: ArticlePage): ArticleListView {
-  return { articles: page.articles, total: page.total, limit: page.limit, counting: page.totalIncomplete === true };
+  return { articles: page.articles, total: page.total, limit: page.limit, counting: page.totalIncomplete === true, atLeast: page.totalAtLeast === true };
 }
 
 type Compare = (a: ArticleSummary, b: ArticleSummary) => number;
@@ -70,7 +74,7 @@ function newestFirst(key: (a: ArticleSummary) => string | null): Compare {
 
 /** The same orders as the core's ORDER BY clauses (main/core/store/repositories/article-list.ts). */
 const COMPARE: Record<ArticleSort, Compare> = {
-  date: newestFirst((a) => a.publishedAt),
+  date: publishedOrder,
   imported: newestFirst((a) => a.importedAt),
   title: (a, b) => byCodePoint(asciiLower(a.title), asciiLower(b.title)) || a.id - b.id,
 };

@@ -33,11 +33,22 @@ const SUMMARY_COLUMNS = `a.id, a.title, a.source_name, a.published_at, a.languag
   EXISTS (SELECT 1 FROM article_version v WHERE v.article_id = a.id AND v.version > 1
     AND v.created_at > (SELECT min(c.created_at) FROM claim c WHERE c.article_id = a.id)) AS text_changed`;
 
-// SQLite sorts NULL before every value, so DESC already puts undated articles last; written this
-// way, the date and import orders are the (published_at, id) and (imported_at, id) indexes read
-// backwards, and the first 500 of 100,000 articles come without sorting them all.
-const ORDER_BY: Record<ArticleSort, string> = {
-  date: 'a.published_at DESC, a.id DESC',
+/**
+ * The list key (schema 10): an article's moment of publication in seconds, times 2^28, plus its id;
+ * undated articles are 0 + id, below every dated one. The same text as the index
+ * article_by_list_key (migrations/010_date_keyed_search.sql), which SQLite uses only for an
+ * identical expression. article_fts is keyed by it, so its rowid & KEY_ID is the article's id.
+ */
+const LIST_KEY =
+  '(CASE WHEN unixepoch(published_at) IS NULL THEN 0 ELSE min(max(unixepoch(published_at) + 8589934592, 1), 17179869183) END) * 268435456 + id';
+const KEY_ID = 268435455;
+
+/**
+ * Newest first is the list key descending; the import order is the (imported_at, id) index read
+ * backwards: the first 500 of a million articles come without sorting them all.
+ */
+export const LIST_ORDER_SQL: Record<ArticleSort, string> = {
+  date: `${LIST_KEY} DESC`,
   title: 'a.title COLLATE NOCASE ASC, a.id ASC',
   imported: 'a.imported_at DESC, a.id DESC',
 };
@@ -48,10 +59,13 @@ const ORDER_BY: Record<ArticleSort, string> = {
  * costs five to ten times more when a word is in thousands of articles. Title order has no index.
  */
 const SORT_INDEX: Record<ArticleSort, string> = {
-  date: 'INDEXED BY article_by_published',
+  date: 'INDEXED BY article_by_list_key',
   title: '',
   imported: 'INDEXED BY article_by_imported',
 };
+
+/** The most matches a search in date order counts before it says "more than 10,000". */
+export const SEARCH_COUNT_LIMIT = 10_000;
 
 /** A set of matching article ids (parameter ?1 is the FTS query); `distinct` when no id repeats. */
 interface MatchSet {
@@ -59,7 +73,7 @@ interface MatchSet {
   distinct: boolean;
 }
 
-const TEXT_MATCHES: MatchSet = { ids: 'SELECT rowid AS article_id FROM article_fts WHERE article_fts MATCH ?1', distinct: true };
+const TEXT_MATCHES: MatchSet = { ids: `SELECT rowid & ${KEY_ID} AS article_id FROM article_fts WHERE article_fts MATCH ?1`, distinct: true };
 
 /**
  * Matching claims and sources find their article through the narrow (id, parent) indexes of
@@ -108,13 +122,16 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
   // gathers anyway: a second query would run the full-text search twice.
   let rows: Array<SummaryRow & { total?: number }>;
   let totalIncomplete = match !== null && query.matches === 'text';
+  let totalAtLeast = false;
   if (nothingCanMatch) {
     rows = []; // only punctuation: nothing can match
   } else if (match === null) {
     rows = await tx.all<SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM article a ORDER BY ${ORDER_BY[query.sort ?? 'imported']} LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLUMNS} FROM article a ORDER BY ${LIST_ORDER_SQL[query.sort ?? 'imported']} LIMIT ? OFFSET ?`,
       [limit, offset],
     );
+  } else if (query.sort === 'date' && query.matches === 'text') {
+    ({ rows, totalAtLeast } = await textByDate(tx, match, limit, offset));
   } else if (query.sort) {
     rows = await sortedMatches(tx, set, query.sort, match, limit, offset);
   } else if (query.matches === 'text') {
@@ -144,7 +161,9 @@ export async function listArticles(tx: SqlExecutor, query: ArticleListQuery): Pr
     textChangedAfterClaims: r.text_changed === 1,
     importedAt: r.imported_at,
   }));
-  return totalIncomplete ? { articles, total, offset, limit, totalIncomplete } : { articles, total, offset, limit };
+  // A page that is not full ends the list: its total is exact even where the count stopped.
+  const atLeast = totalAtLeast && rows.length === limit;
+  return { articles, total, offset, limit, ...(totalIncomplete ? { totalIncomplete } : {}), ...(atLeast ? { totalAtLeast: true } : {}) };
 }
 
 /** A page of a set of matches in a sort order: which articles match is all that counts, so no relevance is computed. */
@@ -154,9 +173,31 @@ async function sortedMatches(tx: SqlExecutor, set: MatchSet, sort: ArticleSort, 
      SELECT ${SUMMARY_COLUMNS}, (SELECT count(${set.distinct ? '*' : 'DISTINCT article_id'}) FROM matched) AS total
      FROM article a ${SORT_INDEX[sort]}
      WHERE a.id IN matched
-     ORDER BY ${ORDER_BY[sort]} LIMIT ?2 OFFSET ?3`,
+     ORDER BY ${LIST_ORDER_SQL[sort]} LIMIT ?2 OFFSET ?3`,
     [match, limit, offset],
   );
+}
+
+/**
+ * The articles whose own text matches, newest first: FTS5 reads the matches in its key's order (the
+ * list key), so the page is the first rows it finds and the count stops at SEARCH_COUNT_LIMIT (or
+ * as far as the page reaches). A date order of every match needed them all: at a million articles
+ * a common word is in 300,000 (issue 16).
+ */
+async function textByDate(tx: SqlExecutor, match: string, limit: number, offset: number): Promise<{ rows: CountedRow[]; totalAtLeast: boolean }> {
+  const counted = Math.max(SEARCH_COUNT_LIMIT, offset + limit);
+  const rows = await tx.all<CountedRow>(
+    `WITH hits (list_key) AS MATERIALIZED (
+       SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?4
+     ),
+     page (list_key) AS (SELECT list_key FROM hits ORDER BY list_key DESC LIMIT ?2 OFFSET ?3)
+     SELECT ${SUMMARY_COLUMNS}, (SELECT count(*) FROM hits) AS total
+     FROM page JOIN article a ON a.id = page.list_key & ${KEY_ID}
+     ORDER BY page.list_key DESC`,
+    [match, limit, offset, counted + 1],
+  );
+  const more = (rows[0]?.total ?? 0) > counted;
+  return { rows: more ? rows.map((r) => ({ ...r, total: counted })) : rows, totalAtLeast: more };
 }
 
 /**
@@ -169,13 +210,13 @@ async function sortedMatches(tx: SqlExecutor, set: MatchSet, sort: ArticleSort, 
  */
 async function textByRelevance(tx: SqlExecutor, match: string, limit: number, offset: number): Promise<CountedRow[]> {
   return tx.all<CountedRow>(
-    `WITH hits (article_id, rank) AS MATERIALIZED (
+    `WITH hits (list_key, rank) AS MATERIALIZED (
        SELECT rowid, bm25(article_fts, 10.0, 5.0, 1.0) AS rank FROM article_fts WHERE article_fts MATCH ?1
        ORDER BY rank ASC, rowid DESC LIMIT ?2 OFFSET ?3
      )
      SELECT ${SUMMARY_COLUMNS}, (SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1) AS total
-     FROM hits JOIN article a ON a.id = hits.article_id
-     ORDER BY hits.rank ASC, a.id DESC`,
+     FROM hits JOIN article a ON a.id = hits.list_key & ${KEY_ID}
+     ORDER BY hits.rank ASC, hits.list_key DESC`,
     [match, limit, offset],
   );
 }

@@ -14,18 +14,29 @@ let page: Page;
 let articleId = 0;
 let claimId = 0;
 
+interface Opener {
+  description: string;
+  /** Its data-focus-key: the same control when React draws it anew (null: this element only). */
+  key: string | null;
+}
+
 /** Marks the focused element as the opener, so the test can tell it is the one focused later. */
-async function markOpener(p: Page): Promise<string> {
+async function markOpener(p: Page): Promise<Opener> {
   return p.evaluate(() => {
     const el = document.activeElement;
     if (!(el instanceof HTMLElement) || el === document.body) throw new Error('nothing focused');
     document.querySelectorAll('[data-test-opener]').forEach((e) => e.removeAttribute('data-test-opener'));
     el.dataset.testOpener = 'yes';
-    return `${el.tagName} ${el.textContent?.trim().slice(0, 40)}`;
+    return { description: `${el.tagName} ${el.textContent?.trim().slice(0, 40)}`, key: el.getAttribute('data-focus-key') };
   });
 }
 
-const openerHasFocus = (p: Page): Promise<boolean> => p.evaluate(() => document.activeElement?.getAttribute('data-test-opener') === 'yes');
+/** The opener has the focus: the element itself, or the control drawn in its place (same data-focus-key). */
+const openerHasFocus = (p: Page, opener: Opener): Promise<boolean> =>
+  p.evaluate(
+    (key) => document.activeElement?.getAttribute('data-test-opener') === 'yes' || (key !== null && document.activeElement?.getAttribute('data-focus-key') === key),
+    opener.key,
+  );
 const focusInDialog = (p: Page): Promise<boolean> =>
   p.evaluate(() => {
     const dialog = document.querySelector('dialog[open]');
@@ -49,8 +60,8 @@ async function checkDialog(name: string | RegExp, open: () => Promise<void>, clo
   }
   await close();
   await dialog.waitFor({ state: 'detached' });
-  await expect.poll(async () => ((await openerHasFocus(page)) ? 'opener' : await focused(page)), EVENTUALLY).toBe('opener');
-  expect(opener).not.toBe('');
+  await expect.poll(async () => ((await openerHasFocus(page, opener)) ? 'opener' : await focused(page)), EVENTUALLY).toBe('opener');
+  expect(opener.description).not.toBe('');
 }
 
 beforeAll(async () => {
@@ -87,6 +98,31 @@ describe('dialogs trap the focus and give it back', () => {
         await page.keyboard.press('Enter');
       },
     );
+  });
+
+  it('Export report, its opener drawn anew while it was open (a colleague edited the article): the focus goes to the new one', async () => {
+    // A colleague's edit of the article's details reaches this window while the dialog is open: the
+    // details bar is drawn anew for the article's new revision, and its button with it. Closing the
+    // dialog must find the button drawn in place of its opener, not leave the focus on <body>, from
+    // where the next Tab starts over at the top of the window (on Settings).
+    const { article } = JSON.parse((await wb.cli(['show', String(articleId), '--json'])).stdout) as { article: { revision: number } };
+    await page.getByRole('button', { name: 'Edit article details' }).focus();
+    await checkDialog(
+      'Export report',
+      async () => {
+        await page.keyboard.press('Control+e');
+        await page.getByRole('dialog', { name: 'Export report' }).waitFor();
+        const run = await wb.cli(['article', 'update', String(articleId), '--expect-rev', String(article.revision), '--source', 'Reuters', '--reviewer', 'Jonas Colleague']);
+        expect(run.code, run.stderr).toBe(0);
+        // The live feed brings the change: the button that opened the dialog is no longer on the page.
+        await expect.poll(() => page.evaluate(() => document.querySelector('[data-test-opener]') === null), EVENTUALLY).toBe(true);
+      },
+      async () => {
+        await tabTo(page, 'dialog button', { text: /^Close$/ });
+        await page.keyboard.press('Enter');
+      },
+    );
+    expect(await focusedAccessibleNode(page)).toMatchObject({ role: 'button', name: 'Edit article details' });
   });
 
   it('the name dialog', async () => {

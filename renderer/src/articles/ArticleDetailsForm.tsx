@@ -51,7 +51,8 @@ export function ArticleDetailsForm({ article, readOnly }: Props) {
   if (fields === null) {
     return (
       <div className="article-details-bar">
-        <button type="button" onClick={() => setFields(base)} disabled={readOnly}>
+        {/* Drawn anew (keyed on the revision) when a colleague's edit arrives: found again by its key. */}
+        <button type="button" onClick={() => setFields(base)} disabled={readOnly} data-focus-key="article-details-edit">
           {t('articleDetails.edit')}
         </button>
       </div>

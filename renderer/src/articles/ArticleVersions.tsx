@@ -34,10 +34,11 @@ function VersionsSection({ articleId, versions, onError }: { articleId: number; 
   const [to, setTo] = useState(last);
   const loadDiff = useCallback(() => api().diffArticleVersions({ articleId, from, to }), [articleId, from, to]);
   const diff = useAsyncValue<VersionDiff>(loadDiff, onError);
-  const choose = (label: string, value: number, set: (v: number) => void) => (
+  // Drawn anew (keyed on the number of versions) when a new version arrives: found again by their keys.
+  const choose = (end: 'from' | 'to', label: string, value: number, set: (v: number) => void) => (
     <label>
       {label}{' '}
-      <select value={value} onChange={(e) => set(Number(e.target.value))}>
+      <select value={value} onChange={(e) => set(Number(e.target.value))} data-focus-key={`article-versions-${end}`}>
         {versions.map((v) => (
           <option key={v.version} value={v.version}>
             {v.version}
@@ -66,7 +67,7 @@ function VersionsSection({ articleId, versions, onError }: { articleId: number; 
         ))}
       </ol>
       <div className="version-choice">
-        {choose(t('versions.from'), from, setFrom)} {choose(t('versions.to'), to, setTo)}
+        {choose('from', t('versions.from'), from, setFrom)} {choose('to', t('versions.to'), to, setTo)}
       </div>
       <p className="version-diff" aria-label={t('versions.changes', { from: String(from), to: String(to) })}>
         {diff.value?.parts.map((part, i) =>

@@ -102,6 +102,8 @@ const ClaimRow = memo(function ClaimRow({ claim, verdict, selected, checkable, c
         type="button"
         className={selected ? 'selected' : undefined}
         aria-current={selected ? 'true' : undefined}
+        // The same row when the list is drawn anew (a dialog opened from it gives the focus back here).
+        data-focus-key={`claim-row-${claim.id}`}
         onClick={() => onChoose(claim.id)}
       >
         <span className="quote">{t('quoted', { text: truncate(claim.quote.exact, 110) })}</span>

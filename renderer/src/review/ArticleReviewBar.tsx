@@ -31,12 +31,12 @@ export function ArticleReviewBar({ review, claimCount }: Props) {
         </label>
       )}
       {n > 0 && (
-        <button type="button" onClick={() => review.openExport('selected')}>
+        <button type="button" onClick={() => review.openExport('selected')} data-focus-key="export-selected">
           {t('bar.exportSelected')}
         </button>
       )}
       <span className="spacer" />
-      <button type="button" onClick={() => review.setDialog({ kind: 'article-history' })}>
+      <button type="button" onClick={() => review.setDialog({ kind: 'article-history' })} data-focus-key="article-history">
         {t('bar.articleHistory')}
       </button>
     </div>

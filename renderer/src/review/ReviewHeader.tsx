@@ -27,6 +27,7 @@ export function ReviewHeader({ review }: { review: ReviewWorkspace }) {
       <button
         type="button"
         onClick={() => review.openExport()}
+        data-focus-key="export-report"
         aria-keyshortcuts={ariaShortcut('e')}
         title={t('header.exportTitle', { shortcut: shortcutLabel('e') })}
       >

@@ -39,19 +39,47 @@ export function keepTabInside(container: HTMLElement, event: KeyboardEvent): voi
   }
 }
 
-// The element that last had the focus. A button disabled while its action runs (Save, while a
+// A control that had the focus, and the key of what it is for. React may draw a control anew
+// (a list or a pane re-mounted, a form re-keyed for an article's new revision after a colleague's
+// edit) while a dialog it opened is open: the element that had the focus is then no longer on the
+// page, and the one drawn in its place, with the same data-focus-key, is "the same control".
+
+/** The attribute that names a control by what it is for ("claim-12", "export-report"), unique on the page. */
+const FOCUS_KEY = 'data-focus-key';
+
+export interface FocusSpot {
+  element: HTMLElement;
+  /** Its data-focus-key, or null: then only this element is this control. */
+  key: string | null;
+}
+
+function spotOf(element: HTMLElement): FocusSpot {
+  return { element, key: element.getAttribute(FOCUS_KEY) };
+}
+
+/** The element a spot is now: the same one while it is on the page, else the one drawn in its place. */
+export function elementAt(spot: FocusSpot): HTMLElement | null {
+  if (spot.element.isConnected) return spot.element;
+  if (spot.key === null) return null;
+  for (const element of document.querySelectorAll<HTMLElement>(`[${FOCUS_KEY}]`)) {
+    if (element.getAttribute(FOCUS_KEY) === spot.key) return element;
+  }
+  return null;
+}
+
+// The control that last had the focus. A button disabled while its action runs (Save, while a
 // conflict is found) drops the focus to <body> just before the dialog opens; the dialog then still
 // knows where the user was.
-let lastFocused: HTMLElement | null = null;
+let lastFocused: FocusSpot | null = null;
 if (typeof document !== 'undefined') {
   document.addEventListener('focusin', (event) => {
-    if (event.target instanceof HTMLElement && !event.target.closest('dialog')) lastFocused = event.target;
+    if (event.target instanceof HTMLElement && !event.target.closest('dialog')) lastFocused = spotOf(event.target);
   });
 }
 
-/** Where the focus is, or where it last was when it has fallen to <body>. */
-export function focusOrigin(): HTMLElement | null {
+/** Where the focus is, or where it last was when it has fallen to <body> (that control, or the one drawn in its place). */
+export function focusOrigin(): FocusSpot | null {
   const active = document.activeElement;
-  if (active instanceof HTMLElement && active !== document.body) return active;
-  return lastFocused?.isConnected === true ? lastFocused : null;
+  if (active instanceof HTMLElement && active !== document.body) return spotOf(active);
+  return lastFocused !== null && elementAt(lastFocused) !== null ? lastFocused : null;
 }

@@ -4,7 +4,7 @@
 // and Escape or a choice gives the focus back to where it was (the article text), not to <body>.
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusOrigin, keepTabInside } from '../../../shared/focusTrap';
+import { elementAt, focusOrigin, keepTabInside, type FocusSpot } from '../../../shared/focusTrap';
 
 export interface Choice {
   x: number;
@@ -19,8 +19,8 @@ function moveFocus(menu: HTMLElement, step: 1 | -1): void {
   items[(at + step + items.length) % items.length]?.focus();
 }
 
-function giveFocusBack(opener: HTMLElement | null): void {
-  if (opener?.isConnected === true) opener.focus({ preventScroll: true });
+function giveFocusBack(opener: FocusSpot | null): void {
+  if (opener !== null) elementAt(opener)?.focus({ preventScroll: true });
 }
 
 export function OverlapChooser({ choice, onPick, onClose }: { choice: Choice; onPick: (id: number) => void; onClose: () => void }) {

@@ -47,6 +47,8 @@ function VersionsSection({ articleId, versions, onError }: { articleId: number; 
       </select>
     </label>
   );
+  const fromPicker = choose('from', t('versions.from'), from, setFrom);
+  const toPicker = choose('to', t('versions.to'), to, setTo);
   return (
     <section className="article-versions" aria-label={t('versions.title')}>
       <h2>{t('versions.title')}</h2>
@@ -67,7 +69,7 @@ function VersionsSection({ articleId, versions, onError }: { articleId: number; 
         ))}
       </ol>
       <div className="version-choice">
-        {choose('from', t('versions.from'), from, setFrom)} {choose('to', t('versions.to'), to, setTo)}
+        {fromPicker} {toPicker}
       </div>
       <p className="version-diff" aria-label={t('versions.changes', { from: String(from), to: String(to) })}>
         {diff.value?.parts.map((part, i) =>
